@@ -1,0 +1,6 @@
+using Parley.Domain;
+
+namespace Parley.Features.Interchange.Document;
+
+/// <summary>A citation: the source's key and a locator inside it.</summary>
+public sealed record CitationDoc(string Source, string? Locator = null);

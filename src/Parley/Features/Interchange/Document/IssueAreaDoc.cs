@@ -1,0 +1,6 @@
+using Parley.Domain;
+
+namespace Parley.Features.Interchange.Document;
+
+/// <summary>An issue area in the interchange document; parent by key.</summary>
+public sealed record IssueAreaDoc(string Key, string Name, string? Parent = null, string? Description = null, List<CitationDoc>? Citations = null);

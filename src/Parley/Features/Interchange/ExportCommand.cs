@@ -1,0 +1,44 @@
+using System.CommandLine;
+using System.Text.Json;
+using Parley.Store;
+
+namespace Parley.Features.Interchange;
+
+/// <summary>`parley export`: the whole data set as one deterministic JSON document.</summary>
+public static class ExportCommand
+{
+    public static Command Create(CliContext cli)
+    {
+        var format = new Option<string>("--format") { Description = "Output format", DefaultValueFactory = _ => "json" };
+        format.AcceptOnlyFromAmong("json");
+        var output = new Option<string?>("--out", "-o") { Description = "Write to FILE instead of standard output", HelpName = "FILE" };
+        var command = new Command("export", "Write the whole data set as one JSON document (the same store always gives byte-identical output).");
+        command.Options.Add(format);
+        command.Options.Add(output);
+        command.SetAction(async (parse, ct) =>
+        {
+            var location = cli.Location(parse);
+            if (ParleyStore.IsMissing(location)) throw new UserError($"no store at {location.Display}; run 'parley init' first");
+            await using var db = ParleyStore.Open(location);
+            var bytes = await ExportBytesAsync(db, ct);
+            if (parse.GetValue(output) is { } path)
+            {
+                await File.WriteAllBytesAsync(path, bytes, ct);
+                cli.Error.WriteLine($"Exported {location.Display} to {path} ({bytes.Length:N0} bytes).");
+            }
+            else
+            {
+                await cli.Out.WriteAsync(System.Text.Encoding.UTF8.GetString(bytes));
+            }
+            return 0;
+        });
+        return command;
+    }
+
+    public static async Task<byte[]> ExportBytesAsync(ParleyDb db, CancellationToken ct = default)
+    {
+        var document = await DocumentExporter.ExportAsync(db, ct);
+        var json = JsonSerializer.SerializeToUtf8Bytes(document, DocumentJson.Options);
+        return [.. json, (byte)'\n'];
+    }
+}

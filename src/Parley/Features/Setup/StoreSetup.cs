@@ -1,0 +1,40 @@
+using Microsoft.EntityFrameworkCore;
+using Parley.Features.Interchange;
+using Parley.Features.Stats;
+using Parley.Store;
+
+namespace Parley.Features.Setup;
+
+/// <summary>Brings a store to a usable state: schema up to date, and the bundled data set loaded into an empty store.</summary>
+public static class StoreSetup
+{
+    public sealed record Outcome(bool Created, int MigrationsApplied, int RecordsSeeded, string? SchemaVersion, int Records)
+    {
+        public bool ChangedAnything => Created || MigrationsApplied > 0 || RecordsSeeded > 0;
+    }
+
+    public static async Task<Outcome> EnsureReadyAsync(StoreLocation location, CancellationToken ct = default)
+    {
+        var created = ParleyStore.IsMissing(location);
+        if (location.FilePath is { } path && Path.GetDirectoryName(path) is { } dir && !Directory.Exists(dir))
+            throw new UserError($"cannot create the store {path}: the folder {dir} does not exist");
+        await using var db = ParleyStore.Open(location);
+        db.Actor = "parley init";
+        db.Origin = "seed";
+        var applied = await ParleyStore.MigrateAsync(db, ct);
+        var seeded = 0;
+        if (!await HoldsAnyRecordAsync(db, ct))
+        {
+            var result = await DocumentImporter.ImportAsync(db, BundledData.Read(), BundledData.ResourceName, ct: ct);
+            if (!result.Succeeded)
+                throw new InvalidOperationException("the bundled data set does not load: " + string.Join("; ", result.Problems.Take(5)));
+            seeded = result.TotalAdded;
+        }
+        var counts = await StoreCounts.QueryAsync(db, ct);
+        return new Outcome(created, applied, seeded, await ParleyStore.SchemaVersionAsync(db, ct), counts.Sum(c => c.Count));
+    }
+
+    /// <summary>A store that holds any source or party has been seeded or filled by its users; it is never seeded again.</summary>
+    private static async Task<bool> HoldsAnyRecordAsync(ParleyDb db, CancellationToken ct) =>
+        await db.Sources.AnyAsync(ct) || await db.Parties.AnyAsync(ct) || await db.AuditEntries.AnyAsync(ct);
+}

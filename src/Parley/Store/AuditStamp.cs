@@ -1,0 +1,122 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Parley.Domain;
+
+
+namespace Parley.Store;
+
+/// <summary>
+/// The one place every write passes through: before a save, each changed record gets an audit entry with
+/// its values before and after, and its version is bumped so a stale edit is refused.
+/// Changes to owned parts (delegates, citations, status history) and links are stamped on the record that owns them.
+/// </summary>
+internal static class AuditStamp
+{
+    public const string VersionProperty = "Version";
+
+    public static void Stamp(ParleyDb db)
+    {
+        db.ChangeTracker.DetectChanges();
+        var now = DateTimeOffset.UtcNow;
+        var touched = new Dictionary<object, AuditAction>(ReferenceEqualityComparer.Instance);
+        foreach (var entry in db.ChangeTracker.Entries().ToList())
+        {
+            if (entry.State is EntityState.Unchanged or EntityState.Detached || entry.Entity is AuditEntry) continue;
+            if (entry.Entity is IKeyed)
+            {
+                touched[entry.Entity] = entry.State switch
+                {
+                    EntityState.Added => AuditAction.Create,
+                    EntityState.Deleted => AuditAction.Delete,
+                    _ => AuditAction.Update,
+                };
+                continue;
+            }
+            foreach (var owner in OwnersOf(db, entry))
+                touched.TryAdd(owner.Entity, owner.State switch
+                {
+                    EntityState.Added => AuditAction.Create,
+                    EntityState.Deleted => AuditAction.Delete,
+                    _ => AuditAction.Update,
+                });
+        }
+
+        foreach (var (entity, action) in touched)
+        {
+            var entry = db.Entry(entity);
+            if (action == AuditAction.Update && entry.State == EntityState.Unchanged) entry.State = EntityState.Modified;
+            var version = entry.Property(VersionProperty);
+            if (action == AuditAction.Update) version.CurrentValue = (int)(version.OriginalValue ?? 0) + 1;
+            db.AuditEntries.Add(new AuditEntry
+            {
+                At = now,
+                Actor = db.Actor,
+                Origin = db.Origin,
+                Action = action,
+                Kind = entry.Metadata.ClrType.Name,
+                RecordKey = ((IKeyed)entity).Key,
+                Before = action == AuditAction.Create ? null : Snapshot(entry, original: true),
+                After = action == AuditAction.Delete ? null : Snapshot(entry, original: false),
+            });
+        }
+    }
+
+    /// <summary>The keyed records an owned part or link row belongs to.</summary>
+    private static IEnumerable<EntityEntry> OwnersOf(ParleyDb db, EntityEntry entry)
+    {
+        var ownership = entry.Metadata.FindOwnership();
+        if (ownership is not null)
+        {
+            var owner = db.ChangeTracker.Entries().FirstOrDefault(e =>
+                e.Metadata == ownership.PrincipalEntityType
+                && Equals(e.Property(ownership.PrincipalKey.Properties[0].Name).CurrentValue,
+                          entry.Property(ownership.Properties[0].Name).CurrentValue));
+            if (owner is not null)
+            {
+                if (owner.Entity is IKeyed) yield return owner;
+                else foreach (var outer in OwnersOf(db, owner)) yield return outer;
+            }
+            yield break;
+        }
+
+        // A row of a many-to-many link table belongs to the record the table is named after ("CaseCharges" → the case).
+        var link = entry.Metadata.GetForeignKeys().FirstOrDefault(fk => entry.Metadata.Name.StartsWith(fk.PrincipalEntityType.ClrType.Name, StringComparison.Ordinal));
+        if (link is null) yield break;
+        var id = entry.Property(link.Properties[0].Name).CurrentValue;
+        var principal = db.ChangeTracker.Entries().FirstOrDefault(e =>
+            e.Metadata == link.PrincipalEntityType && Equals(e.Property(link.PrincipalKey.Properties[0].Name).CurrentValue, id));
+        if (principal?.Entity is IKeyed) yield return principal;
+    }
+
+    private static string Snapshot(EntityEntry entry, bool original)
+    {
+        var values = new SortedDictionary<string, object?>(StringComparer.Ordinal);
+        // Links are recorded by the key of the record they point at: database ids mean nothing to a reader
+        // and are not even known yet for records added in the same save.
+        var links = entry.Metadata.GetForeignKeys()
+            .Where(fk => fk.Properties.Count == 1 && fk.DependentToPrincipal is not null && typeof(IKeyed).IsAssignableFrom(fk.PrincipalEntityType.ClrType))
+            .ToDictionary(fk => fk.Properties[0].Name, fk => fk);
+        foreach (var property in entry.Properties)
+        {
+            if (property.Metadata.IsPrimaryKey() || property.Metadata.Name == VersionProperty) continue;
+            var value = original ? property.OriginalValue : property.CurrentValue;
+            if (links.TryGetValue(property.Metadata.Name, out var link))
+            {
+                var navigation = link.DependentToPrincipal!;
+                var target = !original || !property.IsModified ? entry.Reference(navigation.Name).CurrentValue as IKeyed : null;
+                target ??= value is null ? null : entry.Context.Find(link.PrincipalEntityType.ClrType, value) as IKeyed;
+                values[navigation.Name] = target?.Key;
+                continue;
+            }
+            values[property.Metadata.Name] = value switch
+            {
+                null => null,
+                PartialDate date => date.ToString(),
+                Enum e => e.ToString(),
+                _ => value,
+            };
+        }
+        return JsonSerializer.Serialize(values);
+    }
+}

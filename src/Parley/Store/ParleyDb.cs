@@ -1,0 +1,66 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Parley.Domain;
+
+namespace Parley.Store;
+
+/// <summary>
+/// The one store of Parley. Provider-specific subclasses (<see cref="SqliteParleyDb"/>, <see cref="PostgresParleyDb"/>)
+/// exist only so each provider keeps its own migration set; everything else talks to this type.
+/// </summary>
+public abstract class ParleyDb(DbContextOptions options) : IdentityDbContext<ParleyUser>(options)
+{
+    /// <summary>Who is making the changes saved next; stamped on every audit entry.</summary>
+    public string Actor { get; set; } = "system";
+
+    /// <summary>Where the changes come from ("cli", "web", "api", "import").</summary>
+    public string Origin { get; set; } = "cli";
+
+    public DbSet<Source> Sources => Set<Source>();
+    public DbSet<Party> Parties => Set<Party>();
+    public DbSet<IssueArea> IssueAreas => Set<IssueArea>();
+    public DbSet<Institution> Institutions => Set<Institution>();
+    public DbSet<Channel> Channels => Set<Channel>();
+    public DbSet<Round> Rounds => Set<Round>();
+    public DbSet<Recommendation> Recommendations => Set<Recommendation>();
+    public DbSet<Commitment> Commitments => Set<Commitment>();
+    public DbSet<Case> Cases => Set<Case>();
+    public DbSet<LegalInstrument> LegalInstruments => Set<LegalInstrument>();
+    public DbSet<Provision> Provisions => Set<Provision>();
+    public DbSet<Programme> Programmes => Set<Programme>();
+    public DbSet<Framework> Frameworks => Set<Framework>();
+    public DbSet<Statement> Statements => Set<Statement>();
+    public DbSet<LexiconEntry> LexiconEntries => Set<LexiconEntry>();
+    public DbSet<RiskAssessment> RiskAssessments => Set<RiskAssessment>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<AccessToken> AccessTokens => Set<AccessToken>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Enumerations are stored by name so the tables read well and survive reordering of members.
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<PartialDate>().HaveConversion<PartialDateConverter>().HaveMaxLength(10);
+    }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(ParleyDb).Assembly);
+
+        // Every keyed record carries a version, bumped on each save, so a second editor's stale save is refused.
+        foreach (var entity in modelBuilder.Model.GetEntityTypes().Where(t => typeof(IKeyed).IsAssignableFrom(t.ClrType)))
+            modelBuilder.Entity(entity.ClrType).Property<int>(AuditStamp.VersionProperty).IsConcurrencyToken();
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        AuditStamp.Stamp(this);
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        AuditStamp.Stamp(this);
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+}

@@ -1,0 +1,50 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace Parley.Store;
+
+/// <summary>Opens the store at a location with the right provider, and brings its schema up to date.</summary>
+public static class ParleyStore
+{
+    public static ParleyDb Open(StoreLocation location) => location.Provider switch
+    {
+        StoreProvider.Sqlite => new SqliteParleyDb(SqliteOptions(location.ConnectionString)),
+        _ => new PostgresParleyDb(PostgresOptions(location.ConnectionString)),
+    };
+
+    public static DbContextOptions<SqliteParleyDb> SqliteOptions(string connectionString) =>
+        new DbContextOptionsBuilder<SqliteParleyDb>()
+            .UseSqlite(connectionString, o => o.MigrationsAssembly(typeof(ParleyStore).Assembly.FullName))
+            .Options;
+
+    public static DbContextOptions<PostgresParleyDb> PostgresOptions(string connectionString) =>
+        new DbContextOptionsBuilder<PostgresParleyDb>()
+            .UseNpgsql(connectionString)
+            .Options;
+
+    /// <summary>Applies pending migrations; returns how many were applied.</summary>
+    public static async Task<int> MigrateAsync(ParleyDb db, CancellationToken cancellationToken = default)
+    {
+        var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).Count();
+        if (db.Database.IsSqlite())
+        {
+            // WAL lets the web server read while a CLI command writes; it is a property of the file, set once.
+            await db.Database.OpenConnectionAsync(cancellationToken);
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        }
+        if (pending > 0) await db.Database.MigrateAsync(cancellationToken);
+        return pending;
+    }
+
+    /// <summary>The newest migration applied to the store: its schema version.</summary>
+    public static async Task<string?> SchemaVersionAsync(ParleyDb db, CancellationToken cancellationToken = default) =>
+        (await db.Database.GetAppliedMigrationsAsync(cancellationToken)).LastOrDefault();
+
+    /// <summary>True when a SQLite location names a file that does not exist yet.</summary>
+    public static bool IsMissing(StoreLocation location) =>
+        location.FilePath is { } path && !File.Exists(path);
+
+    public static string ProviderName(ParleyDb db) => db.Database.IsSqlite() ? "sqlite" : "postgresql";
+
+    internal static void ClearSqlitePools() => SqliteConnection.ClearAllPools();
+}

@@ -1,0 +1,48 @@
+using Microsoft.EntityFrameworkCore;
+using Parley.Features.Health;
+using Parley.Store;
+
+namespace Parley.Web;
+
+/// <summary>The web host: server-rendered pages under Features/, the JSON API, static files from Web/wwwroot.</summary>
+public static class ParleyWebApp
+{
+    public static WebApplication Build(WebSettings settings)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            ContentRootPath = AppContext.BaseDirectory,
+            WebRootPath = Path.Combine(AppContext.BaseDirectory, "Web", "wwwroot"),
+            // The parley assembly, not the test host, holds the pages when the app is built inside tests.
+            ApplicationName = typeof(ParleyWebApp).Assembly.GetName().Name,
+            Args = [],
+        });
+        builder.WebHost.UseUrls(settings.Urls);
+        builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+
+        AddStore(builder.Services, settings.Store);
+        builder.Services.AddRazorPages(options => options.RootDirectory = "/Features");
+
+        var app = builder.Build();
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.MapHealth();
+        app.MapRazorPages();
+        return app;
+    }
+
+    private static void AddStore(IServiceCollection services, StoreLocation location)
+    {
+        if (location.Provider == StoreProvider.Sqlite)
+        {
+            services.AddDbContext<SqliteParleyDb>(o => o.UseSqlite(location.ConnectionString));
+            services.AddScoped<ParleyDb>(sp => sp.GetRequiredService<SqliteParleyDb>());
+        }
+        else
+        {
+            services.AddDbContext<PostgresParleyDb>(o => o.UseNpgsql(location.ConnectionString));
+            services.AddScoped<ParleyDb>(sp => sp.GetRequiredService<PostgresParleyDb>());
+        }
+    }
+}

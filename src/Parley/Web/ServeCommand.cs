@@ -1,0 +1,30 @@
+using System.CommandLine;
+using Parley.Features.Setup;
+
+namespace Parley.Web;
+
+/// <summary>`parley serve`: prepare the store (create and seed on first start) and run the web application.</summary>
+public static class ServeCommand
+{
+    public const string DefaultUrls = "http://127.0.0.1:5080";
+
+    public static Command Create(CliContext cli)
+    {
+        var urls = new Option<string>("--urls") { Description = "Where to listen", DefaultValueFactory = _ => DefaultUrls, HelpName = "URLS" };
+        var command = new Command("serve", $"Run the web application and JSON API (default {DefaultUrls}); creates and seeds the store on first start.");
+        command.Options.Add(urls);
+        command.SetAction(async (parse, ct) =>
+        {
+            var location = cli.Location(parse);
+            var outcome = await StoreSetup.EnsureReadyAsync(location, ct);
+            if (outcome.Created) cli.Out.WriteLine($"Created {location.Display} with {outcome.RecordsSeeded} records from the bundled U.S.–Vietnam data set.");
+            else if (outcome.MigrationsApplied > 0) cli.Out.WriteLine($"Upgraded {location.Display} to schema {outcome.SchemaVersion}.");
+            await using var app = ParleyWebApp.Build(new WebSettings(location, parse.GetValue(urls)!));
+            await app.StartAsync(ct);
+            cli.Out.WriteLine($"Parley is serving {location.Display} at {string.Join(", ", app.Urls)} (Ctrl+C to stop).");
+            await app.WaitForShutdownAsync(ct);
+            return 0;
+        });
+        return command;
+    }
+}

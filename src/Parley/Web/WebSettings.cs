@@ -1,0 +1,6 @@
+using Parley.Store;
+
+namespace Parley.Web;
+
+/// <summary>What the web application needs to start: the store and where to listen.</summary>
+public sealed record WebSettings(StoreLocation Store, string Urls);

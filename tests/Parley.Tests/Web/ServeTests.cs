@@ -1,0 +1,62 @@
+using System.Net;
+using System.Text.Json;
+using Parley.Features.Setup;
+using Parley.Tests.Support;
+using Parley.Web;
+
+namespace Parley.Tests.Web;
+
+public class ServeTests
+{
+    [Fact]
+    public async Task Health_reports_the_provider_and_schema_version_over_real_http()
+    {
+        using var store = new TempStore();
+        await StoreSetup.EnsureReadyAsync(store.Location);
+        await using var app = ParleyWebApp.Build(new WebSettings(store.Location, "http://127.0.0.1:0"));
+        await app.StartAsync();
+        using var http = new HttpClient { BaseAddress = new Uri(app.Urls.First()) };
+
+        var response = await http.GetAsync("/health");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal("ok", body.RootElement.GetProperty("status").GetString());
+        Assert.Equal("sqlite", body.RootElement.GetProperty("provider").GetString());
+        Assert.EndsWith("_Initial", body.RootElement.GetProperty("schemaVersion").GetString());
+    }
+
+    [Fact]
+    public async Task The_home_page_lists_what_the_store_holds()
+    {
+        using var store = new TempStore();
+        await StoreSetup.EnsureReadyAsync(store.Location);
+        await using var app = ParleyWebApp.Build(new WebSettings(store.Location, "http://127.0.0.1:0"));
+        await app.StartAsync();
+        using var http = new HttpClient { BaseAddress = new Uri(app.Urls.First()) };
+
+        var html = await http.GetStringAsync("/");
+
+        Assert.Contains("<td>commitments</td>", html);
+        Assert.Contains("<td>channels</td>", html);
+        Assert.Matches(@"<td>channels</td>\s*<td class=""num"">2</td>", html);
+    }
+
+    [Fact]
+    public async Task Serve_creates_and_seeds_a_missing_store_before_listening()
+    {
+        using var store = new TempStore();
+        using var cts = new CancellationTokenSource();
+        var output = new StringWriter();
+        var serving = ParleyCommandLine.RunAsync(["serve", "--db", store.Path, "--urls", "http://127.0.0.1:0"], output, new StringWriter(), cts.Token);
+
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (!output.ToString().Contains("Parley is serving") && DateTime.UtcNow < deadline && !serving.IsCompleted) await Task.Delay(100);
+        cts.Cancel();
+        await serving;
+
+        Assert.Contains("records from the bundled U.S.–Vietnam data set", output.ToString());
+        Assert.Contains("Parley is serving", output.ToString());
+        Assert.True(File.Exists(store.Path));
+    }
+}
