@@ -25,7 +25,7 @@ public static class ParleyCommandLine
         root.Subcommands.Add(ImportCommand.Create(cli));
         root.Subcommands.Add(StatsCommand.Create(cli));
 
-        var parse = root.Parse(WithDefaultVerb(args, root));
+        var parse = root.Parse(WithDefaultVerb(args));
         if (parse.Errors.Count > 0)
         {
             // "Required command was not provided" hides the real mistake when a word was not recognised.
@@ -46,15 +46,11 @@ public static class ParleyCommandLine
         }
     }
 
-    /// <summary>`parley` and `parley --db x` mean `parley serve`; help and version stay with the root.</summary>
-    private static string[] WithDefaultVerb(string[] args, RootCommand root)
+    /// <summary>`parley` and `parley --db x --urls y` mean `parley serve`; help and version stay with the root.</summary>
+    private static string[] WithDefaultVerb(string[] args)
     {
         if (args.Any(a => a is "--help" or "-h" or "-?" or "--version")) return args;
-        var firstWord = args.FirstOrDefault(a => !a.StartsWith('-'));
-        var dbValueOnly = args.Length == 2 && args[0] == "--db";
-        if (args.Length == 0 || dbValueOnly || (firstWord is null && args.All(a => a.StartsWith("--"))))
-            return ["serve", .. args];
-        return args;
+        return args.Length == 0 || args[0].StartsWith('-') ? ["serve", .. args] : args;
     }
 
     /// <summary>The message for failures a user can act on; anything else is a bug and keeps its stack trace.</summary>

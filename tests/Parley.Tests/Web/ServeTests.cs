@@ -42,13 +42,16 @@ public class ServeTests
         Assert.Matches(@"<td>channels</td>\s*<td class=""num"">2</td>", html);
     }
 
-    [Fact]
-    public async Task Serve_creates_and_seeds_a_missing_store_before_listening()
+    [Theory]
+    [InlineData("serve")]
+    [InlineData(null)]
+    public async Task Serve_is_the_default_and_creates_and_seeds_a_missing_store_before_listening(string? verb)
     {
         using var store = new TempStore();
         using var cts = new CancellationTokenSource();
         var output = new StringWriter();
-        var serving = ParleyCommandLine.RunAsync(["serve", "--db", store.Path, "--urls", "http://127.0.0.1:0"], output, new StringWriter(), cts.Token);
+        string[] args = ["--db", store.Path, "--urls", "http://127.0.0.1:0"];
+        var serving = ParleyCommandLine.RunAsync(verb is null ? args : [verb, .. args], output, new StringWriter(), cts.Token);
 
         var deadline = DateTime.UtcNow.AddSeconds(60);
         while (!output.ToString().Contains("Parley is serving") && DateTime.UtcNow < deadline && !serving.IsCompleted) await Task.Delay(100);
