@@ -1,0 +1,45 @@
+using Microsoft.EntityFrameworkCore;
+using Parley.Domain;
+using Parley.Store;
+
+namespace Parley.Features.Briefings;
+
+/// <summary>Loads what a briefing for one channel (and round) is computed from.</summary>
+public static class BriefingQuery
+{
+    public static async Task<BriefingInput> LoadAsync(ParleyDb db, string channelName, string? roundName, CancellationToken ct = default)
+    {
+        var channels = await db.Channels.AsNoTracking().Include(c => c.Parties).Include(c => c.IssueAreas).Include(c => c.Citations).ThenInclude(c => c.Source)
+            .AsSplitQuery().ToListAsync(ct);
+        var channel = RecordName.Resolve(channels, channelName, "channel", c => c.Name);
+        var rounds = await db.Rounds.AsNoTracking().Where(r => r.ChannelId == channel.Id)
+            .Include(r => r.Delegates).ThenInclude(d => d.Institution)
+            .Include(r => r.Agenda).ThenInclude(a => a.IssueArea)
+            .Include(r => r.Citations).ThenInclude(c => c.Source)
+            .AsSplitQuery().ToListAsync(ct);
+        var round = roundName is null ? DefaultRound(rounds) : RecordName.Resolve(rounds, roundName, $"round of {channel.Name}", r => r.Title);
+
+        return new BriefingInput(
+            channel,
+            rounds,
+            round,
+            await db.IssueAreas.AsNoTracking().ToListAsync(ct),
+            await db.Institutions.AsNoTracking().Include(i => i.Powers).Include(i => i.Party).Include(i => i.Citations).ThenInclude(c => c.Source).AsSplitQuery().ToListAsync(ct),
+            await db.Commitments.AsNoTracking().Include(c => c.Party).Include(c => c.OwnerInstitution).Include(c => c.IssueAreas).Include(c => c.Frameworks)
+                .Include(c => c.DependsOn).Include(c => c.History).Include(c => c.Citations).ThenInclude(c => c.Source).AsSplitQuery().ToListAsync(ct),
+            await db.Cases.AsNoTracking().Include(c => c.IssueAreas).Include(c => c.Charges).ThenInclude(p => p.Instrument).Include(c => c.Events)
+                .Include(c => c.RaisedIn).Include(c => c.Citations).ThenInclude(c => c.Source).AsSplitQuery().ToListAsync(ct),
+            await db.Provisions.AsNoTracking().Include(p => p.Instrument).Include(p => p.IssueAreas).Include(p => p.Citations).ThenInclude(c => c.Source).AsSplitQuery().ToListAsync(ct),
+            await db.Programmes.AsNoTracking().Include(p => p.Implementer).Include(p => p.IssueAreas).Include(p => p.Citations).ThenInclude(c => c.Source).AsSplitQuery().ToListAsync(ct),
+            await db.Frameworks.AsNoTracking().Include(f => f.Members).Include(f => f.Events).ThenInclude(e => e.Party).Include(f => f.Leverage).ThenInclude(l => l.IssueArea)
+                .Include(f => f.Citations).ThenInclude(c => c.Source).AsSplitQuery().ToListAsync(ct),
+            await db.Statements.AsNoTracking().Include(s => s.Citations).ThenInclude(c => c.Source).ToListAsync(ct),
+            await db.LexiconEntries.AsNoTracking().Include(l => l.Citations).ThenInclude(c => c.Source).ToListAsync(ct),
+            await db.RiskAssessments.AsNoTracking().Include(r => r.IssueArea).Include(r => r.Citations).ThenInclude(c => c.Source).ToListAsync(ct));
+    }
+
+    /// <summary>The round a briefing prepares by default: the next planned one, else the latest held.</summary>
+    private static Round? DefaultRound(IReadOnlyList<Round> rounds) =>
+        rounds.Where(r => r.Status == RoundStatus.Planned).OrderBy(r => r.Date?.ToString() ?? "9999").ThenBy(r => r.Key, StringComparer.Ordinal).FirstOrDefault()
+        ?? rounds.OrderByDescending(r => r.Date?.ToString() ?? "").FirstOrDefault();
+}

@@ -1,0 +1,38 @@
+using Parley.Domain;
+
+namespace Parley.Features.Briefings.Sections;
+
+/// <summary>Section 8: reassurance points, terms to avoid with what to say instead, shared-goal framing, how to raise cases.</summary>
+public static class WordingSection
+{
+    public static IEnumerable<BriefingBlock> Build(BriefingContext context)
+    {
+        var language = context.Options.Language == BriefingLanguage.Vi ? "vi" : "en";
+        foreach (var (category, heading) in new[]
+                 {
+                     (LexiconCategory.Reassurance, "Reassurance"),
+                     (LexiconCategory.Confrontational, "Terms to avoid"),
+                     (LexiconCategory.SharedGoal, "Shared goals"),
+                     (LexiconCategory.PrivateRaising, "Raising cases"),
+                 })
+        {
+            var entries = context.Input.Lexicon
+                .Where(l => l.Lexicon == LexiconKind.Framing && l.Category == category)
+                // The briefing's own language first, then the other, so both sides' words are at hand.
+                .OrderBy(l => l.Language == language ? 0 : 1).ThenBy(l => l.Term, StringComparer.Ordinal)
+                .Select(l => new BriefingParagraph(Describe(context, l), context.Notes.For(l.Citations)))
+                .ToList();
+            if (entries.Count == 0) continue;
+            yield return new BriefingSubheading(context.Label(heading));
+            yield return new BriefingList(entries);
+        }
+    }
+
+    private static string Describe(BriefingContext context, LexiconEntry entry)
+    {
+        var text = $"“{entry.Term}” ({entry.Language})";
+        if (entry.Why is { Length: > 0 } why) text += $": {why}";
+        if (entry.Category == LexiconCategory.Confrontational && entry.Suggestion is { Length: > 0 } instead) text += $" {context.Label("Instead")}: {instead}";
+        return text;
+    }
+}
