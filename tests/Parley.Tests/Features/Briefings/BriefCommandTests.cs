@@ -1,0 +1,134 @@
+using System.Diagnostics;
+using Parley.Tests.Support;
+
+namespace Parley.Tests.Features.Briefings;
+
+public sealed class BriefCommandTests : IAsyncLifetime
+{
+    private static readonly string[] CaseNames = ["Hoàng Thị Minh Hồng", "Hoang Thi Minh Hong", "Nguyễn Văn Bình", "Nguyen Van Binh"];
+    private readonly TempStore _store = new();
+
+    public async Task InitializeAsync() => await Cli.OkAsync("init", "--db", _store.Path);
+
+    public Task DisposeAsync()
+    {
+        _store.Dispose();
+        return Task.CompletedTask;
+    }
+
+    private async Task<string> BriefAsync(params string[] args) =>
+        (await Cli.OkAsync(["brief", "--db", _store.Path, .. args])).Out;
+
+    [Fact]
+    public async Task The_Human_Rights_Dialogue_briefing_names_both_arrested_activists_and_cites_its_sources()
+    {
+        var md = await BriefAsync("--channel", "human-rights");
+
+        Assert.Contains("Hoàng Thị Minh Hồng", md);
+        Assert.Contains("Nguyễn Văn Bình", md);
+        Assert.Contains("SENSITIVE", md);
+        Assert.Contains("## 9. Sources", md);
+        Assert.Contains("Rethinking Human Rights", md);
+        Assert.Matches(@"Hoàng Thị Minh Hồng .*\[\d+\] \|", md);
+    }
+
+    [Fact]
+    public async Task Releasing_a_person_takes_the_case_off_the_briefing()
+    {
+        var file = _store.File("release.json");
+        await File.WriteAllTextAsync(file, """
+            {"format":"parley","version":1,
+             "cases":[{"key":"released-person","personName":"Trần Thị Released","status":"released","issueAreas":["detention-due-process"]},
+                      {"key":"held-person","personName":"Lê Văn Held","status":"detained","issueAreas":["detention-due-process"]}]}
+            """);
+        await Cli.OkAsync("import", file, "--db", _store.Path);
+
+        var md = await BriefAsync("--channel", "human-rights", "--sections", "cases");
+
+        Assert.Contains("Lê Văn Held", md);
+        Assert.DoesNotContain("Trần Thị Released", md);
+    }
+
+    [Theory]
+    [InlineData("md")]
+    [InlineData("html")]
+    [InlineData("pdf")]
+    public async Task Redacting_cases_removes_every_case_name_from_every_format(string format)
+    {
+        var file = _store.File($"briefing.{format}");
+        await Cli.OkAsync("brief", "--db", _store.Path, "--channel", "human-rights", "--format", format, "--redact-cases", "--out", file);
+
+        var text = format == "pdf" ? await PdfTextAsync(file) : await File.ReadAllTextAsync(file);
+
+        Assert.Contains("2 open case(s)", text);
+        foreach (var name in CaseNames) Assert.DoesNotContain(name, text, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("SENSITIVE", text);
+    }
+
+    [Fact]
+    public async Task The_pdf_carries_the_same_sections_as_the_markdown_with_page_numbers()
+    {
+        var md = await BriefAsync("--channel", "human-rights");
+        var pdf = _store.File("briefing.pdf");
+        await Cli.OkAsync("brief", "--db", _store.Path, "--channel", "human-rights", "--format", "pdf", "--out", pdf);
+
+        var text = await PdfTextAsync(pdf);
+
+        var headings = md.Split('\n').Where(l => l.StartsWith("## ") && char.IsDigit(l[3])).Select(l => l[3..].Trim()).ToList();
+        Assert.True(headings.Count >= 5);
+        foreach (var heading in headings) Assert.Contains(heading, text);
+        Assert.Contains("Hoàng Thị Minh Hồng", text);
+        Assert.Matches(@"Page 1 of \d+", text);
+    }
+
+    [Fact]
+    public async Task A_Vietnamese_briefing_has_Vietnamese_headings_with_their_diacritics_in_the_pdf()
+    {
+        var pdf = _store.File("vi.pdf");
+        await Cli.OkAsync("brief", "--db", _store.Path, "--channel", "labor", "--format", "pdf", "--lang", "vi", "--out", pdf);
+
+        var text = await PdfTextAsync(pdf);
+
+        Assert.Contains("Hướng dẫn ngôn từ", text);
+        Assert.Contains("Mục lục", text);
+    }
+
+    [Fact]
+    public async Task Choosing_sections_leaves_the_others_out_but_keeps_the_sources()
+    {
+        var md = await BriefAsync("--channel", "human-rights", "--sections", "1,wording");
+
+        Assert.Contains("## 1. ", md);
+        Assert.Contains("## 8. ", md);
+        Assert.DoesNotContain("## 4. ", md);
+        Assert.Contains("## 9. Sources", md);
+    }
+
+    [Fact]
+    public async Task An_unknown_channel_is_an_error_listing_the_channels()
+    {
+        var run = await Cli.RunAsync("brief", "--db", _store.Path, "--channel", "trade");
+
+        Assert.Equal(1, run.Exit);
+        Assert.Contains("no channel named 'trade'", run.Error);
+        Assert.Contains("human-rights", run.Error);
+    }
+
+    [Fact]
+    public async Task A_channel_can_be_named_by_a_fragment_of_its_name()
+    {
+        var md = await BriefAsync("--channel", "labor dialogue", "--sections", "1");
+
+        Assert.Contains("Labor Dialogue", md);
+    }
+
+    internal static async Task<string> PdfTextAsync(string pdf)
+    {
+        var start = new ProcessStartInfo("pdftotext", [pdf, "-"]) { RedirectStandardOutput = true };
+        using var process = Process.Start(start)!;
+        var text = await process.StandardOutput.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        Assert.Equal(0, process.ExitCode);
+        return text;
+    }
+}

@@ -1,0 +1,30 @@
+using System.Net;
+using Parley.Features.Setup;
+using Parley.Tests.Support;
+using Parley.Web;
+
+namespace Parley.Tests.Features.Briefings;
+
+public class BriefingPageTests
+{
+    [Fact]
+    public async Task The_briefing_page_shows_the_briefing_and_offers_each_format_for_download()
+    {
+        using var store = new TempStore();
+        await StoreSetup.EnsureReadyAsync(store.Location);
+        await using var app = ParleyWebApp.Build(new WebSettings(store.Location, "http://127.0.0.1:0"));
+        await app.StartAsync();
+        using var http = new HttpClient { BaseAddress = new Uri(app.Urls.First()) };
+
+        var page = await http.GetStringAsync("/briefings?channel=labor");
+        var pdf = await http.GetAsync("/briefings?channel=labor&format=pdf&redact=true");
+        var md = await http.GetStringAsync("/briefings?channel=human-rights&format=md&lang=vi");
+
+        Assert.Contains("Labor Dialogue", page);
+        Assert.Contains("format=pdf", page);
+        Assert.Equal(HttpStatusCode.OK, pdf.StatusCode);
+        Assert.Equal("application/pdf", pdf.Content.Headers.ContentType?.MediaType);
+        Assert.StartsWith("%PDF", System.Text.Encoding.ASCII.GetString((await pdf.Content.ReadAsByteArrayAsync())[..4]));
+        Assert.Contains("Các trường hợp cần nêu", md);
+    }
+}
