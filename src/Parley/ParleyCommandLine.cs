@@ -2,7 +2,9 @@ using System.CommandLine;
 using Microsoft.Data.Sqlite;
 using Npgsql;
 using Parley.Web;
+using Parley.Features.Backup;
 using Parley.Features.Briefings;
+
 using Parley.Features.Interchange;
 using Parley.Features.Setup;
 using Parley.Features.Stats;
@@ -26,6 +28,8 @@ public static class ParleyCommandLine
         root.Subcommands.Add(ImportCommand.Create(cli));
         root.Subcommands.Add(StatsCommand.Create(cli));
         root.Subcommands.Add(BriefCommand.Create(cli));
+        root.Subcommands.Add(BackupCommands.Backup(cli));
+        root.Subcommands.Add(BackupCommands.Restore(cli));
 
         var parse = root.Parse(WithDefaultVerb(args));
         if (parse.Errors.Count > 0)
