@@ -1,13 +1,12 @@
 using System.CommandLine;
 using Microsoft.Data.Sqlite;
 using Npgsql;
-using Parley.Web;
 using Parley.Features.Backup;
 using Parley.Features.Briefings;
-
 using Parley.Features.Interchange;
 using Parley.Features.Setup;
 using Parley.Features.Stats;
+using Parley.Web;
 
 namespace Parley;
 
