@@ -15,7 +15,7 @@ public static class StoreSetup
 
     public static async Task<Outcome> EnsureReadyAsync(StoreLocation location, CancellationToken ct = default)
     {
-        var created = ParleyStore.IsMissing(location);
+        var created = await ParleyStore.IsMissingAsync(location, ct);
         if (location.FilePath is { } path && Path.GetDirectoryName(path) is { } dir && !Directory.Exists(dir))
             throw new UserError($"cannot create the store {path}: the folder {dir} does not exist");
         await using var db = ParleyStore.Open(location);
