@@ -3,6 +3,7 @@ using Microsoft.Data.Sqlite;
 using Npgsql;
 using Parley.Web;
 using Parley.Features.Interchange;
+using Parley.Features.Migrate;
 using Parley.Features.Setup;
 using Parley.Features.Stats;
 
@@ -24,6 +25,7 @@ public static class ParleyCommandLine
         root.Subcommands.Add(ExportCommand.Create(cli));
         root.Subcommands.Add(ImportCommand.Create(cli));
         root.Subcommands.Add(StatsCommand.Create(cli));
+        root.Subcommands.Add(MigrateCommand.Create(cli));
 
         var parse = root.Parse(WithDefaultVerb(args, root));
         if (parse.Errors.Count > 0)
