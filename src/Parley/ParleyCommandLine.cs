@@ -4,6 +4,7 @@ using Npgsql;
 using Parley.Web;
 using Parley.Features.Interchange;
 using Parley.Features.Migrate;
+using Parley.Features.Search;
 using Parley.Features.Setup;
 using Parley.Features.Stats;
 
@@ -26,6 +27,7 @@ public static class ParleyCommandLine
         root.Subcommands.Add(ImportCommand.Create(cli));
         root.Subcommands.Add(StatsCommand.Create(cli));
         root.Subcommands.Add(MigrateCommand.Create(cli));
+        root.Subcommands.Add(SearchCommand.Create(cli));
 
         var parse = root.Parse(WithDefaultVerb(args, root));
         if (parse.Errors.Count > 0)

@@ -21,21 +21,26 @@ public static class TextFold
     /// <summary>The words of a text, folded, joined by single spaces: what both full-text engines index.</summary>
     public static string Terms(string? text) => text is null ? "" : string.Join(' ', Words(Fold(text)).Select(w => w.Word));
 
-    /// <summary>The runs of letters and digits in already folded text, with where each starts.</summary>
-    public static IEnumerable<(int Start, string Word)> Words(string folded)
+    /// <summary>
+    /// The runs of letters and digits in already folded text, with where each starts and ends. Combining marks (text
+    /// typed in decomposed form) stay inside their word and are dropped from it.
+    /// </summary>
+    public static IEnumerable<(int Start, int End, string Word)> Words(string folded)
     {
         var start = -1;
         for (var i = 0; i <= folded.Length; i++)
         {
-            var inWord = i < folded.Length && char.IsLetterOrDigit(folded[i]);
+            var inWord = i < folded.Length && (char.IsLetterOrDigit(folded[i]) || (start >= 0 && IsMark(folded[i])));
             if (inWord && start < 0) start = i;
             else if (!inWord && start >= 0)
             {
-                yield return (start, folded[start..i]);
+                yield return (start, i, string.Concat(folded[start..i].Where(c => !IsMark(c))));
                 start = -1;
             }
         }
     }
+
+    private static bool IsMark(char c) => CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark;
 
     private static char FoldChar(char c)
     {

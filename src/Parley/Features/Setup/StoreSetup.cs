@@ -22,6 +22,9 @@ public static class StoreSetup
         db.Actor = "parley init";
         db.Origin = "seed";
         var applied = await ParleyStore.MigrateAsync(db, ct);
+        // A store that held records before search existed gets its search entries built once, right after the upgrade.
+        if (applied > 0 && await HoldsAnyRecordAsync(db, ct) && !await db.Set<Search.SearchEntry>().AnyAsync(ct))
+            await Search.SearchIndexer.RebuildAsync(db, ct);
         var seeded = 0;
         if (!await HoldsAnyRecordAsync(db, ct))
         {
