@@ -3,6 +3,7 @@ using Microsoft.Data.Sqlite;
 using Npgsql;
 using Parley.Web;
 using Parley.Features.Interchange;
+using Parley.Features.Generate;
 using Parley.Features.Migrate;
 using Parley.Features.Search;
 using Parley.Features.Setup;
@@ -28,6 +29,7 @@ public static class ParleyCommandLine
         root.Subcommands.Add(StatsCommand.Create(cli));
         root.Subcommands.Add(MigrateCommand.Create(cli));
         root.Subcommands.Add(SearchCommand.Create(cli));
+        root.Subcommands.Add(GenerateCommand.Create(cli));
 
         var parse = root.Parse(WithDefaultVerb(args, root));
         if (parse.Errors.Count > 0)
