@@ -4,6 +4,9 @@ using Npgsql;
 using Parley.Features.Backup;
 using Parley.Features.Briefings;
 using Parley.Features.Interchange;
+using Parley.Features.Generate;
+using Parley.Features.Migrate;
+using Parley.Features.Search;
 using Parley.Features.Setup;
 using Parley.Features.Stats;
 using Parley.Web;
@@ -29,6 +32,9 @@ public static class ParleyCommandLine
         root.Subcommands.Add(BriefCommand.Create(cli));
         root.Subcommands.Add(BackupCommands.Backup(cli));
         root.Subcommands.Add(BackupCommands.Restore(cli));
+        root.Subcommands.Add(MigrateCommand.Create(cli));
+        root.Subcommands.Add(SearchCommand.Create(cli));
+        root.Subcommands.Add(GenerateCommand.Create(cli));
 
         var parse = root.Parse(WithDefaultVerb(args));
         if (parse.Errors.Count > 0)

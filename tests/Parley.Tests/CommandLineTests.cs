@@ -56,36 +56,35 @@ public class CommandLineTests
         Assert.Contains("xml", run.Error);
     }
 
-    [Fact]
-    public async Task Importing_a_missing_file_says_so_without_a_stack_trace()
+    [Theory, MemberData(nameof(Stores.Both), MemberType = typeof(Stores))]
+    public async Task Importing_a_missing_file_says_so_without_a_stack_trace(StoreKind kind)
     {
-        using var store = new TempStore();
-        var run = await Cli.RunAsync("import", store.File("missing.json"), "--db", store.Path);
+        using var store = TempStore.Create(kind);
+        var run = await Cli.RunAsync("import", store.File("missing.json"), "--db", store.Db);
 
         Assert.Equal(1, run.Exit);
         Assert.Equal($"parley: file not found: {store.File("missing.json")}", run.Error.Trim());
-        Assert.False(File.Exists(store.Path), "a failed import must not create a store");
+        Assert.True(await store.IsMissingAsync(), "a failed import must not create a store");
     }
 
-    [Fact]
-    public async Task Stats_on_a_store_that_does_not_exist_points_to_init()
+    [Theory, MemberData(nameof(Stores.Both), MemberType = typeof(Stores))]
+    public async Task Stats_on_a_store_that_does_not_exist_points_to_init(StoreKind kind)
     {
-        using var store = new TempStore();
-        var run = await Cli.RunAsync("stats", "--db", store.Path);
+        using var store = TempStore.Create(kind);
+        var run = await Cli.RunAsync("stats", "--db", store.Db);
 
         Assert.Equal(1, run.Exit);
         Assert.Contains("run 'parley init' first", run.Error);
     }
 
-    [Fact]
-    public async Task Stats_prints_a_count_for_every_kind()
+    [Theory, MemberData(nameof(Stores.Both), MemberType = typeof(Stores))]
+    public async Task Stats_prints_a_count_for_every_kind(StoreKind kind)
     {
-        using var store = new TempStore();
-        await Cli.OkAsync("init", "--db", store.Path);
+        using var store = await TempStore.InitialisedAsync(kind);
 
-        var run = await Cli.OkAsync("stats", "--db", store.Path);
+        var run = await Cli.OkAsync("stats", "--db", store.Db);
 
-        foreach (var kind in new[] { "parties", "institutions", "channels", "rounds", "recommendations", "commitments", "cases", "provisions", "programmes", "frameworks", "statements", "sources" })
-            Assert.Matches($@"(?m)^{kind}\s+[1-9]\d*\s+\d+", run.Out);
+        foreach (var counted in new[] { "parties", "institutions", "channels", "rounds", "recommendations", "commitments", "cases", "provisions", "programmes", "frameworks", "statements", "sources" })
+            Assert.Matches($@"(?m)^{counted}\s+[1-9]\d*\s+\d+", run.Out);
     }
 }

@@ -31,15 +31,15 @@ public class ProcessTests
         Assert.True(File.Exists(Path.Combine(store.Folder, "parley.db")));
     }
 
-    [Fact]
-    public async Task The_PARLEY_DB_variable_chooses_the_store()
+    [Theory, MemberData(nameof(Stores.Both), MemberType = typeof(Stores))]
+    public async Task The_PARLEY_DB_variable_chooses_the_store(StoreKind kind)
     {
-        using var store = new TempStore();
-        var chosen = store.File("chosen.db");
+        using var store = TempStore.Create(kind);
+        var chosen = kind == StoreKind.Sqlite ? store.File("chosen.db") : store.Db;
         var (exit, _, _) = await ParleyAsync(store.Folder, new Dictionary<string, string> { ["PARLEY_DB"] = chosen }, "init");
 
         Assert.Equal(0, exit);
-        Assert.True(File.Exists(chosen));
+        Assert.False(await Parley.Store.ParleyStore.IsMissingAsync(Parley.Store.StoreLocation.Parse(chosen)));
         Assert.False(File.Exists(Path.Combine(store.Folder, "parley.db")));
     }
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Parley.Domain;
 
 
@@ -20,7 +21,8 @@ internal static class AuditStamp
         db.ChangeTracker.DetectChanges();
         var now = DateTimeOffset.UtcNow;
         var touched = new Dictionary<object, AuditAction>(ReferenceEqualityComparer.Instance);
-        foreach (var entry in db.ChangeTracker.Entries().ToList())
+        var tracked = new TrackedEntries(db.ChangeTracker.Entries().ToList());
+        foreach (var entry in tracked.All)
         {
             if (entry.State is EntityState.Unchanged or EntityState.Detached || entry.Entity is AuditEntry) continue;
             if (entry.Entity is IKeyed)
@@ -33,7 +35,7 @@ internal static class AuditStamp
                 };
                 continue;
             }
-            foreach (var owner in OwnersOf(db, entry))
+            foreach (var owner in OwnersOf(tracked, entry))
                 touched.TryAdd(owner.Entity, owner.State switch
                 {
                     EntityState.Added => AuditAction.Create,
@@ -63,19 +65,17 @@ internal static class AuditStamp
     }
 
     /// <summary>The keyed records an owned part or link row belongs to.</summary>
-    private static IEnumerable<EntityEntry> OwnersOf(ParleyDb db, EntityEntry entry)
+    private static IEnumerable<EntityEntry> OwnersOf(TrackedEntries tracked, EntityEntry entry)
     {
         var ownership = entry.Metadata.FindOwnership();
         if (ownership is not null)
         {
-            var owner = db.ChangeTracker.Entries().FirstOrDefault(e =>
-                e.Metadata == ownership.PrincipalEntityType
-                && Equals(e.Property(ownership.PrincipalKey.Properties[0].Name).CurrentValue,
-                          entry.Property(ownership.Properties[0].Name).CurrentValue));
+            var owner = tracked.Find(ownership.PrincipalEntityType, ownership.PrincipalKey.Properties[0].Name,
+                entry.Property(ownership.Properties[0].Name).CurrentValue);
             if (owner is not null)
             {
                 if (owner.Entity is IKeyed) yield return owner;
-                else foreach (var outer in OwnersOf(db, owner)) yield return outer;
+                else foreach (var outer in OwnersOf(tracked, owner)) yield return outer;
             }
             yield break;
         }
@@ -84,9 +84,32 @@ internal static class AuditStamp
         var link = entry.Metadata.GetForeignKeys().FirstOrDefault(fk => entry.Metadata.Name.StartsWith(fk.PrincipalEntityType.ClrType.Name, StringComparison.Ordinal));
         if (link is null) yield break;
         var id = entry.Property(link.Properties[0].Name).CurrentValue;
-        var principal = db.ChangeTracker.Entries().FirstOrDefault(e =>
-            e.Metadata == link.PrincipalEntityType && Equals(e.Property(link.PrincipalKey.Properties[0].Name).CurrentValue, id));
+        var principal = tracked.Find(link.PrincipalEntityType, link.PrincipalKey.Properties[0].Name, id);
         if (principal?.Entity is IKeyed) yield return principal;
+    }
+
+    /// <summary>
+    /// The entries of one save, indexed by type and key value on first use: finding the owner of each part by
+    /// scanning every entry made a save of n records take n² steps (minutes for a bulk import).
+    /// </summary>
+    private sealed class TrackedEntries(List<EntityEntry> all)
+    {
+        private readonly Dictionary<(IReadOnlyEntityType, string), Dictionary<object, EntityEntry>> _index = [];
+
+        public List<EntityEntry> All { get; } = all;
+
+        public EntityEntry? Find(IReadOnlyEntityType type, string property, object? value)
+        {
+            if (value is null) return null;
+            if (!_index.TryGetValue((type, property), out var byValue))
+            {
+                byValue = [];
+                foreach (var e in All.Where(e => e.Metadata == type))
+                    if (e.Property(property).CurrentValue is { } key) byValue.TryAdd(key, e);
+                _index[(type, property)] = byValue;
+            }
+            return byValue.GetValueOrDefault(value);
+        }
     }
 
     private static string Snapshot(EntityEntry entry, bool original)

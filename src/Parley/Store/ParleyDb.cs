@@ -55,12 +55,14 @@ public abstract class ParleyDb(DbContextOptions options) : IdentityDbContext<Par
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         AuditStamp.Stamp(this);
+        Features.Search.SearchIndexer.Refresh(this);
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         AuditStamp.Stamp(this);
+        Features.Search.SearchIndexer.Refresh(this);
         return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 }

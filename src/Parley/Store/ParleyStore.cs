@@ -44,6 +44,17 @@ public static class ParleyStore
     public static bool IsMissing(StoreLocation location) =>
         location.FilePath is { } path && !File.Exists(path);
 
+    /// <summary>
+    /// True when there is no store yet: a SQLite file that does not exist, or a PostgreSQL database that does not
+    /// exist or has never been given the Parley schema (a server's empty default database is not a store).
+    /// </summary>
+    public static async Task<bool> IsMissingAsync(StoreLocation location, CancellationToken cancellationToken = default)
+    {
+        if (location.Provider == StoreProvider.Sqlite) return IsMissing(location);
+        await using var db = Open(location);
+        return !(await db.Database.GetAppliedMigrationsAsync(cancellationToken)).Any();
+    }
+
     public static string ProviderName(ParleyDb db) => db.Database.IsSqlite() ? "sqlite" : "postgresql";
 
     internal static void ClearSqlitePools() => SqliteConnection.ClearAllPools();

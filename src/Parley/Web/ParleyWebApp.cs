@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Parley.Features.Health;
+using Parley.Features.Search;
 using Parley.Store;
 
 namespace Parley.Web;
@@ -28,6 +29,7 @@ public static class ParleyWebApp
         app.UseStaticFiles();
         app.UseRouting();
         app.MapHealth();
+        app.MapSearch();
         app.MapRazorPages();
         return app;
     }

@@ -7,35 +7,24 @@ using Parley.Tests.Support;
 namespace Parley.Tests.Store;
 
 /// <summary>The bundled U.S.–Vietnam data set holds what the seeds describe, each fact sourced to them.</summary>
-public sealed class BundledDataTests : IAsyncLifetime
+public sealed class BundledDataTests
 {
-    private readonly TempStore _store = new();
-    private ParleyDb _db = null!;
-
-    public async Task InitializeAsync()
+    [Theory, MemberData(nameof(Stores.Both), MemberType = typeof(Stores))]
+    public async Task Both_dialogue_channels_are_there_with_their_start_years(StoreKind kind)
     {
-        await Cli.OkAsync("init", "--db", _store.Path);
-        _db = _store.Open();
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _db.DisposeAsync();
-        _store.Dispose();
-    }
-
-    [Fact]
-    public async Task Both_dialogue_channels_are_there_with_their_start_years()
-    {
-        var channels = await _db.Channels.ToDictionaryAsync(c => c.Key, c => c.StartYear);
+        using var store = await TempStore.InitialisedAsync(kind);
+        await using var db = store.Open();
+        var channels = await db.Channels.ToDictionaryAsync(c => c.Key, c => c.StartYear);
         Assert.Equal(1996, channels["human-rights"]);
         Assert.Equal(2000, channels["labor"]);
     }
 
-    [Fact]
-    public async Task Institution_powers_match_what_the_seeds_say_each_can_and_cannot_do()
+    [Theory, MemberData(nameof(Stores.Both), MemberType = typeof(Stores))]
+    public async Task Institution_powers_match_what_the_seeds_say_each_can_and_cannot_do(StoreKind kind)
     {
-        var powers = (await _db.Institutions.Include(i => i.Powers).ToListAsync())
+        using var store = await TempStore.InitialisedAsync(kind);
+        await using var db = store.Open();
+        var powers = (await db.Institutions.Include(i => i.Powers).ToListAsync())
             .ToDictionary(i => i.Key, i => i.Powers.Select(p => p.Power).ToHashSet());
 
         Assert.Equal([Power.Negotiate], powers["vn-mfa"]);
@@ -47,49 +36,59 @@ public sealed class BundledDataTests : IAsyncLifetime
         Assert.True(powers.ContainsKey("vn-task-force-47"));
     }
 
-    [Fact]
-    public async Task The_Human_Rights_Dialogue_delegation_is_Foreign_Affairs_without_Public_Security()
+    [Theory, MemberData(nameof(Stores.Both), MemberType = typeof(Stores))]
+    public async Task The_Human_Rights_Dialogue_delegation_is_Foreign_Affairs_without_Public_Security(StoreKind kind)
     {
-        var round = await _db.Rounds.Include(r => r.Delegates).ThenInclude(d => d.Institution).SingleAsync(r => r.Key == "human-rights-next");
+        using var store = await TempStore.InitialisedAsync(kind);
+        await using var db = store.Open();
+        var round = await db.Rounds.Include(r => r.Delegates).ThenInclude(d => d.Institution).SingleAsync(r => r.Key == "human-rights-next");
         var seated = round.Delegates.Select(d => d.Institution.Key).ToList();
         Assert.Contains("vn-mfa", seated);
         Assert.DoesNotContain("vn-mps", seated);
     }
 
-    [Fact]
-    public async Task The_criminal_code_articles_carry_their_vague_terms()
+    [Theory, MemberData(nameof(Stores.Both), MemberType = typeof(Stores))]
+    public async Task The_criminal_code_articles_carry_their_vague_terms(StoreKind kind)
     {
-        var provisions = await _db.Provisions.ToDictionaryAsync(p => p.Key, p => p.VagueTerms);
+        using var store = await TempStore.InitialisedAsync(kind);
+        await using var db = store.Open();
+        var provisions = await db.Provisions.ToDictionaryAsync(p => p.Key, p => p.VagueTerms);
         Assert.Contains(provisions["vn-cc-art-331"], t => t.Contains("abusing democratic freedoms", StringComparison.OrdinalIgnoreCase));
         Assert.Contains(provisions["vn-cc-art-109"], t => t.Contains("serious consequences", StringComparison.OrdinalIgnoreCase));
         Assert.Contains(provisions["vn-cc-art-117"], t => t.Contains("those who prepare to commit", StringComparison.OrdinalIgnoreCase));
         Assert.Contains(provisions["vn-decree-53-content-removal"], t => t.Contains("toxic content", StringComparison.OrdinalIgnoreCase));
     }
 
-    [Fact]
-    public async Task The_laws_the_seeds_name_are_all_there()
+    [Theory, MemberData(nameof(Stores.Both), MemberType = typeof(Stores))]
+    public async Task The_laws_the_seeds_name_are_all_there(StoreKind kind)
     {
-        var titles = await _db.LegalInstruments.Select(i => i.Title + " " + i.Year).ToListAsync();
+        using var store = await TempStore.InitialisedAsync(kind);
+        await using var db = store.Open();
+        var titles = await db.LegalInstruments.Select(i => i.Title + " " + i.Year).ToListAsync();
         foreach (var expected in new[] { "Cybersecurity", "Decree 53", "Directive 24", "Labor Code" })
             Assert.Contains(titles, t => t.Contains(expected, StringComparison.OrdinalIgnoreCase));
         Assert.Contains(titles, t => t.Contains("Cybersecurity") && t.Contains("2018"));
         Assert.Contains(titles, t => t.Contains("Labor Code") && t.Contains("2019"));
     }
 
-    [Fact]
-    public async Task The_two_arrested_activists_are_there_with_their_arrest_years_and_issue_areas()
+    [Theory, MemberData(nameof(Stores.Both), MemberType = typeof(Stores))]
+    public async Task The_two_arrested_activists_are_there_with_their_arrest_years_and_issue_areas(StoreKind kind)
     {
-        var cases = await _db.Cases.Include(c => c.Events).Include(c => c.IssueAreas).ToDictionaryAsync(c => c.Key);
+        using var store = await TempStore.InitialisedAsync(kind);
+        await using var db = store.Open();
+        var cases = await db.Cases.Include(c => c.Events).Include(c => c.IssueAreas).ToDictionaryAsync(c => c.Key);
         Assert.Equal("2023", cases["hoang-thi-minh-hong"].Events.Single(e => e.Kind == CaseEventKind.Arrest).Date.ToString());
         Assert.Equal("2024", cases["nguyen-van-binh"].Events.Single(e => e.Kind == CaseEventKind.Arrest).Date.ToString());
         Assert.Contains(cases["hoang-thi-minh-hong"].IssueAreas, a => a.Key == "environment");
         Assert.Contains(cases["nguyen-van-binh"].IssueAreas, a => a.Key == "labour-rights");
     }
 
-    [Fact]
-    public async Task The_ABA_programme_runs_since_2009_on_the_topics_the_seed_lists()
+    [Theory, MemberData(nameof(Stores.Both), MemberType = typeof(Stores))]
+    public async Task The_ABA_programme_runs_since_2009_on_the_topics_the_seed_lists(StoreKind kind)
     {
-        var programme = await _db.Programmes.Include(p => p.Implementer).SingleAsync(p => p.Key == "aba-rule-of-law-vietnam");
+        using var store = await TempStore.InitialisedAsync(kind);
+        await using var db = store.Open();
+        var programme = await db.Programmes.Include(p => p.Implementer).SingleAsync(p => p.Key == "aba-rule-of-law-vietnam");
         Assert.Equal(2009, programme.StartYear);
         Assert.Equal("us-aba", programme.Implementer!.Key);
         Assert.Contains(programme.Topics, t => t.Contains("anti-corruption"));
@@ -97,52 +96,62 @@ public sealed class BundledDataTests : IAsyncLifetime
         Assert.Contains(programme.Topics, t => t.Contains("wildlife trafficking"));
     }
 
-    [Fact]
-    public async Task The_TPP_withdrawal_by_the_United_States_lapsed_the_labour_commitments_that_depend_on_it()
+    [Theory, MemberData(nameof(Stores.Both), MemberType = typeof(Stores))]
+    public async Task The_TPP_withdrawal_by_the_United_States_lapsed_the_labour_commitments_that_depend_on_it(StoreKind kind)
     {
-        var tpp = await _db.Frameworks.Include(f => f.Events).ThenInclude(e => e.Party).SingleAsync(f => f.Key == "tpp");
+        using var store = await TempStore.InitialisedAsync(kind);
+        await using var db = store.Open();
+        var tpp = await db.Frameworks.Include(f => f.Events).ThenInclude(e => e.Party).SingleAsync(f => f.Key == "tpp");
         Assert.Contains(tpp.Events, e => e.Kind == FrameworkEventKind.Withdrawal && e.Party?.Key == "us");
 
-        var labour = await _db.Commitments.Include(c => c.Frameworks).Include(c => c.History).Include(c => c.IssueAreas)
+        var labour = await db.Commitments.Include(c => c.Frameworks).Include(c => c.History).Include(c => c.IssueAreas)
             .SingleAsync(c => c.Key == "tpp-labour-consistency-plan");
         Assert.Contains(labour.Frameworks, f => f.Key == "tpp");
         Assert.Contains(labour.IssueAreas, a => a.Key == "labour-rights");
         Assert.Equal(CommitmentStatus.Lapsed, labour.History.OrderBy(h => h.Date?.ToString()).Last().Status);
     }
 
-    [Fact]
-    public async Task The_frameworks_the_seeds_name_are_there()
+    [Theory, MemberData(nameof(Stores.Both), MemberType = typeof(Stores))]
+    public async Task The_frameworks_the_seeds_name_are_there(StoreKind kind)
     {
-        var keys = await _db.Frameworks.Select(f => f.Key).ToListAsync();
+        using var store = await TempStore.InitialisedAsync(kind);
+        await using var db = store.Open();
+        var keys = await db.Frameworks.Select(f => f.Key).ToListAsync();
         Assert.Superset(new HashSet<string> { "tpp", "evfta", "uncat", "un-hrc", "market-economy-status", "csp-2023", "eu-us-cyber-coordination" }, keys.ToHashSet());
-        var laborCode = await _db.Commitments.Include(c => c.Frameworks).SingleAsync(c => c.Key == "evfta-labor-code-2019");
+        var laborCode = await db.Commitments.Include(c => c.Frameworks).SingleAsync(c => c.Key == "evfta-labor-code-2019");
         Assert.Contains(laborCode.Frameworks, f => f.Key == "evfta");
     }
 
-    [Fact]
-    public async Task The_2023_joint_statement_commitment_is_neither_concrete_nor_binding()
+    [Theory, MemberData(nameof(Stores.Both), MemberType = typeof(Stores))]
+    public async Task The_2023_joint_statement_commitment_is_neither_concrete_nor_binding(StoreKind kind)
     {
-        var csp = await _db.Commitments.SingleAsync(c => c.Key == "csp-2023-human-rights-cooperation");
+        using var store = await TempStore.InitialisedAsync(kind);
+        await using var db = store.Open();
+        var csp = await db.Commitments.SingleAsync(c => c.Key == "csp-2023-human-rights-cooperation");
         Assert.Equal(BindingInstrument.JointStatement, csp.Instrument);
         Assert.Null(csp.OwnerInstitutionId);
         Assert.Null(csp.Deadline);
         Assert.Empty(csp.Steps);
     }
 
-    [Fact]
-    public async Task The_recommendations_of_both_seeds_are_there()
+    [Theory, MemberData(nameof(Stores.Both), MemberType = typeof(Stores))]
+    public async Task The_recommendations_of_both_seeds_are_there(StoreKind kind)
     {
-        var recommendations = await _db.Recommendations.Include(r => r.Citations).ThenInclude(c => c.Source).ToListAsync();
+        using var store = await TempStore.InitialisedAsync(kind);
+        await using var db = store.Open();
+        var recommendations = await db.Recommendations.Include(r => r.Citations).ThenInclude(c => c.Source).ToListAsync();
         Assert.True(recommendations.Count >= 10);
         Assert.Contains(recommendations, r => r.Citations.Any(c => c.Source.Key == "seed-csis-2024"));
         Assert.Contains(recommendations, r => r.Citations.Any(c => c.Source.Key == "seed-ipp-2021"));
         Assert.Contains(recommendations, r => r.Text.Contains("Public Security"));
     }
 
-    [Fact]
-    public async Task Every_record_is_sourced()
+    [Theory, MemberData(nameof(Stores.Both), MemberType = typeof(Stores))]
+    public async Task Every_record_is_sourced(StoreKind kind)
     {
-        var run = await Cli.OkAsync("stats", "--db", _store.Path);
+        using var store = await TempStore.InitialisedAsync(kind);
+        await using var db = store.Open();
+        var run = await Cli.OkAsync("stats", "--db", store.Db);
         Assert.Matches(@"(?m)^total\s+\d+\s+0\s*$", run.Out);
     }
 

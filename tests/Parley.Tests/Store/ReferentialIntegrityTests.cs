@@ -1,4 +1,4 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Parley.Features.Interchange;
 using Parley.Tests.Support;
@@ -7,34 +7,32 @@ namespace Parley.Tests.Store;
 
 public class ReferentialIntegrityTests
 {
-    [Fact]
-    public async Task The_schema_refuses_a_round_of_a_channel_that_does_not_exist()
+    // Quoted names: PostgreSQL folds unquoted ones to lower case; SQLite accepts both.
+    [Theory, MemberData(nameof(Stores.Both), MemberType = typeof(Stores))]
+    public async Task The_schema_refuses_a_round_of_a_channel_that_does_not_exist(StoreKind kind)
     {
-        using var store = new TempStore();
-        await Cli.OkAsync("init", "--db", store.Path);
+        using var store = await TempStore.InitialisedAsync(kind);
         await using var db = store.Open();
 
-        var error = await Assert.ThrowsAsync<SqliteException>(() => db.Database.ExecuteSqlRawAsync(
-            "INSERT INTO Rounds (Key, ChannelId, Title, Status, Version) VALUES ('ghost', 999999, 'Ghost', 'Planned', 0)"));
-        Assert.Contains("FOREIGN KEY", error.Message);
+        var error = await Assert.ThrowsAnyAsync<DbException>(() => db.Database.ExecuteSqlRawAsync(
+            """INSERT INTO "Rounds" ("Key", "ChannelId", "Title", "Status", "Version") VALUES ('ghost', 999999, 'Ghost', 'Planned', 0)"""));
+        Assert.Contains("foreign key", error.Message, StringComparison.OrdinalIgnoreCase);
     }
 
-    [Fact]
-    public async Task The_schema_refuses_to_delete_a_party_that_institutions_belong_to()
+    [Theory, MemberData(nameof(Stores.Both), MemberType = typeof(Stores))]
+    public async Task The_schema_refuses_to_delete_a_party_that_institutions_belong_to(StoreKind kind)
     {
-        using var store = new TempStore();
-        await Cli.OkAsync("init", "--db", store.Path);
+        using var store = await TempStore.InitialisedAsync(kind);
         await using var db = store.Open();
 
-        var error = await Assert.ThrowsAsync<SqliteException>(() => db.Database.ExecuteSqlRawAsync("DELETE FROM Parties WHERE Key = 'vn'"));
-        Assert.Contains("FOREIGN KEY", error.Message);
+        var error = await Assert.ThrowsAnyAsync<DbException>(() => db.Database.ExecuteSqlRawAsync("""DELETE FROM "Parties" WHERE "Key" = 'vn'"""));
+        Assert.Contains("foreign key", error.Message, StringComparison.OrdinalIgnoreCase);
     }
 
-    [Fact]
-    public async Task An_import_linking_to_a_missing_record_names_the_place_and_writes_nothing()
+    [Theory, MemberData(nameof(Stores.Both), MemberType = typeof(Stores))]
+    public async Task An_import_linking_to_a_missing_record_names_the_place_and_writes_nothing(StoreKind kind)
     {
-        using var store = new TempStore();
-        await Cli.OkAsync("init", "--db", store.Path);
+        using var store = await TempStore.InitialisedAsync(kind);
         byte[] before;
         await using (var db = store.Open()) before = await ExportCommand.ExportBytesAsync(db);
         var file = store.File("broken.json");
@@ -55,7 +53,7 @@ public class ReferentialIntegrityTests
             }
             """);
 
-        var run = await Cli.RunAsync("import", file, "--db", store.Path);
+        var run = await Cli.RunAsync("import", file, "--db", store.Db);
 
         Assert.Equal(1, run.Exit);
         Assert.Contains("broken.json:6: rounds[0] 'hr-2030'.delegates[0].institution: no institution with key 'no-such-ministry'", run.Error);

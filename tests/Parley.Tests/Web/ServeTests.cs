@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using Parley.Features.Setup;
+using Parley.Store;
 using Parley.Tests.Support;
 using Parley.Web;
 
@@ -8,10 +9,10 @@ namespace Parley.Tests.Web;
 
 public class ServeTests
 {
-    [Fact]
-    public async Task Health_reports_the_provider_and_schema_version_over_real_http()
+    [Theory, MemberData(nameof(Stores.Both), MemberType = typeof(Stores))]
+    public async Task Health_reports_the_provider_and_schema_version_over_real_http(StoreKind kind)
     {
-        using var store = new TempStore();
+        using var store = TempStore.Create(kind);
         await StoreSetup.EnsureReadyAsync(store.Location);
         await using var app = ParleyWebApp.Build(new WebSettings(store.Location, "http://127.0.0.1:0"));
         await app.StartAsync();
@@ -22,14 +23,15 @@ public class ServeTests
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         Assert.Equal("ok", body.RootElement.GetProperty("status").GetString());
-        Assert.Equal("sqlite", body.RootElement.GetProperty("provider").GetString());
-        Assert.EndsWith("_Initial", body.RootElement.GetProperty("schemaVersion").GetString());
+        Assert.Equal(kind == StoreKind.Sqlite ? "sqlite" : "postgresql", body.RootElement.GetProperty("provider").GetString());
+        await using var db = store.Open();
+        Assert.Equal(await ParleyStore.SchemaVersionAsync(db), body.RootElement.GetProperty("schemaVersion").GetString());
     }
 
-    [Fact]
-    public async Task The_home_page_lists_what_the_store_holds()
+    [Theory, MemberData(nameof(Stores.Both), MemberType = typeof(Stores))]
+    public async Task The_home_page_lists_what_the_store_holds(StoreKind kind)
     {
-        using var store = new TempStore();
+        using var store = TempStore.Create(kind);
         await StoreSetup.EnsureReadyAsync(store.Location);
         await using var app = ParleyWebApp.Build(new WebSettings(store.Location, "http://127.0.0.1:0"));
         await app.StartAsync();
@@ -42,16 +44,13 @@ public class ServeTests
         Assert.Matches(@"<td>channels</td>\s*<td class=""num"">2</td>", html);
     }
 
-    [Theory]
-    [InlineData("serve")]
-    [InlineData(null)]
-    public async Task Serve_is_the_default_and_creates_and_seeds_a_missing_store_before_listening(string? verb)
+    [Theory, MemberData(nameof(Stores.Both), MemberType = typeof(Stores))]
+    public async Task Serve_creates_and_seeds_a_missing_store_before_listening(StoreKind kind)
     {
-        using var store = new TempStore();
+        using var store = TempStore.Create(kind);
         using var cts = new CancellationTokenSource();
         var output = new StringWriter();
-        string[] args = ["--db", store.Path, "--urls", "http://127.0.0.1:0"];
-        var serving = ParleyCommandLine.RunAsync(verb is null ? args : [verb, .. args], output, new StringWriter(), cts.Token);
+        var serving = ParleyCommandLine.RunAsync(["serve", "--db", store.Db, "--urls", "http://127.0.0.1:0"], output, new StringWriter(), cts.Token);
 
         var deadline = DateTime.UtcNow.AddSeconds(60);
         while (!output.ToString().Contains("Parley is serving") && DateTime.UtcNow < deadline && !serving.IsCompleted) await Task.Delay(100);
@@ -60,6 +59,22 @@ public class ServeTests
 
         Assert.Contains("records from the bundled U.S.–Vietnam data set", output.ToString());
         Assert.Contains("Parley is serving", output.ToString());
-        Assert.True(File.Exists(store.Path));
+        Assert.False(await store.IsMissingAsync());
+    }
+
+    [Fact]
+    public async Task Options_without_a_command_mean_serve()
+    {
+        using var store = new TempStore();
+        using var cts = new CancellationTokenSource();
+        var output = new StringWriter();
+        var serving = ParleyCommandLine.RunAsync(["--db", store.Path, "--urls", "http://127.0.0.1:0"], output, new StringWriter(), cts.Token);
+
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (!output.ToString().Contains("Parley is serving") && DateTime.UtcNow < deadline && !serving.IsCompleted) await Task.Delay(100);
+        cts.Cancel();
+        await serving;
+
+        Assert.Contains("Parley is serving", output.ToString());
     }
 }

@@ -18,7 +18,7 @@ public static class ExportCommand
         command.SetAction(async (parse, ct) =>
         {
             var location = cli.Location(parse);
-            if (ParleyStore.IsMissing(location)) throw new UserError($"no store at {location.Display}; run 'parley init' first");
+            if (await ParleyStore.IsMissingAsync(location, ct)) throw new UserError($"no store at {location.Display}; run 'parley init' first");
             await using var db = ParleyStore.Open(location);
             var bytes = await ExportBytesAsync(db, ct);
             if (parse.GetValue(output) is { } path)

@@ -15,13 +15,16 @@ public static class StoreSetup
 
     public static async Task<Outcome> EnsureReadyAsync(StoreLocation location, CancellationToken ct = default)
     {
-        var created = ParleyStore.IsMissing(location);
+        var created = await ParleyStore.IsMissingAsync(location, ct);
         if (location.FilePath is { } path && Path.GetDirectoryName(path) is { } dir && !Directory.Exists(dir))
             throw new UserError($"cannot create the store {path}: the folder {dir} does not exist");
         await using var db = ParleyStore.Open(location);
         db.Actor = "parley init";
         db.Origin = "seed";
         var applied = await ParleyStore.MigrateAsync(db, ct);
+        // A store that held records before search existed gets its search entries built once, right after the upgrade.
+        if (applied > 0 && await HoldsAnyRecordAsync(db, ct) && !await db.Set<Search.SearchEntry>().AnyAsync(ct))
+            await Search.SearchIndexer.RebuildAsync(db, ct);
         var seeded = 0;
         if (!await HoldsAnyRecordAsync(db, ct))
         {

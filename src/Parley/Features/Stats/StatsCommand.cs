@@ -12,7 +12,7 @@ public static class StatsCommand
         command.SetAction(async (parse, ct) =>
         {
             var location = cli.Location(parse);
-            if (ParleyStore.IsMissing(location)) throw new UserError($"no store at {location.Display}; run 'parley init' first");
+            if (await ParleyStore.IsMissingAsync(location, ct)) throw new UserError($"no store at {location.Display}; run 'parley init' first");
             await using var db = ParleyStore.Open(location);
             var counts = await StoreCounts.QueryAsync(db, ct);
             var width = counts.Max(c => c.Kind.Length);

@@ -8,13 +8,13 @@ public class DocumentErrorTests
     {
         var file = store.File("input.json");
         await File.WriteAllTextAsync(file, json);
-        return await Cli.RunAsync("import", file, "--db", store.Path);
+        return await Cli.RunAsync("import", file, "--db", store.Db);
     }
 
-    [Fact]
-    public async Task A_wrong_enumeration_word_lists_the_allowed_words_with_line_and_field()
+    [Theory, MemberData(nameof(Stores.Both), MemberType = typeof(Stores))]
+    public async Task A_wrong_enumeration_word_lists_the_allowed_words_with_line_and_field(StoreKind kind)
     {
-        using var store = new TempStore();
+        using var store = TempStore.Create(kind);
         var run = await ImportAsync(store, "{\"format\":\"parley\",\"version\":1,\n\"parties\":[{\"key\":\"x\",\"name\":\"X\",\"kind\":\"country\"}]}");
 
         Assert.Equal(1, run.Exit);
@@ -40,10 +40,10 @@ public class DocumentErrorTests
         Assert.StartsWith($"{store.File("input.json")}:3:", run.Error);
     }
 
-    [Fact]
-    public async Task Duplicate_keys_and_bad_dates_are_all_reported_together()
+    [Theory, MemberData(nameof(Stores.Both), MemberType = typeof(Stores))]
+    public async Task Duplicate_keys_and_bad_dates_are_all_reported_together(StoreKind kind)
     {
-        using var store = new TempStore();
+        using var store = TempStore.Create(kind);
         var run = await ImportAsync(store, """
             {"format":"parley","version":1,
              "parties":[{"key":"x","name":"X","kind":"state"},{"key":"x","name":"Again","kind":"state"},{"key":"Bad Key","name":"B","kind":"state"}]}
@@ -52,6 +52,7 @@ public class DocumentErrorTests
         Assert.Contains("parties[1] 'x'.key: 'x' appears twice among parties", run.Error);
         Assert.Contains("parties[2].key: 'Bad Key' is not a valid key", run.Error);
         Assert.Contains("2 problem(s) found; nothing was written", run.Error);
+        Assert.Matches(@"total\s+0\s+0", (await Cli.OkAsync("stats", "--db", store.Db)).Out);
     }
 
     [Fact]

@@ -5,18 +5,17 @@ namespace Parley.Tests.Features.Interchange;
 
 public class RoundTripTests
 {
-    [Fact]
-    public async Task Export_import_into_an_empty_store_and_export_again_gives_byte_identical_json()
+    [Theory, MemberData(nameof(Stores.Both), MemberType = typeof(Stores))]
+    public async Task Export_import_into_an_empty_store_and_export_again_gives_byte_identical_json(StoreKind kind)
     {
-        using var store = new TempStore();
-        await Cli.OkAsync("init", "--db", store.Path);
+        using var store = await TempStore.InitialisedAsync(kind);
         var first = store.File("first.json");
         var second = store.File("second.json");
-        var copy = store.File("copy.db");
+        using var copy = TempStore.Create(kind);
 
-        await Cli.OkAsync("export", "--format", "json", "--out", first, "--db", store.Path);
-        var imported = await Cli.OkAsync("import", first, "--db", copy);
-        await Cli.OkAsync("export", "--out", second, "--db", copy);
+        await Cli.OkAsync("export", "--format", "json", "--out", first, "--db", store.Db);
+        var imported = await Cli.OkAsync("import", first, "--db", copy.Db);
+        await Cli.OkAsync("export", "--out", second, "--db", copy.Db);
 
         Assert.Contains("Imported", imported.Out);
         var a = await File.ReadAllBytesAsync(first);
@@ -24,45 +23,42 @@ public class RoundTripTests
         Assert.Equal(a, await File.ReadAllBytesAsync(second));
     }
 
-    [Fact]
-    public async Task Exporting_the_same_store_twice_gives_the_same_bytes_and_stdout_matches_the_file()
+    [Theory, MemberData(nameof(Stores.Both), MemberType = typeof(Stores))]
+    public async Task Exporting_the_same_store_twice_gives_the_same_bytes_and_stdout_matches_the_file(StoreKind kind)
     {
-        using var store = new TempStore();
-        await Cli.OkAsync("init", "--db", store.Path);
+        using var store = await TempStore.InitialisedAsync(kind);
         var file = store.File("out.json");
 
-        var toStdout = await Cli.OkAsync("export", "--db", store.Path);
-        await Cli.OkAsync("export", "--out", file, "--db", store.Path);
+        var toStdout = await Cli.OkAsync("export", "--db", store.Db);
+        await Cli.OkAsync("export", "--out", file, "--db", store.Db);
 
         Assert.Equal(toStdout.Out, await File.ReadAllTextAsync(file));
     }
 
-    [Fact]
-    public async Task Importing_the_same_document_twice_adds_nothing_the_second_time()
+    [Theory, MemberData(nameof(Stores.Both), MemberType = typeof(Stores))]
+    public async Task Importing_the_same_document_twice_adds_nothing_the_second_time(StoreKind kind)
     {
-        using var store = new TempStore();
-        await Cli.OkAsync("init", "--db", store.Path);
+        using var store = await TempStore.InitialisedAsync(kind);
         var file = store.File("out.json");
-        await Cli.OkAsync("export", "--out", file, "--db", store.Path);
-        var copy = store.File("copy.db");
-        await Cli.OkAsync("import", file, "--db", copy);
+        await Cli.OkAsync("export", "--out", file, "--db", store.Db);
+        using var copy = TempStore.Create(kind);
+        await Cli.OkAsync("import", file, "--db", copy.Db);
 
-        var again = await Cli.OkAsync("import", file, "--db", copy);
+        var again = await Cli.OkAsync("import", file, "--db", copy.Db);
 
         Assert.Contains("Nothing to add", again.Out);
     }
 
-    [Fact]
-    public async Task A_dry_run_reports_what_would_be_added_and_creates_nothing()
+    [Theory, MemberData(nameof(Stores.Both), MemberType = typeof(Stores))]
+    public async Task A_dry_run_reports_what_would_be_added_and_creates_nothing(StoreKind kind)
     {
-        using var store = new TempStore();
-        await Cli.OkAsync("init", "--db", store.Path);
+        using var store = await TempStore.InitialisedAsync(kind);
         var file = store.File("out.json");
-        await Cli.OkAsync("export", "--out", file, "--db", store.Path);
-        var copy = store.File("copy.db");
+        await Cli.OkAsync("export", "--out", file, "--db", store.Db);
+        using var copy = TempStore.Create(kind);
 
-        var dry = await Cli.OkAsync("import", file, "--dry-run", "--db", copy);
-        var stats = await Cli.OkAsync("stats", "--db", copy);
+        var dry = await Cli.OkAsync("import", file, "--dry-run", "--db", copy.Db);
+        var stats = await Cli.OkAsync("stats", "--db", copy.Db);
 
         Assert.Contains("would be added", dry.Out);
         Assert.Matches(@"total\s+0\s+0", stats.Out);

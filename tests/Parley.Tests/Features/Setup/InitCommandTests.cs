@@ -6,13 +6,13 @@ namespace Parley.Tests.Features.Setup;
 
 public class InitCommandTests
 {
-    [Fact]
-    public async Task Init_creates_a_sqlite_file_with_every_migration_applied_and_the_bundled_data()
+    [Theory, MemberData(nameof(Stores.Both), MemberType = typeof(Stores))]
+    public async Task Init_creates_the_store_with_every_migration_applied_and_the_bundled_data(StoreKind kind)
     {
-        using var store = new TempStore();
-        var run = await Cli.OkAsync("init", "--db", store.Path);
+        using var store = TempStore.Create(kind);
+        var run = await Cli.OkAsync("init", "--db", store.Db);
 
-        Assert.True(File.Exists(store.Path));
+        Assert.False(await store.IsMissingAsync());
         Assert.Contains("Created", run.Out);
         Assert.Contains("bundled U.S.–Vietnam data set", run.Out);
         await using var db = store.Open();
@@ -21,11 +21,11 @@ public class InitCommandTests
         Assert.True(await db.Channels.CountAsync() >= 2);
     }
 
-    [Fact]
-    public async Task Init_run_again_changes_nothing_and_says_so()
+    [Theory, MemberData(nameof(Stores.Both), MemberType = typeof(Stores))]
+    public async Task Init_run_again_changes_nothing_and_says_so(StoreKind kind)
     {
-        using var store = new TempStore();
-        await Cli.OkAsync("init", "--db", store.Path);
+        using var store = TempStore.Create(kind);
+        await Cli.OkAsync("init", "--db", store.Db);
         byte[] before;
         int auditBefore;
         await using (var db = store.Open())
@@ -34,7 +34,7 @@ public class InitCommandTests
             auditBefore = await db.AuditEntries.CountAsync();
         }
 
-        var again = await Cli.OkAsync("init", "--db", store.Path);
+        var again = await Cli.OkAsync("init", "--db", store.Db);
 
         Assert.Contains("nothing changed", again.Out);
         await using var after = store.Open();
@@ -42,11 +42,11 @@ public class InitCommandTests
         Assert.Equal(auditBefore, await after.AuditEntries.CountAsync());
     }
 
-    [Fact]
-    public async Task Seeding_is_recorded_in_the_audit_trail_record_by_record()
+    [Theory, MemberData(nameof(Stores.Both), MemberType = typeof(Stores))]
+    public async Task Seeding_is_recorded_in_the_audit_trail_record_by_record(StoreKind kind)
     {
-        using var store = new TempStore();
-        await Cli.OkAsync("init", "--db", store.Path);
+        using var store = TempStore.Create(kind);
+        await Cli.OkAsync("init", "--db", store.Db);
         await using var db = store.Open();
 
         var created = await db.AuditEntries.Where(a => a.Kind == "Channel").Select(a => a.RecordKey).ToListAsync();

@@ -1,0 +1,220 @@
+using System.Net;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Parley.Features.Search;
+using Parley.Features.Setup;
+using Parley.Tests.Support;
+using Parley.Web;
+
+namespace Parley.Tests.Features.Search;
+
+public class SearchTests
+{
+    /// <summary>Statements written the way users type them: without accents, with đ, and with markup in the text.</summary>
+    private const string Statements = """
+        {
+          "format": "parley",
+          "version": 1,
+          "statements": [
+            { "key": "note-ascii", "title": "Embassy note", "kind": "remark", "text": "Consular access was requested for Hoang Thi Minh Hong in Hanoi." },
+            { "key": "note-dong-tam", "title": "Đồng Tâm land dispute", "kind": "remark", "text": "The Đồng Tâm case was raised with the ministry." },
+            { "key": "note-markup", "title": "Pasted text", "kind": "remark", "text": "<script>alert('x')</script> reports of torture in detention" },
+            { "key": "title-labour", "title": "Independent labour unions", "kind": "remark", "text": "A note on the next round." },
+            { "key": "body-labour", "title": "Round notes", "kind": "remark", "text": "Many topics came up; independent labour unions were one of them, among land, press and religion." }
+          ]
+        }
+        """;
+
+    private static async Task<TempStore> StoreWithStatementsAsync(StoreKind kind)
+    {
+        var store = await TempStore.InitialisedAsync(kind);
+        var file = store.File("statements.json");
+        await File.WriteAllTextAsync(file, Statements);
+        await Cli.OkAsync("import", file, "--db", store.Db);
+        return store;
+    }
+
+    private static async Task<SearchResults> SearchAsync(TempStore store, string query, SearchFilters? filters = null)
+    {
+        await using var db = store.Open();
+        var outcome = await SearchEngine.SearchAsync(db, query, filters);
+        Assert.True(outcome.Succeeded, outcome.Error);
+        return outcome.Results!;
+    }
+
+    [Theory, MemberData(nameof(Stores.Both), MemberType = typeof(Stores))]
+    public async Task A_name_typed_without_accents_finds_it_written_with_them_and_back(StoreKind kind)
+    {
+        using var store = await StoreWithStatementsAsync(kind);
+
+        var plain = await SearchAsync(store, "Hoang Thi Minh Hong");
+        var accented = await SearchAsync(store, "Hoàng Thị Minh Hồng");
+
+        Assert.Contains(plain.Hits, h => h.Kind == "case" && h.Key == "hoang-thi-minh-hong");
+        Assert.Contains(accented.Hits, h => h.Kind == "statement" && h.Key == "note-ascii");
+        Assert.Contains("<mark>Hoàng</mark>", plain.Hits.Single(h => h.Key == "hoang-thi-minh-hong").TitleHtml);
+    }
+
+    [Theory, MemberData(nameof(Stores.Both), MemberType = typeof(Stores))]
+    public async Task D_with_stroke_folds_to_d(StoreKind kind)
+    {
+        using var store = await StoreWithStatementsAsync(kind);
+
+        var results = await SearchAsync(store, "dong tam");
+
+        var hit = Assert.Single(results.Hits);
+        Assert.Equal("note-dong-tam", hit.Key);
+        Assert.Equal("<mark>Đồng</mark> <mark>Tâm</mark> land dispute", hit.TitleHtml);
+    }
+
+    [Theory, MemberData(nameof(Stores.Both), MemberType = typeof(Stores))]
+    public async Task A_phrase_matches_the_words_in_that_order_only(StoreKind kind)
+    {
+        using var store = await StoreWithStatementsAsync(kind);
+
+        var inOrder = await SearchAsync(store, "\"abusing democratic freedoms\"");
+        var reversed = await SearchAsync(store, "\"freedoms democratic abusing\"");
+
+        Assert.Contains(inOrder.Hits, h => h.Key == "vn-cc-art-331");
+        Assert.DoesNotContain(reversed.Hits, h => h.Key == "vn-cc-art-331");
+    }
+
+    [Theory, MemberData(nameof(Stores.Both), MemberType = typeof(Stores))]
+    public async Task A_prefix_finds_words_that_start_with_it(StoreKind kind)
+    {
+        using var store = await StoreWithStatementsAsync(kind);
+
+        var prefix = await SearchAsync(store, "democ*");
+        var word = await SearchAsync(store, "democ");
+
+        Assert.Contains(prefix.Hits, h => h.Key == "vn-cc-art-331");
+        Assert.Empty(word.Hits);
+    }
+
+    [Theory, MemberData(nameof(Stores.Both), MemberType = typeof(Stores))]
+    public async Task A_match_in_the_title_ranks_above_a_match_in_passing(StoreKind kind)
+    {
+        using var store = await StoreWithStatementsAsync(kind);
+
+        var results = await SearchAsync(store, "independent labour unions", new SearchFilters(Kind: "statement"));
+
+        Assert.Equal(["title-labour", "body-labour"], results.Hits.Select(h => h.Key));
+    }
+
+    [Theory, MemberData(nameof(Stores.Both), MemberType = typeof(Stores))]
+    public async Task Snippets_encode_the_record_text_and_mark_only_the_matches(StoreKind kind)
+    {
+        using var store = await StoreWithStatementsAsync(kind);
+
+        var hit = Assert.Single((await SearchAsync(store, "torture detention")).Hits, h => h.Key == "note-markup");
+
+        Assert.DoesNotContain("<script>", hit.SnippetHtml);
+        Assert.Contains("&lt;script&gt;", hit.SnippetHtml);
+        Assert.Contains("<mark>torture</mark>", hit.SnippetHtml);
+        Assert.Contains("<mark>detention</mark>", hit.SnippetHtml);
+    }
+
+    [Theory, MemberData(nameof(Stores.Both), MemberType = typeof(Stores))]
+    public async Task Facets_count_every_match_and_a_filter_narrows_to_one_value(StoreKind kind)
+    {
+        using var store = await StoreWithStatementsAsync(kind);
+
+        var all = await SearchAsync(store, "human rights");
+        var cases = all.Facets["kind"].Single(f => f.Value == "commitment").Count;
+        var narrowed = await SearchAsync(store, "human rights", new SearchFilters(Kind: "commitment"));
+        var vietnam = await SearchAsync(store, "human rights", new SearchFilters(Party: "vn"));
+
+        Assert.True(all.Facets["kind"].Count > 1);
+        Assert.Equal(all.Total, all.Facets["kind"].Sum(f => f.Count));
+        Assert.Equal(cases, narrowed.Total);
+        Assert.All(narrowed.Hits, h => Assert.Equal("commitment", h.Kind));
+        Assert.Equal(all.Facets["party"].Single(f => f.Value == "vn").Count, vietnam.Total);
+        Assert.NotEmpty(all.Facets["area"]);
+        Assert.NotEmpty(all.Facets["year"]);
+    }
+
+    [Theory, MemberData(nameof(Stores.Both), MemberType = typeof(Stores))]
+    public async Task The_index_follows_edits_and_deletions_in_the_same_save(StoreKind kind)
+    {
+        using var store = await StoreWithStatementsAsync(kind);
+        await using (var db = store.Open())
+        {
+            var note = await db.Statements.SingleAsync(s => s.Key == "note-ascii");
+            note.Text = "Consular access was refused in Hải Phòng.";
+            db.Statements.Remove(await db.Statements.SingleAsync(s => s.Key == "note-dong-tam"));
+            await db.SaveChangesAsync();
+        }
+
+        Assert.Contains((await SearchAsync(store, "hai phong refused")).Hits, h => h.Key == "note-ascii");
+        Assert.DoesNotContain((await SearchAsync(store, "hoang thi minh hong")).Hits, h => h.Key == "note-ascii");
+        Assert.Empty((await SearchAsync(store, "dong tam")).Hits);
+    }
+
+    [Theory, MemberData(nameof(Stores.Both), MemberType = typeof(Stores))]
+    public async Task A_store_from_before_search_gets_its_index_built_when_upgraded(StoreKind kind)
+    {
+        using var store = await TempStore.InitialisedAsync(kind);
+        await using (var db = store.Open())
+            await db.GetService<IMigrator>().MigrateAsync((await db.Database.GetAppliedMigrationsAsync()).First());
+
+        await StoreSetup.EnsureReadyAsync(store.Location);
+
+        Assert.Contains((await SearchAsync(store, "Hoang Thi Minh Hong")).Hits, h => h.Key == "hoang-thi-minh-hong");
+    }
+
+    [Theory, MemberData(nameof(Stores.Both), MemberType = typeof(Stores))]
+    public async Task The_command_prints_the_best_matches_with_the_matched_words_marked(StoreKind kind)
+    {
+        using var store = await TempStore.InitialisedAsync(kind);
+
+        var run = await Cli.OkAsync("search", "hoang thi minh hong", "--kind", "case", "--db", store.Db);
+        var json = await Cli.OkAsync("search", "hoang thi minh hong", "--json", "--db", store.Db);
+
+        Assert.StartsWith("1 match for hoang thi minh hong.", run.Out);
+        Assert.Contains("case hoang-thi-minh-hong: Hoàng Thị Minh Hồng", run.Out);
+        Assert.Contains("[Hoang] [Thi] [Minh] [Hong]", run.Out);
+        using var document = JsonDocument.Parse(json.Out);
+        Assert.Equal("hoang-thi-minh-hong", document.RootElement.GetProperty("hits")[0].GetProperty("key").GetString());
+    }
+
+    [Theory]
+    [InlineData("\"unclosed phrase", "closing double quote")]
+    [InlineData("***", "at least one letter before *")]
+    [InlineData("de*mo", "* may only end a word")]
+    [InlineData("?!", "no words to search for")]
+    public async Task A_malformed_query_is_a_clear_message_not_an_error(string query, string message)
+    {
+        using var store = await TempStore.InitialisedAsync(StoreKind.Sqlite);
+
+        var run = await Cli.RunAsync("search", query, "--db", store.Db);
+
+        Assert.Equal(1, run.Exit);
+        Assert.Contains(message, run.Error);
+        Assert.DoesNotContain("   at ", run.Error);
+    }
+
+    [Theory, MemberData(nameof(Stores.Both), MemberType = typeof(Stores))]
+    public async Task The_api_and_the_page_answer_over_http_and_explain_a_malformed_query(StoreKind kind)
+    {
+        using var store = TempStore.Create(kind);
+        await StoreSetup.EnsureReadyAsync(store.Location);
+        await using var app = ParleyWebApp.Build(new WebSettings(store.Location, "http://127.0.0.1:0"));
+        await app.StartAsync();
+        using var http = new HttpClient { BaseAddress = new Uri(app.Urls.First()) };
+
+        using var api = JsonDocument.Parse(await http.GetStringAsync("/api/v1/search?q=Hoang%20Thi%20Minh%20Hong"));
+        var bad = await http.GetAsync("/api/v1/search?q=%22unclosed");
+        var page = await http.GetStringAsync("/search?q=Hoang+Thi+Minh+Hong");
+        var badPage = await http.GetAsync("/search?q=%22unclosed");
+
+        Assert.Equal("hoang-thi-minh-hong", api.RootElement.GetProperty("hits")[0].GetProperty("key").GetString());
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        Assert.Contains("closing double quote", await bad.Content.ReadAsStringAsync());
+        Assert.Contains("<mark>Hoàng</mark>", page);
+        Assert.Contains("1 match", page);
+        Assert.Equal(HttpStatusCode.OK, badPage.StatusCode);
+        Assert.Contains("Cannot search for that", await badPage.Content.ReadAsStringAsync());
+    }
+}
