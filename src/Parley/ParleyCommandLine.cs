@@ -2,6 +2,7 @@ using System.CommandLine;
 using Microsoft.Data.Sqlite;
 using Npgsql;
 using Parley.Web;
+using Parley.Features.Accounts;
 using Parley.Features.Interchange;
 using Parley.Features.Setup;
 using Parley.Features.Stats;
@@ -14,9 +15,9 @@ public static class ParleyCommandLine
     public const int ExitUsage = 2;
     public const int ExitFailure = 1;
 
-    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken ct = default)
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken ct = default, TextReader? input = null)
     {
-        var cli = new CliContext(output, error);
+        var cli = new CliContext(output, error, input);
         var root = new RootCommand("Parley: the record of human-rights dialogues, turned into action. Run without a command to serve the web application.");
         root.Options.Add(cli.Db);
         root.Subcommands.Add(ServeCommand.Create(cli));
@@ -24,6 +25,8 @@ public static class ParleyCommandLine
         root.Subcommands.Add(ExportCommand.Create(cli));
         root.Subcommands.Add(ImportCommand.Create(cli));
         root.Subcommands.Add(StatsCommand.Create(cli));
+        root.Subcommands.Add(UsersCommand.Create(cli));
+        root.Subcommands.Add(TokensCommand.Create(cli));
 
         var parse = root.Parse(WithDefaultVerb(args, root));
         if (parse.Errors.Count > 0)

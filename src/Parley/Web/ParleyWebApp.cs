@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Parley.Features.Accounts;
 using Parley.Features.Health;
 using Parley.Store;
 
@@ -22,11 +23,13 @@ public static class ParleyWebApp
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
 
         AddStore(builder.Services, settings.Store);
+        builder.AddParleyAccounts(settings);
         builder.Services.AddRazorPages(options => options.RootDirectory = "/Features");
 
         var app = builder.Build();
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseParleyAccounts();
         app.MapHealth();
         app.MapRazorPages();
         return app;
