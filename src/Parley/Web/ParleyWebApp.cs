@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Parley.Features.Accounts;
 using Parley.Features.Health;
+using Parley.Features.Records;
 using Parley.Store;
 
 namespace Parley.Web;
@@ -24,6 +25,7 @@ public static class ParleyWebApp
 
         AddStore(builder.Services, settings.Store);
         builder.AddParleyAccounts(settings);
+        builder.Services.AddRecordsApi();
         builder.Services.AddRazorPages(options => options.RootDirectory = "/Features");
 
         var app = builder.Build();
@@ -31,6 +33,7 @@ public static class ParleyWebApp
         app.UseRouting();
         app.UseParleyAccounts();
         app.MapHealth();
+        app.MapRecordsApi();
         app.MapRazorPages();
         return app;
     }
