@@ -27,6 +27,8 @@ public static class AccountsSetup
         var publicRead = settings.PublicRead ?? IsTrue(builder.Configuration[PublicReadVariable] ?? builder.Configuration["Parley:PublicRead"]);
         var loginAttempts = builder.Configuration.GetValue(LoginRateLimitSetting, 10);
 
+        // Each refused API call would otherwise log a line at Information.
+        builder.Logging.AddFilter(typeof(BearerTokenHandler).FullName, LogLevel.Warning);
         services.AddParleyIdentity().AddSignInManager();
         services.AddAuthentication(o =>
             {
