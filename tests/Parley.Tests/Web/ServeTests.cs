@@ -29,11 +29,8 @@ public class ServeTests
     [Fact]
     public async Task The_home_page_lists_what_the_store_holds()
     {
-        using var store = new TempStore();
-        await StoreSetup.EnsureReadyAsync(store.Location);
-        await using var app = ParleyWebApp.Build(new WebSettings(store.Location, "http://127.0.0.1:0"));
-        await app.StartAsync();
-        using var http = new HttpClient { BaseAddress = new Uri(app.Urls.First()) };
+        await using var app = await SignedInApp.StartAsync();
+        using var http = await app.SignInAsync("viewer");
 
         var html = await http.GetStringAsync("/");
 
