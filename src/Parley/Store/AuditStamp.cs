@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Parley.Domain;
 
 
@@ -42,6 +43,10 @@ internal static class AuditStamp
                 });
         }
 
+        // Parts (delegates, citations, status history) by owner, found once: snapshots list them under their record.
+        var parts = db.ChangeTracker.Entries().Where(e => e.Metadata.IsOwned() && e.Metadata.FindOwnership() is not null)
+            .ToLookup(e => (e.Metadata, Owner: e.Property(e.Metadata.FindOwnership()!.Properties[0].Name).CurrentValue));
+
         foreach (var (entity, action) in touched)
         {
             var entry = db.Entry(entity);
@@ -56,8 +61,8 @@ internal static class AuditStamp
                 Action = action,
                 Kind = entry.Metadata.ClrType.Name,
                 RecordKey = ((IKeyed)entity).Key,
-                Before = action == AuditAction.Create ? null : Snapshot(entry, original: true),
-                After = action == AuditAction.Delete ? null : Snapshot(entry, original: false),
+                Before = action == AuditAction.Create ? null : JsonSerializer.Serialize(Values(entry, parts, original: true)),
+                After = action == AuditAction.Delete ? null : JsonSerializer.Serialize(Values(entry, parts, original: false)),
             });
         }
     }
@@ -89,9 +94,19 @@ internal static class AuditStamp
         if (principal?.Entity is IKeyed) yield return principal;
     }
 
-    private static string Snapshot(EntityEntry entry, bool original)
+    private static SortedDictionary<string, object?> Values(EntityEntry entry, ILookup<(IEntityType, object?), EntityEntry> parts, bool original)
     {
         var values = new SortedDictionary<string, object?>(StringComparer.Ordinal);
+        // A record's parts, when they were loaded (or are new): leaving them out is better than showing an empty list.
+        foreach (var navigation in entry.Metadata.GetNavigations().Where(n => n.TargetEntityType.IsOwned() && n.IsCollection))
+        {
+            if (entry.State != EntityState.Added && !entry.Navigation(navigation.Name).IsLoaded) continue;
+            var ownerKey = entry.Property(navigation.ForeignKey.PrincipalKey.Properties[0].Name).CurrentValue;
+            values[navigation.Name] = parts[(navigation.TargetEntityType, ownerKey)]
+                .Where(p => original ? p.State != EntityState.Added : p.State != EntityState.Deleted)
+                .Select(p => Values(p, parts, original))
+                .ToList();
+        }
         // Links are recorded by the key of the record they point at: database ids mean nothing to a reader
         // and are not even known yet for records added in the same save.
         var links = entry.Metadata.GetForeignKeys()
@@ -100,6 +115,7 @@ internal static class AuditStamp
         foreach (var property in entry.Properties)
         {
             if (property.Metadata.IsPrimaryKey() || property.Metadata.Name == VersionProperty) continue;
+            if (property.Metadata.GetContainingForeignKeys().Any(fk => fk.IsOwnership)) continue;
             var value = original ? property.OriginalValue : property.CurrentValue;
             if (links.TryGetValue(property.Metadata.Name, out var link))
             {
@@ -117,6 +133,6 @@ internal static class AuditStamp
                 _ => value,
             };
         }
-        return JsonSerializer.Serialize(values);
+        return values;
     }
 }

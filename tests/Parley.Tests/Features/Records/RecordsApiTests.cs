@@ -96,6 +96,9 @@ public class RecordsApiTests(ApiAppFixture fixture) : IClassFixture<ApiAppFixtur
         Assert.All(history, h => Assert.Equal("api", h!["origin"]!.GetValue<string>()));
         Assert.Equal("human-rights", history[0]!["before"]!["Channel"]!.GetValue<string>());
         Assert.Equal("labor", history[0]!["after"]!["Channel"]!.GetValue<string>());
+        Assert.Equal("vn-mfa", history[0]!["before"]!["Delegates"]![0]!["Institution"]!.GetValue<string>());
+        Assert.Equal("vn-molisa", history[0]!["after"]!["Delegates"]![0]!["Institution"]!.GetValue<string>());
+        Assert.Equal("seed-csis-2024", history[1]!["after"]!["Citations"]![0]!["Source"]!.GetValue<string>());
     }
 
     [Fact]
