@@ -176,6 +176,7 @@ public class RecordsApiTests(ApiAppFixture fixture) : IClassFixture<ApiAppFixtur
 
         var document = JsonNode.Parse(await viewer.GetStringAsync("/openapi/v1.json"))!;
         var paths = document["paths"]!.AsObject().Select(p => p.Key).ToList();
+        Assert.Equal("bearer", document["components"]!["securitySchemes"]!["bearer"]!["scheme"]!.GetValue<string>());
         foreach (var kind in Parley.Features.Records.RecordKinds.All)
         {
             Assert.Contains($"/api/v1/{kind.Route}", paths);
