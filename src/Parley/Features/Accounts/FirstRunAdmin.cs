@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using System.Security.Cryptography;
+using Parley.Domain;
 using Parley.Store;
 
 namespace Parley.Features.Accounts;
@@ -22,6 +23,10 @@ public static class FirstRunAdmin
         IdentitySetup.Check(await store.Users.CreateAsync(admin, password), "cannot create the first admin");
         IdentitySetup.Check(await store.Users.AddToRoleAsync(admin, Roles.Admin), "cannot make the first user an admin");
         IdentitySetup.Check(await store.Users.AddClaimAsync(admin, new Claim(AccountClaims.MustChangePassword, "true")), "cannot mark the password as one-time");
+        store.Db.Actor = "parley serve";
+        store.Db.Origin = "first start";
+        AccountAudit.Add(store.Db, AccountAudit.UserKind, UserName, AuditAction.Create, null, new { Role = Roles.Admin });
+        await store.Db.SaveChangesAsync(ct);
         return password;
     }
 

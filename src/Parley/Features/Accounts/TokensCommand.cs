@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Microsoft.EntityFrameworkCore;
+using Parley.Domain;
 using Parley.Store;
 
 namespace Parley.Features.Accounts;
@@ -33,6 +34,9 @@ public static class TokensCommand
                 UserId = owner.Id, Name = parse.GetValue(label) ?? "token", Hash = AccessTokens.Hash(token), CreatedAt = DateTimeOffset.UtcNow,
             };
             store.Db.AccessTokens.Add(stored);
+            await store.Db.SaveChangesAsync(ct);
+            AccountAudit.ActFromCli(store.Db);
+            AccountAudit.Add(store.Db, AccountAudit.TokenKind, stored.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), AuditAction.Create, null, new { User = owner.UserName, stored.Name });
             await store.Db.SaveChangesAsync(ct);
             cli.Error.WriteLine($"Token {stored.Id} ('{stored.Name}') for {owner.UserName}. Copy it now: it is not shown again.");
             cli.Out.WriteLine(token);
@@ -69,6 +73,9 @@ public static class TokensCommand
                 ?? throw new UserError($"no token with id {parse.GetValue(id)} (see 'parley tokens list')");
             if (token.RevokedAt is not null) throw new UserError($"token {token.Id} was already revoked on {token.RevokedAt:yyyy-MM-dd HH:mm} UTC");
             token.RevokedAt = DateTimeOffset.UtcNow;
+            AccountAudit.ActFromCli(store.Db);
+            AccountAudit.Add(store.Db, AccountAudit.TokenKind, token.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), AuditAction.Update,
+                new { User = token.User.UserName, token.Name, Revoked = false }, new { User = token.User.UserName, token.Name, Revoked = true });
             await store.Db.SaveChangesAsync(ct);
             cli.Out.WriteLine($"Revoked token {token.Id} ('{token.Name}') of {token.User.UserName}.");
             return 0;

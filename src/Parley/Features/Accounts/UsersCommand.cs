@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Microsoft.EntityFrameworkCore;
+using Parley.Domain;
 using Parley.Store;
 
 namespace Parley.Features.Accounts;
@@ -34,6 +35,9 @@ public static class UsersCommand
             var user = new ParleyUser { UserName = userName, CreatedAt = DateTimeOffset.UtcNow };
             IdentitySetup.Check(await store.Users.CreateAsync(user, password), $"cannot create '{userName}'");
             IdentitySetup.Check(await store.Users.AddToRoleAsync(user, parse.GetValue(role)!), $"cannot give '{userName}' the role");
+            AccountAudit.ActFromCli(store.Db);
+            AccountAudit.Add(store.Db, AccountAudit.UserKind, userName, AuditAction.Create, null, new { Role = parse.GetValue(role) });
+            await store.Db.SaveChangesAsync(ct);
             cli.Out.WriteLine($"Created user {userName} with the role {parse.GetValue(role)}.");
             return 0;
         });

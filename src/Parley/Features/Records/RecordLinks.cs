@@ -24,7 +24,7 @@ public static class RecordLinks
             var column = fk.Properties[0].GetColumnName(StoreObjectIdentifier.Table(table, dependent.GetSchema()))!;
             // Identifiers come from the model, never from input; the id is a parameter.
 #pragma warning disable EF1002
-            var count = await db.Database.SqlQueryRaw<int>($"SELECT COUNT(*) AS \"Value\" FROM \"{table}\" WHERE \"{column}\" = {{0}}", id).SingleAsync(ct);
+            var count = await db.Database.SqlQueryRaw<int>($"SELECT CAST(COUNT(*) AS INTEGER) AS \"Value\" FROM \"{table}\" WHERE \"{column}\" = {{0}}", id).SingleAsync(ct);
 #pragma warning restore EF1002
             if (count > 0) found.Add($"{Describe(db.Model, fk)}: {count}");
         }

@@ -17,6 +17,11 @@ public class UsersAndTokensCommandTests
 
         Assert.Equal(0, added.Exit);
         Assert.Matches(@"mai\s+editor", listed.Out);
+        await using var db = store.Open();
+        var entry = await db.AuditEntries.SingleAsync(a => a.Kind == AccountAudit.UserKind && a.RecordKey == "mai");
+        Assert.StartsWith("cli:", entry.Actor);
+        Assert.Contains("editor", entry.After);
+        Assert.DoesNotContain("passphrase", entry.After);
     }
 
     [Fact]
