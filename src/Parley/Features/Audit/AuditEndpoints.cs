@@ -27,7 +27,7 @@ public static class AuditEndpoints
             .WithSummary("The whole audit trail, newest first; filter by kind (e.g. rounds), key and actor; paged")
             .Produces<RecordPage<AuditEntryView>>().ProducesValidationProblem();
 
-    private static string? AccountKind(string kind) => kind.ToLowerInvariant() switch
+    internal static string? AccountKind(string kind) => kind.ToLowerInvariant() switch
     {
         "users" or "user" => AccountAudit.UserKind,
         "tokens" or "accesstoken" => AccountAudit.TokenKind,
