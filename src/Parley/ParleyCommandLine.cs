@@ -1,10 +1,11 @@
 using System.CommandLine;
 using Microsoft.Data.Sqlite;
 using Npgsql;
+using Parley.Features.Accounts;
 using Parley.Features.Backup;
 using Parley.Features.Briefings;
-using Parley.Features.Interchange;
 using Parley.Features.Generate;
+using Parley.Features.Interchange;
 using Parley.Features.Migrate;
 using Parley.Features.Search;
 using Parley.Features.Setup;
@@ -19,9 +20,9 @@ public static class ParleyCommandLine
     public const int ExitUsage = 2;
     public const int ExitFailure = 1;
 
-    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken ct = default)
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken ct = default, TextReader? input = null)
     {
-        var cli = new CliContext(output, error);
+        var cli = new CliContext(output, error, input);
         var root = new RootCommand("Parley: the record of human-rights dialogues, turned into action. Run without a command to serve the web application.");
         root.Options.Add(cli.Db);
         root.Subcommands.Add(ServeCommand.Create(cli));
@@ -35,6 +36,8 @@ public static class ParleyCommandLine
         root.Subcommands.Add(MigrateCommand.Create(cli));
         root.Subcommands.Add(SearchCommand.Create(cli));
         root.Subcommands.Add(GenerateCommand.Create(cli));
+        root.Subcommands.Add(UsersCommand.Create(cli));
+        root.Subcommands.Add(TokensCommand.Create(cli));
 
         var parse = root.Parse(WithDefaultVerb(args));
         if (parse.Errors.Count > 0)

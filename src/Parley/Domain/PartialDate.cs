@@ -58,6 +58,12 @@ public readonly record struct PartialDate : IComparable<PartialDate>
 
     public int CompareTo(PartialDate other) => string.CompareOrdinal(ToString(), other.ToString());
 
+    // Stored as YYYY[-MM[-DD]] text, so these comparisons also run in the database ("dated within 2023").
+    public static bool operator <(PartialDate left, PartialDate right) => left.CompareTo(right) < 0;
+    public static bool operator <=(PartialDate left, PartialDate right) => left.CompareTo(right) <= 0;
+    public static bool operator >(PartialDate left, PartialDate right) => left.CompareTo(right) > 0;
+    public static bool operator >=(PartialDate left, PartialDate right) => left.CompareTo(right) >= 0;
+
     public override string ToString() =>
         Day is not null ? $"{Year:D4}-{Month:D2}-{Day:D2}"
         : Month is not null ? $"{Year:D4}-{Month:D2}"

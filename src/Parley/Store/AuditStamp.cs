@@ -4,7 +4,6 @@ using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Parley.Domain;
 
-
 namespace Parley.Store;
 
 /// <summary>
@@ -44,6 +43,10 @@ internal static class AuditStamp
                 });
         }
 
+        // Parts (delegates, citations, status history) by owner, found once: snapshots list them under their record.
+        var parts = db.ChangeTracker.Entries().Where(e => e.Metadata.IsOwned() && e.Metadata.FindOwnership() is not null)
+            .ToLookup(e => (e.Metadata, Owner: e.Property(e.Metadata.FindOwnership()!.Properties[0].Name).CurrentValue));
+
         foreach (var (entity, action) in touched)
         {
             var entry = db.Entry(entity);
@@ -58,8 +61,8 @@ internal static class AuditStamp
                 Action = action,
                 Kind = entry.Metadata.ClrType.Name,
                 RecordKey = ((IKeyed)entity).Key,
-                Before = action == AuditAction.Create ? null : Snapshot(entry, original: true),
-                After = action == AuditAction.Delete ? null : Snapshot(entry, original: false),
+                Before = action == AuditAction.Create ? null : JsonSerializer.Serialize(Values(entry, parts, original: true)),
+                After = action == AuditAction.Delete ? null : JsonSerializer.Serialize(Values(entry, parts, original: false)),
             });
         }
     }
@@ -112,9 +115,37 @@ internal static class AuditStamp
         }
     }
 
-    private static string Snapshot(EntityEntry entry, bool original)
+    /// <summary>
+    /// The audit entry of a record written without the change tracker (a bulk import inserts rows directly):
+    /// the same entry <see cref="Stamp"/> makes for an added record, so the trail reads the same either way.
+    /// </summary>
+    public static AuditEntry Created(ParleyDb db, IKeyed record, DateTimeOffset at) => new()
+    {
+        At = at,
+        Actor = db.Actor,
+        Origin = db.Origin,
+        Action = AuditAction.Create,
+        Kind = record.GetType().Name,
+        RecordKey = record.Key,
+        After = JsonSerializer.Serialize(Values(db.Entry(record), NoParts, original: false)),
+    };
+
+    private static readonly ILookup<(IEntityType, object?), EntityEntry> NoParts =
+        Array.Empty<EntityEntry>().ToLookup(e => ((IEntityType)e.Metadata, (object?)null));
+
+    private static SortedDictionary<string, object?> Values(EntityEntry entry, ILookup<(IEntityType, object?), EntityEntry> parts, bool original)
     {
         var values = new SortedDictionary<string, object?>(StringComparer.Ordinal);
+        // A record's parts, when they were loaded (or are new): leaving them out is better than showing an empty list.
+        foreach (var navigation in entry.Metadata.GetNavigations().Where(n => n.TargetEntityType.IsOwned() && n.IsCollection))
+        {
+            if (entry.State != EntityState.Added && !entry.Navigation(navigation.Name).IsLoaded) continue;
+            var ownerKey = entry.Property(navigation.ForeignKey.PrincipalKey.Properties[0].Name).CurrentValue;
+            values[navigation.Name] = parts[(navigation.TargetEntityType, ownerKey)]
+                .Where(p => original ? p.State != EntityState.Added : p.State != EntityState.Deleted)
+                .Select(p => Values(p, parts, original))
+                .ToList();
+        }
         // Links are recorded by the key of the record they point at: database ids mean nothing to a reader
         // and are not even known yet for records added in the same save.
         var links = entry.Metadata.GetForeignKeys()
@@ -123,6 +154,7 @@ internal static class AuditStamp
         foreach (var property in entry.Properties)
         {
             if (property.Metadata.IsPrimaryKey() || property.Metadata.Name == VersionProperty) continue;
+            if (property.Metadata.GetContainingForeignKeys().Any(fk => fk.IsOwnership)) continue;
             var value = original ? property.OriginalValue : property.CurrentValue;
             if (links.TryGetValue(property.Metadata.Name, out var link))
             {
@@ -140,6 +172,6 @@ internal static class AuditStamp
                 _ => value,
             };
         }
-        return JsonSerializer.Serialize(values);
+        return values;
     }
 }

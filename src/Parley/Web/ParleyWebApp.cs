@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using Parley.Features.Accounts;
 using Parley.Features.Health;
+using Parley.Features.Records;
 using Parley.Features.Search;
 using Parley.Store;
 
@@ -23,13 +25,17 @@ public static class ParleyWebApp
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
 
         AddStore(builder.Services, settings.Store);
+        builder.AddParleyAccounts(settings);
+        builder.Services.AddRecordsApi();
         builder.Services.AddRazorPages(options => options.RootDirectory = "/Features");
 
         var app = builder.Build();
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseParleyAccounts();
         app.MapHealth();
         app.MapSearch();
+        app.MapRecordsApi();
         app.MapRazorPages();
         return app;
     }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Parley.Features.Accounts;
 using Parley.Features.Setup;
 
 namespace Parley.Web;
@@ -19,9 +20,12 @@ public static class ServeCommand
             var outcome = await StoreSetup.EnsureReadyAsync(location, ct);
             if (outcome.Created) cli.Out.WriteLine($"Created {location.Display} with {outcome.RecordsSeeded} records from the bundled U.S.–Vietnam data set.");
             else if (outcome.MigrationsApplied > 0) cli.Out.WriteLine($"Upgraded {location.Display} to schema {outcome.SchemaVersion}.");
+            var adminPassword = await FirstRunAdmin.EnsureAsync(location, ct);
             await using var app = ParleyWebApp.Build(new WebSettings(location, parse.GetValue(urls)!));
             await app.StartAsync(ct);
             cli.Out.WriteLine($"Parley is serving {location.Display} at {string.Join(", ", app.Urls)} (Ctrl+C to stop).");
+            if (adminPassword is not null)
+                cli.Out.WriteLine($"Created the account '{FirstRunAdmin.UserName}' with the one-time password {adminPassword}. Sign in at /login and choose your own; it is not shown again.");
             await app.WaitForShutdownAsync(ct);
             return 0;
         });

@@ -2,5 +2,8 @@ using Parley.Store;
 
 namespace Parley.Web;
 
-/// <summary>What the web application needs to start: the store and where to listen.</summary>
-public sealed record WebSettings(StoreLocation Store, string Urls);
+/// <summary>
+/// What the web application needs to start: the store and where to listen. <paramref name="PublicRead"/> opens
+/// anonymous read access to non-case records; null leaves it to PARLEY_PUBLIC_READ (default: closed).
+/// </summary>
+public sealed record WebSettings(StoreLocation Store, string Urls, bool? PublicRead = null);

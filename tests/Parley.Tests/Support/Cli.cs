@@ -13,6 +13,15 @@ public static class Cli
         return new Run(exit, output.ToString(), error.ToString());
     }
 
+    /// <summary>Runs `parley` with <paramref name="input"/> as its standard input (not a terminal).</summary>
+    public static async Task<Run> RunWithInputAsync(string input, params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var exit = await ParleyCommandLine.RunAsync(args, output, error, input: new StringReader(input));
+        return new Run(exit, output.ToString(), error.ToString());
+    }
+
     /// <summary>Runs a command that must succeed, and returns what it printed.</summary>
     public static async Task<Run> OkAsync(params string[] args)
     {

@@ -13,5 +13,5 @@ public static class HealthEndpoints
                 new HealthReport(canConnect ? "ok" : "unavailable", ParleyStore.ProviderName(db),
                     canConnect ? await ParleyStore.SchemaVersionAsync(db, ct) : null),
                 statusCode: canConnect ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable);
-        });
+        }).AllowAnonymous();
 }

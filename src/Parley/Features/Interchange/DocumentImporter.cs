@@ -35,9 +35,13 @@ public sealed partial class DocumentImporter
     private readonly KeyedSet<LexiconEntry> _lexicon;
     private readonly KeyedSet<RiskAssessment> _assessments;
 
-    private DocumentImporter(ParleyDb db, string file, JsonLineIndex lines)
+    /// <summary>True when records whose key is stored replace the stored ones (the API's update) instead of being skipped.</summary>
+    private readonly bool _replace;
+    private readonly List<(object Fresh, object Stored)> _replaced = [];
+
+    private DocumentImporter(ParleyDb db, string file, JsonLineIndex lines, bool replace = false)
     {
-        (_db, _file, _lines) = (db, file, lines);
+        (_db, _file, _lines, _replace) = (db, file, lines, replace);
         _sources = new(db, "sources");
         _parties = new(db, "parties");
         _areas = new(db, "issueAreas");
@@ -77,6 +81,26 @@ public sealed partial class DocumentImporter
         var importer = new DocumentImporter(db, file, JsonLineIndex.Build(json));
         return await importer.RunAsync(document, dryRun, ct);
     }
+
+    /// <summary>
+    /// Checks and saves the records of an already parsed document: the API's create (nothing stored under the key)
+    /// and update (<paramref name="replace"/>: the stored record with the same key takes the document's values and links;
+    /// it must be tracked by <paramref name="db"/> with its links loaded). Problems name the field in <see cref="ImportProblem.Field"/>.
+    /// </summary>
+    public static Task<ImportResult> ApplyAsync(ParleyDb db, ParleyDocument document, string place, bool replace, CancellationToken ct = default) =>
+        new DocumentImporter(db, place, JsonLineIndex.Build([]), replace).RunAsync(document, dryRun: false, ct);
+
+    /// <summary>A JSON syntax or type error as a field (JSON path without "$.") and a message in the words of the format.</summary>
+    public static (string Field, string Message) Describe(JsonException e)
+    {
+        var message = Clean(e.Message);
+        var field = e.Path is { Length: > 2 } p ? p.TrimStart('$', '.') : "";
+        if (UnknownField().Match(e.Message) is { Success: true } unknown) field = unknown.Groups[1].Value;
+        if (MissingFields().Match(e.Message) is { Success: true } missing) field = missing.Groups[1].Value.Split(',')[0].Trim().Trim('\'');
+        return (field, message);
+    }
+
+    private static ImportProblem ProblemAt(string place, string field, string message) => new($"{place}.{field}", message) { Field = field };
 
     private static ImportResult Failed(ImportProblem problem, bool dryRun) =>
         new([problem], new Dictionary<string, int>(), new Dictionary<string, int>(), dryRun);
@@ -295,6 +319,7 @@ public sealed partial class DocumentImporter
 
         await using var transaction = await _db.Database.BeginTransactionAsync(ct);
         foreach (var set in sets) set.AddTo(_db);
+        foreach (var (fresh, stored) in _replaced) RecordCopy.Into(_db, fresh, stored);
         await _db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         _db.ChangeTracker.Clear();
@@ -341,6 +366,11 @@ public sealed partial class DocumentImporter
                 continue;
             }
             if (!alreadyStored) pending.Add((doc, entity, at));
+            else if (_replace)
+            {
+                pending.Add((doc, entity, at));
+                _replaced.Add((entity, set.Find(k)!));
+            }
         }
         return pending;
     }
@@ -407,7 +437,7 @@ public sealed partial class DocumentImporter
         }
     }
 
-    private void Problem(string at, string field, string message) => _problems.Add(new ImportProblem($"{at}.{field}", message));
+    private void Problem(string at, string field, string message) => _problems.Add(ProblemAt(at, field, message));
 
     private static string Singular(string kind) => kind switch
     {

@@ -1,7 +1,5 @@
 using System.Net;
-using Parley.Features.Setup;
 using Parley.Tests.Support;
-using Parley.Web;
 
 namespace Parley.Tests.Features.Briefings;
 
@@ -10,11 +8,8 @@ public class BriefingPageTests
     [Fact]
     public async Task The_briefing_page_shows_the_briefing_and_offers_each_format_for_download()
     {
-        using var store = new TempStore();
-        await StoreSetup.EnsureReadyAsync(store.Location);
-        await using var app = ParleyWebApp.Build(new WebSettings(store.Location, "http://127.0.0.1:0"));
-        await app.StartAsync();
-        using var http = new HttpClient { BaseAddress = new Uri(app.Urls.First()) };
+        await using var app = await SignedInApp.StartAsync();
+        using var http = await app.SignInAsync("viewer");
 
         var page = await http.GetStringAsync("/briefings?channel=labor");
         var pdf = await http.GetAsync("/briefings?channel=labor&format=pdf&redact=true");
