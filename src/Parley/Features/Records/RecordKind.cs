@@ -1,0 +1,30 @@
+using Parley.Domain;
+using Parley.Store;
+
+namespace Parley.Features.Records;
+
+/// <summary>
+/// What the generic record pages need to know about one kind of record: its URL segment and names, and how to
+/// list, show, edit and delete its records. <see cref="RecordKind{T}"/> says it for one entity type.
+/// </summary>
+public abstract class RecordKind
+{
+    /// <summary>The URL segment: /records/{Slug}.</summary>
+    public required string Slug { get; init; }
+    public required string Singular { get; init; }
+    public required string Plural { get; init; }
+    public abstract Type ClrType { get; }
+    /// <summary>The kind as the audit trail names it (the entity's type name).</summary>
+    public string AuditKind => ClrType.Name;
+    public bool IsSourced => typeof(ISourced).IsAssignableFrom(ClrType);
+
+    public abstract string LabelOf(IKeyed record);
+    public abstract Task<ListResult> ListAsync(ParleyDb db, ListQuery query, CancellationToken ct);
+    public abstract Task<DetailResult?> DetailAsync(ParleyDb db, string key, CancellationToken ct);
+    /// <summary>The form filled from a stored record, with its version; null when there is no such record.</summary>
+    public abstract Task<(RawForm Form, int Version, string Label)?> FormOfAsync(ParleyDb db, string key, CancellationToken ct);
+    public abstract Task<IReadOnlyList<FieldView>> FieldViewsAsync(FormContext context, RawForm form);
+    public abstract Task<SaveOutcome> SaveAsync(ParleyDb db, string? key, RawForm form, int version, CancellationToken ct);
+    public abstract Task<DeleteOutcome> DeleteAsync(ParleyDb db, string key, CancellationToken ct);
+    public abstract Task<IReadOnlyList<(string Heading, IReadOnlyList<RecordRef> Records)>> InboundAsync(ParleyDb db, string key, CancellationToken ct);
+}
