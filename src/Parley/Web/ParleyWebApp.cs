@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Parley.Features.Health;
+using Parley.Features.Records;
 using Parley.Store;
 
 namespace Parley.Web;
@@ -23,10 +24,18 @@ public static class ParleyWebApp
 
         AddStore(builder.Services, settings.Store);
         builder.Services.AddRazorPages(options => options.RootDirectory = "/Features");
+        // Placeholder until sign-in lands (issue 3, accounts): the page policies let everyone through.
+        // The accounts work replaces these three with the real viewer/editor/admin policies.
+        builder.Services.AddAuthorization(options =>
+        {
+            foreach (var policy in new[] { PagePolicies.Read, PagePolicies.Write, PagePolicies.Admin })
+                options.AddPolicy(policy, p => p.RequireAssertion(_ => true));
+        });
 
         var app = builder.Build();
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseAuthorization();
         app.MapHealth();
         app.MapRazorPages();
         return app;

@@ -11,4 +11,6 @@ public sealed class DetailResult
     /// <summary>Null for kinds that do not carry citations (sources themselves).</summary>
     public required bool? Unsourced { get; init; }
     public required IReadOnlyList<AuditEntry> History { get; init; }
+    /// <summary>The sources cited, as a table of source and locator.</summary>
+    public DisplayValue Citations { get; init; } = DisplayValue.Empty;
 }

@@ -23,6 +23,8 @@ public abstract class RecordKind
     public abstract Task<DetailResult?> DetailAsync(ParleyDb db, string key, CancellationToken ct);
     /// <summary>The form filled from a stored record, with its version; null when there is no such record.</summary>
     public abstract Task<(RawForm Form, int Version, string Label)?> FormOfAsync(ParleyDb db, string key, CancellationToken ct);
+    /// <summary>The form for a new record: every field at its default.</summary>
+    public abstract RawForm BlankForm();
     public abstract Task<IReadOnlyList<FieldView>> FieldViewsAsync(FormContext context, RawForm form);
     public abstract Task<SaveOutcome> SaveAsync(ParleyDb db, string? key, RawForm form, int version, CancellationToken ct);
     public abstract Task<DeleteOutcome> DeleteAsync(ParleyDb db, string key, CancellationToken ct);

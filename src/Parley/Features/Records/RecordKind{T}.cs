@@ -98,13 +98,11 @@ public sealed partial class RecordKind<T> : RecordKind where T : class, IKeyed
             Fields = AllFields.Where(f => f != Citations).Select(f => (f.Label, f.Display(record))).ToList(),
             Inbound = await InboundOfAsync(db, record, ct),
             Unsourced = record is ISourced ? Unsourced(record) : null,
+            Citations = IsSourced ? Citations.Display(record) : DisplayValue.Empty,
             History = await db.AuditEntries.AsNoTracking().Where(a => a.Kind == AuditKind && a.RecordKey == key)
                 .OrderByDescending(a => a.Id).ToListAsync(ct),
         };
     }
-
-    /// <summary>The sources a record cites, for its page.</summary>
-    public static DisplayValue CitationsOf(T record) => Citations.Display(record);
 
     private async Task<IReadOnlyList<(string Heading, IReadOnlyList<RecordRef> Records)>> InboundOfAsync(ParleyDb db, T record, CancellationToken ct)
     {
@@ -127,6 +125,14 @@ public sealed partial class RecordKind<T> : RecordKind where T : class, IKeyed
         var form = new RawForm();
         foreach (var field in AllFields) field.Write(record, form, "");
         return (form, db.Entry(record).Property<int>(AuditStamp.VersionProperty).CurrentValue, Label(record));
+    }
+
+    public override RawForm BlankForm()
+    {
+        var form = new RawForm();
+        var blank = New("");
+        foreach (var field in AllFields) field.Write(blank, form, "");
+        return form;
     }
 
     public override async Task<IReadOnlyList<FieldView>> FieldViewsAsync(FormContext context, RawForm form)

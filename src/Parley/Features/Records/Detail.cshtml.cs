@@ -1,0 +1,22 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Parley.Store;
+
+namespace Parley.Features.Records;
+
+/// <summary>/records/{kind}/{key}: one record, the records linked to it both ways, its sources and its history.</summary>
+public sealed class DetailModel(ParleyDb db) : PageModel
+{
+    public RecordKind Kind { get; private set; } = null!;
+    public DetailResult Detail { get; private set; } = null!;
+    [TempData] public string? Message { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(string kind, string key, CancellationToken ct)
+    {
+        if (RecordKinds.Find(kind) is not { } found) return NotFound();
+        Kind = found;
+        if (await Kind.DetailAsync(db, key, ct) is not { } detail) return NotFound();
+        Detail = detail;
+        return Page();
+    }
+}
