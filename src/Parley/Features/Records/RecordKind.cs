@@ -19,6 +19,8 @@ public abstract class RecordKind
     public bool IsSourced => typeof(ISourced).IsAssignableFrom(ClrType);
 
     public abstract string LabelOf(IKeyed record);
+    /// <summary>The records of this kind that cite no source.</summary>
+    public abstract Task<IReadOnlyList<RecordRef>> UnsourcedAsync(ParleyDb db, CancellationToken ct);
     public abstract Task<ListResult> ListAsync(ParleyDb db, ListQuery query, CancellationToken ct);
     public abstract Task<DetailResult?> DetailAsync(ParleyDb db, string key, CancellationToken ct);
     /// <summary>The form filled from a stored record, with its version; null when there is no such record.</summary>

@@ -49,6 +49,13 @@ public sealed partial class RecordKind<T> : RecordKind where T : class, IKeyed
 
     private static bool Unsourced(T record) => record is ISourced sourced && sourced.Citations.Count == 0;
 
+    public override async Task<IReadOnlyList<RecordRef>> UnsourcedAsync(ParleyDb db, CancellationToken ct)
+    {
+        if (!IsSourced) return [];
+        var records = await db.Set<T>().AsNoTracking().Include(nameof(ISourced.Citations)).ToListAsync(ct);
+        return records.Where(Unsourced).Select(RefOf).OrderBy(r => r.Label, StringComparer.CurrentCultureIgnoreCase).ToList();
+    }
+
     public override async Task<ListResult> ListAsync(ParleyDb db, ListQuery query, CancellationToken ct)
     {
         var all = await WithEverything(db.Set<T>().AsNoTracking(), db.Model).ToListAsync(ct);
