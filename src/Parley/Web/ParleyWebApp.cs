@@ -24,6 +24,9 @@ public static class ParleyWebApp
 
         AddStore(builder.Services, settings.Store);
         builder.Services.AddRazorPages(options => options.RootDirectory = "/Features");
+        // Vietnamese names and typographic dashes are written as themselves, not as numeric entities; markup is still encoded.
+        builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
+            o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         // Placeholder until sign-in lands (issue 3, accounts): the page policies let everyone through.
         // The accounts work replaces these three with the real viewer/editor/admin policies.
         builder.Services.AddAuthorization(options =>

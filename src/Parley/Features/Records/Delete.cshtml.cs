@@ -19,7 +19,7 @@ public sealed class DeleteModel(ParleyDb db) : PageModel
     public IReadOnlyList<RecordRef> LinkedFrom { get; private set; } = [];
     [TempData] public string? Message { get; set; }
 
-    public async Task<IActionResult> OnGetAsync(string kind, string key, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync([FromRoute] string kind, [FromRoute] string key, CancellationToken ct)
     {
         if (RecordKinds.Find(kind) is not { } found) return NotFound();
         if (await found.FormOfAsync(db, key, ct) is not { } stored) return NotFound();
@@ -29,7 +29,7 @@ public sealed class DeleteModel(ParleyDb db) : PageModel
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(string kind, string key, CancellationToken ct)
+    public async Task<IActionResult> OnPostAsync([FromRoute] string kind, [FromRoute] string key, CancellationToken ct)
     {
         if (RecordKinds.Find(kind) is not { } found) return NotFound();
         db.ActAs(User);

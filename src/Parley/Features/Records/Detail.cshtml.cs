@@ -11,7 +11,7 @@ public sealed class DetailModel(ParleyDb db) : PageModel
     public DetailResult Detail { get; private set; } = null!;
     [TempData] public string? Message { get; set; }
 
-    public async Task<IActionResult> OnGetAsync(string kind, string key, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync([FromRoute] string kind, [FromRoute] string key, CancellationToken ct)
     {
         if (RecordKinds.Find(kind) is not { } found) return NotFound();
         Kind = found;

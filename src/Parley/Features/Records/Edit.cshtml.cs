@@ -15,7 +15,7 @@ public sealed class EditModel(ParleyDb db) : PageModel
 {
     public RecordForm Form { get; private set; } = null!;
 
-    public async Task<IActionResult> OnGetAsync(string kind, string key, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync([FromRoute] string kind, [FromRoute] string key, CancellationToken ct)
     {
         if (RecordKinds.Find(kind) is not { } found) return NotFound();
         if (await found.FormOfAsync(db, key, ct) is not { } stored) return NotFound();
@@ -27,7 +27,7 @@ public sealed class EditModel(ParleyDb db) : PageModel
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(string kind, string key, CancellationToken ct)
+    public async Task<IActionResult> OnPostAsync([FromRoute] string kind, [FromRoute] string key, CancellationToken ct)
     {
         if (RecordKinds.Find(kind) is not { } found) return NotFound();
         var raw = RawForm.From(Request.Form);

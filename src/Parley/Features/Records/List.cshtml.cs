@@ -11,7 +11,7 @@ public sealed class ListModel(ParleyDb db) : PageModel
     public ListResult Result { get; private set; } = null!;
     [TempData] public string? Message { get; set; }
 
-    public async Task<IActionResult> OnGetAsync(string kind, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync([FromRoute] string kind, CancellationToken ct)
     {
         if (RecordKinds.Find(kind) is not { } found) return NotFound();
         Kind = found;

@@ -11,7 +11,7 @@ public sealed class NewModel(ParleyDb db) : PageModel
 {
     public RecordForm Form { get; private set; } = null!;
 
-    public async Task<IActionResult> OnGetAsync(string kind, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync([FromRoute] string kind, CancellationToken ct)
     {
         if (RecordKinds.Find(kind) is not { } found) return NotFound();
         var raw = found.BlankForm();
@@ -20,7 +20,7 @@ public sealed class NewModel(ParleyDb db) : PageModel
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(string kind, CancellationToken ct)
+    public async Task<IActionResult> OnPostAsync([FromRoute] string kind, CancellationToken ct)
     {
         if (RecordKinds.Find(kind) is not { } found) return NotFound();
         var raw = RawForm.From(Request.Form);
