@@ -40,7 +40,7 @@ public sealed class IndexModel(ParleyDb db) : PageModel
             items.Add(new TimelineItem(TimelineLanes.Rounds, r.Date!.Value, $"{r.Title} ({EnumText.Of(r.Status)})", $"/records/rounds/{r.Key}"));
 
         var roundChannel = rounds.ToDictionary(r => r.Id, r => r.ChannelId);
-        var cases = await db.Cases.AsNoTracking().Include(c => c.Events).Include(c => c.IssueAreas).Include(c => c.RaisedIn).ToListAsync(ct);
+        var cases = await db.Cases.AsNoTracking().Include(c => c.Events).Include(c => c.IssueAreas).Include(c => c.RaisedIn).AsSplitQuery().ToListAsync(ct);
         foreach (var c in cases.Where(c => (channelId is null || c.RaisedIn.Any(r => roundChannel.GetValueOrDefault(r.Id) == channelId)) && InArea(c.IssueAreas.Select(a => a.Id))))
             foreach (var e in c.Events.Where(e => e.Date is not null))
                 items.Add(new TimelineItem(TimelineLanes.Cases, e.Date!.Value, $"{c.PersonName}: {EnumText.Of(e.Kind)}", $"/records/cases/{c.Key}"));
@@ -48,13 +48,13 @@ public sealed class IndexModel(ParleyDb db) : PageModel
         // Frameworks belong to no channel, so a channel filter leaves them out.
         if (channelId is null)
         {
-            var frameworks = await db.Frameworks.AsNoTracking().Include(f => f.Events).ThenInclude(e => e.Party).Include(f => f.Leverage).ToListAsync(ct);
+            var frameworks = await db.Frameworks.AsNoTracking().Include(f => f.Events).ThenInclude(e => e.Party).Include(f => f.Leverage).AsSplitQuery().ToListAsync(ct);
             foreach (var f in frameworks.Where(f => InArea(f.Leverage.Select(l => l.IssueAreaId))))
                 foreach (var e in f.Events.Where(e => e.Date is not null))
                     items.Add(new TimelineItem(TimelineLanes.Frameworks, e.Date!.Value, $"{f.Name}: {EnumText.Of(e.Kind)}{(e.Party is null ? "" : $" ({e.Party.Name})")}", $"/records/frameworks/{f.Key}"));
         }
 
-        var commitments = await db.Commitments.AsNoTracking().Include(c => c.History).Include(c => c.IssueAreas).ToListAsync(ct);
+        var commitments = await db.Commitments.AsNoTracking().Include(c => c.History).Include(c => c.IssueAreas).AsSplitQuery().ToListAsync(ct);
         foreach (var c in commitments.Where(c => (channelId is null || c.ChannelId == channelId || (c.RoundId is { } r && roundChannel.GetValueOrDefault(r) == channelId)) && InArea(c.IssueAreas.Select(a => a.Id))))
         {
             if (c.Deadline is { } deadline) items.Add(new TimelineItem(TimelineLanes.Deadlines, deadline, $"{c.Title}: deadline", $"/records/commitments/{c.Key}"));
