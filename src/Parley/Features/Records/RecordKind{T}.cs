@@ -160,6 +160,8 @@ public sealed partial class RecordKind<T> : RecordKind where T : class, IKeyed
         {
             var newKey = form.Get("key").Trim();
             if (newKey.Length == 0) context.Error("key", "Key is required: a short name for URLs, such as 'hrd-2024'.");
+            else if (newKey == "new")
+                context.Error("key", "'new' cannot be a key: /records/" + Slug + "/new is the page for adding one.");
             else if (!ValidKey().IsMatch(newKey))
                 context.Error("key", $"'{newKey}' is not a valid key: use lower-case letters, digits, '-', '.' and '_', starting with a letter or digit, at most 120 characters.");
             else if (await db.Set<T>().AnyAsync(r => r.Key == newKey, ct))
@@ -170,7 +172,12 @@ public sealed partial class RecordKind<T> : RecordKind where T : class, IKeyed
         else
         {
             var stored = await FindAsync(WithEverything(db.Set<T>(), db.Model), key, ct);
-            if (stored is null) return new SaveOutcome(null, context.Errors, null, NotFound: true);
+            if (stored is null)
+            {
+                // Deleted by someone while this form was open: say so, like any other change made in between.
+                var deleted = await db.AuditEntries.AnyAsync(a => a.Kind == AuditKind && a.RecordKey == key && a.Action == AuditAction.Delete, ct);
+                return deleted ? new SaveOutcome(key, context.Errors, await ConflictAsync(db, key, ct)) : new SaveOutcome(null, context.Errors, null, NotFound: true);
+            }
             record = stored;
             var current = db.Entry(record).Property<int>(AuditStamp.VersionProperty).CurrentValue;
             if (current != version) return new SaveOutcome(key, context.Errors, await ConflictAsync(db, key, ct));
