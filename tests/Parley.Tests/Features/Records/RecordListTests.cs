@@ -61,4 +61,17 @@ public class RecordListTests
 
         Assert.Equal(System.Net.HttpStatusCode.NotFound, response.StatusCode);
     }
+
+    [Fact]
+    public async Task A_missing_record_answers_not_found_with_a_way_back_to_its_list()
+    {
+        await using var app = await RunningApp.StartAsync();
+
+        var response = await app.Http.GetAsync("/records/cases/nobody");
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("No case with the key “nobody”", html);
+        Assert.Contains("href=\"/records/cases?q=nobody\"", html);
+    }
 }
