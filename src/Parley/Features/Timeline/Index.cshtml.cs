@@ -24,7 +24,7 @@ public sealed class IndexModel(ParleyDb db) : PageModel
         var channels = await db.Channels.AsNoTracking().OrderBy(c => c.Name).ToListAsync(ct);
         var areas = await db.IssueAreas.AsNoTracking().ToListAsync(ct);
         ChannelChoices = channels.Select(c => new Choice(c.Key, c.Name)).ToList();
-        AreaChoices = PowerMatrix.Tree(areas).Select(a => new Choice(a.Area.Key, new string(' ', a.Depth * 2) + a.Area.Name)).ToList();
+        AreaChoices = PowerMatrix.Tree(areas).Select(a => new Choice(a.Area.Key, string.Concat(Enumerable.Repeat("– ", a.Depth)) + a.Area.Name)).ToList();
 
         var channelId = channels.FirstOrDefault(c => c.Key == Channel)?.Id;
         // An issue area covers the narrower areas beneath it.
