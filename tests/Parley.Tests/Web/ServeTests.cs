@@ -36,9 +36,8 @@ public class ServeTests
 
         var html = await http.GetStringAsync("/");
 
-        Assert.Contains("<td>commitments</td>", html);
-        Assert.Contains("<td>channels</td>", html);
-        Assert.Matches(@"<td>channels</td>\s*<td class=""num"">2</td>", html);
+        Assert.Contains(">commitments</a></td>", html);
+        Assert.Matches(@"<td><a href=""/records/channels"">channels</a></td>\s*<td class=""num"">2</td>", html);
     }
 
     [Theory, MemberData(nameof(Stores.Both), MemberType = typeof(Stores))]

@@ -1,3 +1,4 @@
+using Parley.Features.Api;
 using Parley.Features.Accounts;
 using Parley.Features.Interchange;
 using Parley.Features.Records;
@@ -12,9 +13,9 @@ public static class AuditEndpoints
         api.MapGet("/audit", async (ParleyDb db, string? kind, string? key, string? actor, int? page, int? pageSize, CancellationToken ct) =>
             {
                 var errors = new Dictionary<string, string[]>();
-                var entityName = kind is null ? null : RecordKinds.Find(kind)?.EntityName ?? AccountKind(kind);
+                var entityName = kind is null ? null : ApiKinds.Find(kind)?.EntityName ?? AccountKind(kind);
                 if (kind is not null && entityName is null)
-                    errors["kind"] = [$"'{kind}' is not a kind; use one of: {string.Join(", ", RecordKinds.All.Select(k => k.Route))}, users, tokens"];
+                    errors["kind"] = [$"'{kind}' is not a kind; use one of: {string.Join(", ", ApiKinds.All.Select(k => k.Route))}, users, tokens"];
                 var p = page ?? 1;
                 var size = pageSize ?? RecordListQuery.DefaultPageSize;
                 if (p < 1) errors["page"] = ["must be 1 or more"];

@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Parley.Features.Accounts;
-using Parley.Features.Records;
+using Parley.Features.Api;
 using Parley.Store;
 
 namespace Parley.Features.Audit;
@@ -21,12 +21,12 @@ public sealed class TrailModel(ParleyDb db) : PageModel
     public HistoryView History { get; private set; } = new([]);
     public int Total { get; private set; }
     public int LastPage => Math.Max(1, (Total + PageSize - 1) / PageSize);
-    public IReadOnlyList<IRecordKind> Kinds => RecordKinds.All;
+    public IReadOnlyList<IApiKind> Kinds => ApiKinds.All;
 
     public async Task OnGetAsync(CancellationToken ct)
     {
         PageNumber = Math.Max(1, PageNumber);
-        var entityName = string.IsNullOrWhiteSpace(Kind) ? null : RecordKinds.Find(Kind)?.EntityName ?? AuditEndpoints.AccountKind(Kind) ?? Kind;
+        var entityName = string.IsNullOrWhiteSpace(Kind) ? null : ApiKinds.Find(Kind)?.EntityName ?? AuditEndpoints.AccountKind(Kind) ?? Kind;
         var (entries, total) = await AuditTrail.PageAsync(db, entityName, Key?.Trim(), Actor?.Trim(), PageNumber, PageSize, ct);
         (History, Total) = (new HistoryView(entries, ShowRecord: true), total);
     }

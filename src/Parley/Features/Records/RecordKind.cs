@@ -1,30 +1,34 @@
 using Parley.Domain;
-using Parley.Features.Interchange;
-using Parley.Features.Interchange.Document;
+using Parley.Store;
 
 namespace Parley.Features.Records;
 
 /// <summary>
-/// One kind of record as the API serves it: its interchange document type is the request and response body,
-/// so the API, `parley import` and `parley export` speak the same format and share one validation.
+/// What the generic record pages need to know about one kind of record: its URL segment and names, and how to
+/// list, show, edit and delete its records. <see cref="RecordKind{T}"/> says it for one entity type.
 /// </summary>
-public sealed class RecordKind<T, TDoc> : IRecordKind where T : class, IKeyed where TDoc : class
+public abstract class RecordKind
 {
-    public required string Route { get; init; }
-    public required string Label { get; init; }
-    public bool Sensitive { get; init; }
-    public string EntityName => typeof(T).Name;
+    /// <summary>The URL segment: /records/{Slug}.</summary>
+    public required string Slug { get; init; }
+    public required string Singular { get; init; }
+    public required string Plural { get; init; }
+    public abstract Type ClrType { get; }
+    /// <summary>The kind as the audit trail names it (the entity's type name).</summary>
+    public string AuditKind => ClrType.Name;
+    public bool IsSourced => typeof(ISourced).IsAssignableFrom(ClrType);
 
-    public required Func<TDoc, string> KeyOf { get; init; }
-
-    /// <summary>A document holding just this record, for the importer.</summary>
-    public required Func<TDoc, ParleyDocument> Wrap { get; init; }
-
-    public required Func<RecordExporter, IQueryable<T>, CancellationToken, Task<List<TDoc>>> Export { get; init; }
-
-    /// <summary>Filters that fit the kind, by query parameter name; each narrows a query by the parameter's value.</summary>
-    public IReadOnlyDictionary<string, Func<IQueryable<T>, string, IQueryable<T>>> Filters { get; init; } =
-        new Dictionary<string, Func<IQueryable<T>, string, IQueryable<T>>>();
-
-    public IReadOnlyCollection<string> FilterNames => Filters.Keys.ToList();
+    public abstract string LabelOf(IKeyed record);
+    /// <summary>The records of this kind that cite no source.</summary>
+    public abstract Task<IReadOnlyList<RecordRef>> UnsourcedAsync(ParleyDb db, CancellationToken ct);
+    public abstract Task<ListResult> ListAsync(ParleyDb db, ListQuery query, CancellationToken ct);
+    public abstract Task<DetailResult?> DetailAsync(ParleyDb db, string key, CancellationToken ct);
+    /// <summary>The form filled from a stored record, with its version; null when there is no such record.</summary>
+    public abstract Task<(RawForm Form, int Version, string Label)?> FormOfAsync(ParleyDb db, string key, CancellationToken ct);
+    /// <summary>The form for a new record: every field at its default.</summary>
+    public abstract RawForm BlankForm();
+    public abstract Task<IReadOnlyList<FieldView>> FieldViewsAsync(FormContext context, RawForm form);
+    public abstract Task<SaveOutcome> SaveAsync(ParleyDb db, string? key, RawForm form, int version, CancellationToken ct);
+    public abstract Task<DeleteOutcome> DeleteAsync(ParleyDb db, string key, CancellationToken ct);
+    public abstract Task<IReadOnlyList<(string Heading, IReadOnlyList<RecordRef> Records)>> InboundAsync(ParleyDb db, string key, CancellationToken ct);
 }

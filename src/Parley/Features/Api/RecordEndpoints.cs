@@ -1,0 +1,215 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Parley.Domain;
+using Parley.Features.Accounts;
+using Parley.Features.Audit;
+using Parley.Features.Interchange;
+using Parley.Store;
+
+namespace Parley.Features.Api;
+
+/// <summary>
+/// The endpoints of one kind under /api/v1/{kind}: list, get, create, update, delete and history. Bodies are the
+/// kind's interchange document; create and update go through the importer, so the API refuses exactly what
+/// `parley import` refuses, with the field named.
+/// </summary>
+internal static class RecordEndpoints
+{
+    private const string RequestPlace = "request";
+
+    public static void Map<T, TDoc>(RouteGroupBuilder api, ApiKind<T, TDoc> kind) where T : class, IKeyed where TDoc : class
+    {
+        var read = kind.Sensitive ? Policies.ReadCases : Policies.Read;
+        var group = api.MapGroup("/" + kind.Route).WithTags(kind.Route);
+
+        group.MapGet("/", (ParleyDb db, [AsParameters] RecordListQuery query, CancellationToken ct) => ListAsync(db, kind, query, ct))
+            .RequireAuthorization(read).WithName($"list-{kind.Route}")
+            .WithSummary($"List {kind.Route}: paged (page, pageSize ≤ {RecordListQuery.MaxPageSize}), sorted (sort=field or -field), searched (q), filtered ({string.Join(", ", kind.Filters.Keys)})")
+            .Produces<RecordPage<TDoc>>().ProducesValidationProblem();
+
+        group.MapGet("/{key}", (ParleyDb db, HttpResponse response, string key, CancellationToken ct) => GetAsync(db, response, kind, key, StatusCodes.Status200OK, ct))
+            .RequireAuthorization(read).WithName($"get-{kind.Route}")
+            .WithSummary($"Get one {kind.Label} by key; the ETag header carries its version for If-Match")
+            .Produces<TDoc>().ProducesProblem(StatusCodes.Status404NotFound);
+
+        group.MapPost("/", (ParleyDb db, HttpRequest request, HttpResponse response, CancellationToken ct) => CreateAsync(db, request, response, kind, ct))
+            .RequireAuthorization(Policies.Write).WithName($"create-{kind.Route}")
+            .WithSummary($"Create a {kind.Label}; links to other records by key")
+            .Accepts<TDoc>("application/json").Produces<TDoc>(StatusCodes.Status201Created)
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
+
+        group.MapPut("/{key}", (ParleyDb db, HttpRequest request, HttpResponse response, string key, CancellationToken ct) => UpdateAsync(db, request, response, kind, key, ct))
+            .RequireAuthorization(Policies.Write).WithName($"update-{kind.Route}")
+            .WithSummary($"Replace a {kind.Label}; needs If-Match with the ETag from GET, and refuses (409) when someone changed it since")
+            .Accepts<TDoc>("application/json").Produces<TDoc>()
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status428PreconditionRequired);
+
+        group.MapDelete("/{key}", (ParleyDb db, HttpRequest request, string key, CancellationToken ct) => DeleteAsync(db, request, kind, key, ct))
+            .RequireAuthorization(Policies.Write).WithName($"delete-{kind.Route}")
+            .WithSummary($"Delete a {kind.Label}; refused (409) while other records link to it; If-Match is checked when sent")
+            .Produces(StatusCodes.Status204NoContent).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+
+        group.MapGet("/{key}/history", async (ParleyDb db, string key, CancellationToken ct) =>
+            {
+                var history = await AuditTrail.HistoryAsync(db, kind.EntityName, key, ct);
+                return history.Count == 0 ? NotFound(kind, key) : Results.Json(history, DocumentJson.Options);
+            })
+            .RequireAuthorization(read).WithName($"history-{kind.Route}")
+            .WithSummary($"The audit trail of one {kind.Label}, newest first: who, when, from where, values before and after")
+            .Produces<List<AuditEntryView>>().ProducesProblem(StatusCodes.Status404NotFound);
+    }
+
+    private static async Task<IResult> ListAsync<T, TDoc>(ParleyDb db, ApiKind<T, TDoc> kind, RecordListQuery query, CancellationToken ct)
+        where T : class, IKeyed where TDoc : class
+    {
+        var type = db.Model.FindEntityType(typeof(T))!;
+        var errors = new Dictionary<string, string[]>();
+        var page = query.Page ?? 1;
+        var size = query.PageSize ?? RecordListQuery.DefaultPageSize;
+        if (page < 1) errors["page"] = ["must be 1 or more"];
+        if (size is < 1 or > RecordListQuery.MaxPageSize) errors["pageSize"] = [$"must be from 1 to {RecordListQuery.MaxPageSize}"];
+
+        var records = db.Set<T>().AsNoTracking();
+        foreach (var (name, value) in query.Filters())
+        {
+            if (!kind.Filters.TryGetValue(name, out var filter))
+            {
+                errors[name] = [$"does not apply to {kind.Route}; its filters are: {string.Join(", ", kind.Filters.Keys)}"];
+                continue;
+            }
+            try { records = filter(records, value); }
+            catch (BadFilter e) { errors[name] = [e.Message]; }
+        }
+        if (!string.IsNullOrWhiteSpace(query.Q)) records = RecordListing.Search(records, type, query.Q.Trim());
+        IOrderedQueryable<T>? ordered = null;
+        try { ordered = RecordListing.Sort(records, type, query.Sort); }
+        catch (BadFilter e) { errors["sort"] = [e.Message]; }
+        if (errors.Count > 0) return Results.ValidationProblem(errors, title: "The list request has invalid parameters");
+
+        var total = await records.CountAsync(ct);
+        var rows = await ordered!.Skip((page - 1) * size).Take(size).Select(r => new { r.Id, r.Key }).ToListAsync(ct);
+        var ids = rows.Select(r => r.Id).ToList();
+        var docs = (await kind.Export(await RecordExporter.CreateAsync(db, ct), db.Set<T>().Where(r => ids.Contains(r.Id)), ct)).ToDictionary(kind.KeyOf);
+        return Results.Json(new RecordPage<TDoc>([.. rows.Select(r => docs[r.Key])], page, size, total), DocumentJson.Options);
+    }
+
+    private static async Task<IResult> GetAsync<T, TDoc>(ParleyDb db, HttpResponse response, ApiKind<T, TDoc> kind, string key, int status, CancellationToken ct)
+        where T : class, IKeyed where TDoc : class
+    {
+        var found = await db.Set<T>().AsNoTracking().Where(r => r.Key == key)
+            .Select(r => new { r.Id, Version = EF.Property<int>(r, AuditStamp.VersionProperty) }).FirstOrDefaultAsync(ct);
+        if (found is null) return NotFound(kind, key);
+        var doc = (await kind.Export(await RecordExporter.CreateAsync(db, ct), db.Set<T>().Where(r => r.Id == found.Id), ct)).Single();
+        response.Headers.ETag = ConcurrencyCheck.ETag(found.Version);
+        if (status == StatusCodes.Status201Created) response.Headers.Location = $"/api/v1/{kind.Route}/{Uri.EscapeDataString(key)}";
+        return Results.Json(doc, DocumentJson.Options, statusCode: status);
+    }
+
+    private static async Task<IResult> CreateAsync<T, TDoc>(ParleyDb db, HttpRequest request, HttpResponse response, ApiKind<T, TDoc> kind, CancellationToken ct)
+        where T : class, IKeyed where TDoc : class
+    {
+        var (doc, problem) = await ReadAsync<TDoc>(request, ct);
+        if (doc is null) return problem!;
+        var key = kind.KeyOf(doc);
+        if (await db.Set<T>().AnyAsync(r => r.Key == key, ct))
+            return Results.Problem(statusCode: StatusCodes.Status409Conflict, title: "The key is taken",
+                detail: $"A {kind.Label} with the key '{key}' already exists; update it with PUT /api/v1/{kind.Route}/{key}.");
+        var result = await DocumentImporter.ApplyAsync(db, kind.Wrap(doc), RequestPlace, replace: false, ct);
+        if (!result.Succeeded) return Invalid(result);
+        return await GetAsync(db, response, kind, key, StatusCodes.Status201Created, ct);
+    }
+
+    private static async Task<IResult> UpdateAsync<T, TDoc>(ParleyDb db, HttpRequest request, HttpResponse response, ApiKind<T, TDoc> kind, string key, CancellationToken ct)
+        where T : class, IKeyed where TDoc : class
+    {
+        var opened = ConcurrencyCheck.ParseETag(request.Headers.IfMatch);
+        if (opened is null)
+            return Results.Problem(statusCode: StatusCodes.Status428PreconditionRequired, title: "If-Match is required",
+                detail: $"Send the header If-Match with the ETag of GET /api/v1/{kind.Route}/{key}, so a change made since you read it is not overwritten.");
+        var (doc, problem) = await ReadAsync<TDoc>(request, ct);
+        if (doc is null) return problem!;
+        if (kind.KeyOf(doc) != key)
+            return Results.ValidationProblem(new Dictionary<string, string[]> { ["key"] = [$"must be '{key}', the key in the URL: a record's key cannot be changed"] });
+
+        var stored = await LoadWithLinksAsync<T>(db, key, ct);
+        if (stored is null) return NotFound(kind, key);
+        if (await ConcurrencyCheck.ConflictAsync(db, stored, opened.Value, ct) is { } change) return Conflict(kind, key, change);
+        try
+        {
+            var result = await DocumentImporter.ApplyAsync(db, kind.Wrap(doc), RequestPlace, replace: true, ct);
+            if (!result.Succeeded) return Invalid(result);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            return Conflict(kind, key, await ConcurrencyCheck.DescribeChangeAsync(db, kind.EntityName, key, ct));
+        }
+        return await GetAsync(db, response, kind, key, StatusCodes.Status200OK, ct);
+    }
+
+    private static async Task<IResult> DeleteAsync<T, TDoc>(ParleyDb db, HttpRequest request, ApiKind<T, TDoc> kind, string key, CancellationToken ct)
+        where T : class, IKeyed where TDoc : class
+    {
+        var stored = await db.Set<T>().FirstOrDefaultAsync(r => r.Key == key, ct);
+        if (stored is null) return NotFound(kind, key);
+        if (ConcurrencyCheck.ParseETag(request.Headers.IfMatch) is { } opened
+            && await ConcurrencyCheck.ConflictAsync(db, stored, opened, ct) is { } change)
+            return Conflict(kind, key, change);
+        var links = await RecordLinks.ToAsync(db, typeof(T), stored.Id, ct);
+        if (links.Count > 0)
+            return Results.Problem(statusCode: StatusCodes.Status409Conflict, title: "Other records link to it",
+                detail: $"Cannot delete {kind.Label} '{key}': other records link to it ({string.Join(", ", links)}). Remove those links first.");
+        db.Remove(stored);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            return Conflict(kind, key, await ConcurrencyCheck.DescribeChangeAsync(db, kind.EntityName, key, ct));
+        }
+        return Results.NoContent();
+    }
+
+    /// <summary>The stored record, tracked, with the links an update replaces loaded.</summary>
+    private static async Task<T?> LoadWithLinksAsync<T>(ParleyDb db, string key, CancellationToken ct) where T : class, IKeyed
+    {
+        IQueryable<T> query = db.Set<T>();
+        foreach (var navigation in RecordCopy.CopiedNavigations(db.Model.FindEntityType(typeof(T))!)) query = query.Include(navigation.Name);
+        return await query.AsSplitQuery().FirstOrDefaultAsync(r => r.Key == key, ct);
+    }
+
+    private static async Task<(TDoc? Doc, IResult? Problem)> ReadAsync<TDoc>(HttpRequest request, CancellationToken ct) where TDoc : class
+    {
+        if (!request.HasJsonContentType())
+            return (null, Results.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Send JSON",
+                detail: "The body must be a JSON document with Content-Type: application/json."));
+        try
+        {
+            var doc = await JsonSerializer.DeserializeAsync<TDoc>(request.Body, DocumentJson.Options, ct);
+            return doc is null
+                ? (null, Results.ValidationProblem(new Dictionary<string, string[]> { ["body"] = ["must be a JSON object"] }))
+                : (doc, null);
+        }
+        catch (JsonException e)
+        {
+            var (field, message) = DocumentImporter.Describe(e);
+            return (null, Results.ValidationProblem(new Dictionary<string, string[]> { [field.Length == 0 ? "body" : field] = [message] },
+                title: "The record is not valid"));
+        }
+    }
+
+    private static IResult Invalid(ImportResult result) =>
+        Results.ValidationProblem(
+            result.Problems.GroupBy(p => p.Field ?? "body").ToDictionary(g => g.Key, g => g.Select(p => p.Message).ToArray()),
+            title: "The record is not valid");
+
+    private static IResult NotFound(IApiKind kind, string key) =>
+        Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: $"There is no {kind.Label} with the key '{key}'.");
+
+    private static IResult Conflict(IApiKind kind, string key, string change) =>
+        Results.Problem(statusCode: StatusCodes.Status409Conflict, title: "Changed since you opened it",
+            detail: $"This {kind.Label} ('{key}') was {change}. Get it again to see the changes, then apply yours again.");
+}

@@ -1,0 +1,47 @@
+using Microsoft.OpenApi;
+
+namespace Parley.Features.Api;
+
+/// <summary>The JSON API under /api/v1 for every kind of record, the audit trail, and its OpenAPI document at /openapi/v1.json.</summary>
+public static class RecordsApi
+{
+    public static IServiceCollection AddRecordsApi(this IServiceCollection services) =>
+        services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
+        {
+            // Clients learn from the document how to authenticate: a personal access token as a bearer token.
+            document.Info.Title = "Parley API";
+            document.Info.Description = "The record of human-rights dialogues. Authenticate with a personal access token (parley tokens create) as 'Authorization: Bearer TOKEN'.";
+            document.Components ??= new OpenApiComponents();
+            document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();
+            document.Components.SecuritySchemes["bearer"] = new OpenApiSecurityScheme
+            {
+                Type = SecuritySchemeType.Http, Scheme = "bearer", Description = "A personal access token from 'parley tokens create'",
+            };
+            document.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference("bearer", document)] = [] }];
+            return Task.CompletedTask;
+        }));
+
+    public static IEndpointRouteBuilder MapRecordsApi(this IEndpointRouteBuilder app)
+    {
+        app.MapOpenApi();
+        var api = app.MapGroup("/api/v1");
+        RecordEndpoints.Map(api, ApiKinds.Parties);
+        RecordEndpoints.Map(api, ApiKinds.IssueAreas);
+        RecordEndpoints.Map(api, ApiKinds.Institutions);
+        RecordEndpoints.Map(api, ApiKinds.Channels);
+        RecordEndpoints.Map(api, ApiKinds.Rounds);
+        RecordEndpoints.Map(api, ApiKinds.Recommendations);
+        RecordEndpoints.Map(api, ApiKinds.Commitments);
+        RecordEndpoints.Map(api, ApiKinds.Cases);
+        RecordEndpoints.Map(api, ApiKinds.LegalInstruments);
+        RecordEndpoints.Map(api, ApiKinds.Provisions);
+        RecordEndpoints.Map(api, ApiKinds.Programmes);
+        RecordEndpoints.Map(api, ApiKinds.Frameworks);
+        RecordEndpoints.Map(api, ApiKinds.Statements);
+        RecordEndpoints.Map(api, ApiKinds.Sources);
+        RecordEndpoints.Map(api, ApiKinds.Lexicon);
+        RecordEndpoints.Map(api, ApiKinds.RiskAssessments);
+        Audit.AuditEndpoints.Map(api);
+        return app;
+    }
+}

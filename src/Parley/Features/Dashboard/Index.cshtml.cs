@@ -1,0 +1,59 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Parley.Domain;
+using Parley.Features.Records;
+using Parley.Features.Stats;
+using Parley.Store;
+
+namespace Parley.Features.Dashboard;
+
+/// <summary>The home page: what needs attention now, then what the store holds.</summary>
+public sealed class IndexModel(ParleyDb db) : PageModel
+{
+    public DateOnly Today { get; private set; }
+    public IReadOnlyList<DueCommitment> Due { get; private set; } = [];
+    public IReadOnlyList<(Channel Channel, Round? Last, Round? Next)> Channels { get; private set; } = [];
+    public IReadOnlyList<(CaseStatus Status, int Count)> CasesByStatus { get; private set; } = [];
+    public IReadOnlyList<(KindCount Count, string? Slug)> Counts { get; private set; } = [];
+    public IReadOnlyList<(RecordKind Kind, IReadOnlyList<RecordRef> Records)> Unsourced { get; private set; } = [];
+    public string Provider { get; private set; } = "";
+    public string? SchemaVersion { get; private set; }
+
+    // StoreCounts names kinds as `parley stats` prints them; the pages name them by URL segment.
+    private static readonly Dictionary<string, string> SlugOfCount = new()
+    {
+        ["sources"] = "sources", ["parties"] = "parties", ["issue areas"] = "issue-areas", ["institutions"] = "institutions",
+        ["channels"] = "channels", ["rounds"] = "rounds", ["recommendations"] = "recommendations", ["commitments"] = "commitments",
+        ["cases"] = "cases", ["legal instruments"] = "legal-instruments", ["provisions"] = "provisions", ["programmes"] = "programmes",
+        ["frameworks"] = "frameworks", ["statements"] = "statements", ["lexicon entries"] = "lexicon", ["risk assessments"] = "risk-assessments",
+    };
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        Today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var commitments = await db.Commitments.AsNoTracking().Include(c => c.Party).Include(c => c.History).ToListAsync(ct);
+        Due = Attention.DueCommitments(commitments, Today);
+
+        var channels = await db.Channels.AsNoTracking().OrderBy(c => c.Name).ToListAsync(ct);
+        var rounds = await db.Rounds.AsNoTracking().ToListAsync(ct);
+        Channels = channels.Select(c =>
+        {
+            var (last, next) = Attention.LastAndNext(rounds.Where(r => r.ChannelId == c.Id));
+            return (c, last, next);
+        }).ToList();
+
+        var statuses = await db.Cases.AsNoTracking().Select(c => c.Status).ToListAsync(ct);
+        CasesByStatus = statuses.GroupBy(s => s).OrderBy(g => g.Key).Select(g => (g.Key, g.Count())).ToList();
+
+        Counts = (await StoreCounts.QueryAsync(db, ct)).Select(c => (c, SlugOfCount.GetValueOrDefault(c.Kind))).ToList();
+        var unsourced = new List<(RecordKind, IReadOnlyList<RecordRef>)>();
+        foreach (var kind in RecordKinds.All.Where(k => k.IsSourced))
+        {
+            var records = await kind.UnsourcedAsync(db, ct);
+            if (records.Count > 0) unsourced.Add((kind, records));
+        }
+        Unsourced = unsourced;
+        Provider = ParleyStore.ProviderName(db);
+        SchemaVersion = await ParleyStore.SchemaVersionAsync(db, ct);
+    }
+}

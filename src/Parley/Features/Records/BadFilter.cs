@@ -1,4 +1,0 @@
-namespace Parley.Features.Records;
-
-/// <summary>A list request whose filter, sort or paging value cannot be used; answered as a problem naming the parameter.</summary>
-internal sealed class BadFilter(string message) : Exception(message);

@@ -1,0 +1,29 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Parley.Store;
+
+namespace Parley.Features.Records;
+
+/// <summary>/records/{kind}/{key}: one record, the records linked to it both ways, its sources and its history.</summary>
+public sealed class DetailModel(ParleyDb db) : PageModel
+{
+    public RecordKind Kind { get; private set; } = null!;
+    public DetailResult Detail { get; private set; } = null!;
+    /// <summary>Set when no record has the key asked for: the page says so, with the way back to the list.</summary>
+    public string? MissingKey { get; private set; }
+    [TempData] public string? Message { get; set; }
+
+    public async Task<IActionResult> OnGetAsync([FromRoute] string kind, [FromRoute] string key, CancellationToken ct)
+    {
+        if (RecordKinds.Find(kind) is not { } found) return NotFound();
+        Kind = found;
+        if (await Kind.DetailAsync(db, key, ct) is not { } detail)
+        {
+            MissingKey = key;
+            Response.StatusCode = StatusCodes.Status404NotFound;
+            return Page();
+        }
+        Detail = detail;
+        return Page();
+    }
+}

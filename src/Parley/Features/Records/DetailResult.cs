@@ -1,0 +1,16 @@
+using Parley.Domain;
+
+namespace Parley.Features.Records;
+
+/// <summary>What a record's page shows: its fields, the records that point at it, its sources and its history.</summary>
+public sealed class DetailResult
+{
+    public required RecordRef Record { get; init; }
+    public required IReadOnlyList<(string Label, DisplayValue Value)> Fields { get; init; }
+    public required IReadOnlyList<(string Heading, IReadOnlyList<RecordRef> Records)> Inbound { get; init; }
+    /// <summary>Null for kinds that do not carry citations (sources themselves).</summary>
+    public required bool? Unsourced { get; init; }
+    public required IReadOnlyList<AuditEntry> History { get; init; }
+    /// <summary>The sources cited, as a table of source and locator.</summary>
+    public DisplayValue Citations { get; init; } = DisplayValue.Empty;
+}

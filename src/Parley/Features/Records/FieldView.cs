@@ -1,0 +1,23 @@
+namespace Parley.Features.Records;
+
+/// <summary>What the form shows for one field: its input, current value, choices and any problem with it.</summary>
+public sealed class FieldView
+{
+    public required string Name { get; init; }
+    public required string Label { get; init; }
+    /// <summary>text, textarea, number, date, checkbox, select, multiselect, lines or rows.</summary>
+    public required string Input { get; init; }
+    public bool Required { get; init; }
+    public string? Hint { get; init; }
+    public string Value { get; init; } = "";
+    public IReadOnlyList<string> Values { get; init; } = [];
+    public IReadOnlyList<Choice> Choices { get; init; } = [];
+    public string? Error { get; init; }
+    /// <summary>For rows: the column headings and, per row, the inputs of that row.</summary>
+    public IReadOnlyList<string> Columns { get; init; } = [];
+    public IReadOnlyList<IReadOnlyList<FieldView>> Rows { get; init; } = [];
+
+    /// <summary>The HTML id of the input, derived from its name so labels and messages can point at it.</summary>
+    public string Id => "f-" + new string(Name.Select(c => char.IsLetterOrDigit(c) ? c : '-').ToArray());
+    public string ErrorId => Id + "-error";
+}

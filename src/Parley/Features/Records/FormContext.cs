@@ -1,0 +1,40 @@
+using Microsoft.EntityFrameworkCore;
+using Parley.Domain;
+using Parley.Store;
+
+namespace Parley.Features.Records;
+
+/// <summary>
+/// What fields need while a form is shown or read: the store, the problems found so far (field name → message),
+/// and the records that links may point at, loaded once per request.
+/// </summary>
+public sealed class FormContext(ParleyDb db, CancellationToken ct)
+{
+    private readonly Dictionary<Type, object> _byKey = [];
+
+    public ParleyDb Db => db;
+    public CancellationToken Ct => ct;
+    public Dictionary<string, string> Errors { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    public void Error(string field, string message) => Errors.TryAdd(field, message);
+    public string? ErrorFor(string field) => Errors.GetValueOrDefault(field);
+
+    /// <summary>Every record of a kind by key, tracked, so a link can be set to one of them.</summary>
+    public async Task<IReadOnlyDictionary<string, TTarget>> RecordsAsync<TTarget>() where TTarget : class, IKeyed
+    {
+        if (_byKey.TryGetValue(typeof(TTarget), out var cached)) return (IReadOnlyDictionary<string, TTarget>)cached;
+        var records = (await db.Set<TTarget>().ToListAsync(ct)).ToDictionary(r => r.Key, StringComparer.Ordinal);
+        _byKey[typeof(TTarget)] = records;
+        return records;
+    }
+
+    /// <summary>The choices for a link to a kind: every record, by what it is called.</summary>
+    public async Task<IReadOnlyList<Choice>> ChoicesAsync<TTarget>() where TTarget : class, IKeyed
+    {
+        var kind = RecordKinds.Of<TTarget>();
+        return (await RecordsAsync<TTarget>()).Values
+            .Select(r => new Choice(r.Key, $"{kind.LabelOf(r)} ({r.Key})"))
+            .OrderBy(c => c.Text, StringComparer.CurrentCultureIgnoreCase)
+            .ToList();
+    }
+}

@@ -1,0 +1,42 @@
+using Parley.Domain;
+using Parley.Features.Records.Fields;
+using static Parley.Features.Records.RecordKinds;
+
+namespace Parley.Features.Records.Kinds;
+
+/// <summary>Codes, laws, decrees and directives; their page lists their provisions.</summary>
+public static class LegalInstrumentRecords
+{
+    public static RecordKind<LegalInstrument> Kind { get; } = new()
+    {
+        Slug = "legal-instruments", Singular = "legal instrument", Plural = "Legal instruments",
+        New = key => new LegalInstrument { Key = key },
+        Label = l => l.Title,
+        Fields =
+        [
+            new TextField<LegalInstrument>("title", "Title", l => l.Title, (l, v) => l.Title = v ?? "") { Required = true, MaxLength = 300 },
+            new LinkField<LegalInstrument, Party>("party", "Party", l => l.Party, (l, v) => l.Party = v!) { Required = true },
+            new EnumField<LegalInstrument, InstrumentKind>("kind", "Kind", l => l.Kind, (l, v) => l.Kind = v),
+            new NumberField<LegalInstrument>("year", "Year", l => l.Year, (l, v) => l.Year = v) { Min = 1800, Max = 2200 },
+            new LinkField<LegalInstrument, Institution>("issuer", "Issued by", l => l.Issuer, (l, v) => l.Issuer = v),
+            new TextField<LegalInstrument>("summary", "Summary", l => l.Summary, (l, v) => l.Summary = v) { Multiline = true },
+        ],
+        Columns =
+        [
+            new("title", "Title", l => DisplayValue.Of(l.Title)),
+            new("kind", "Kind", l => DisplayValue.Of(EnumText.Of(l.Kind))),
+            new("year", "Year", l => DisplayValue.Of(l.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture)), l => l.Year),
+            new("party", "Party", l => DisplayValue.Of(RefTo(l.Party))),
+        ],
+        Filters =
+        [
+            ListFilter<LegalInstrument>.One("party", "Party", l => l.Party),
+            ListFilter<LegalInstrument>.Enum("kind", "Kind", l => l.Kind),
+            ListFilter<LegalInstrument>.Year(l => l.Year),
+        ],
+        Inbound =
+        [
+            new("Provisions", (db, l, ct) => RefsAsync(db.Provisions.Where(x => x.InstrumentId == l.Id), ct)),
+        ],
+    };
+}

@@ -1,0 +1,41 @@
+using Parley.Domain;
+using Parley.Features.Records.Fields;
+using static Parley.Features.Records.RecordKinds;
+
+namespace Parley.Features.Records.Kinds;
+
+/// <summary>Provisions of legal instruments with their vague terms; their page lists the cases charged under them.</summary>
+public static class ProvisionRecords
+{
+    public static RecordKind<Provision> Kind { get; } = new()
+    {
+        Slug = "provisions", Singular = "provision", Plural = "Provisions",
+        New = key => new Provision { Key = key },
+        Label = p => p.Title is null ? p.Label : $"{p.Label}: {p.Title}",
+        Fields =
+        [
+            new LinkField<Provision, LegalInstrument>("instrument", "Legal instrument", p => p.Instrument, (p, v) => p.Instrument = v!) { Required = true },
+            new TextField<Provision>("label", "Number", p => p.Label, (p, v) => p.Label = v ?? "") { Required = true, MaxLength = 100, Hint = "As the instrument gives it: \"Article 117\"." },
+            new TextField<Provision>("title", "Title", p => p.Title, (p, v) => p.Title = v),
+            new TextField<Provision>("text", "Text or summary", p => p.Text, (p, v) => p.Text = v) { Multiline = true },
+            new LinesField<Provision>("vagueTerms", "Vague terms", p => p.VagueTerms, (p, v) => p.VagueTerms = v),
+            new LinksField<Provision, IssueArea>("issueAreas", "Issue areas", p => p.IssueAreas),
+        ],
+        Columns =
+        [
+            new("label", "Number", p => DisplayValue.Of(p.Label)),
+            new("title", "Title", p => DisplayValue.Of(p.Title)),
+            new("instrument", "Legal instrument", p => DisplayValue.Of(RefTo(p.Instrument))),
+            new("vague", "Vague terms", p => DisplayValue.Of(string.Join("; ", p.VagueTerms)), p => p.VagueTerms.Count),
+        ],
+        Filters =
+        [
+            ListFilter<Provision>.One("instrument", "Legal instrument", p => p.Instrument),
+            ListFilter<Provision>.Link("issue-area", "Issue area", p => p.IssueAreas),
+        ],
+        Inbound =
+        [
+            new("Cases charged under it", (db, p, ct) => RefsAsync(db.Cases.Where(x => x.Charges.Any(y => y.Id == p.Id)), ct)),
+        ],
+    };
+}

@@ -1,0 +1,39 @@
+using Parley.Domain;
+using Parley.Features.Records.Fields;
+using static Parley.Features.Records.RecordKinds;
+
+namespace Parley.Features.Records.Kinds;
+
+/// <summary>Analysts' risk judgements per issue area and year.</summary>
+public static class RiskAssessmentRecords
+{
+    public static RecordKind<RiskAssessment> Kind { get; } = new()
+    {
+        Slug = "risk-assessments", Singular = "risk assessment", Plural = "Risk assessments",
+        New = key => new RiskAssessment { Key = key },
+        Label = r => $"{r.IssueArea?.Name ?? r.Key}, {r.Year}: {EnumText.Of(r.Level)} risk",
+        Fields =
+        [
+            new LinkField<RiskAssessment, IssueArea>("issueArea", "Issue area", r => r.IssueArea, (r, v) => r.IssueArea = v!) { Required = true },
+            new LinkField<RiskAssessment, Party>("party", "Party", r => r.Party, (r, v) => r.Party = v),
+            new NumberField<RiskAssessment>("year", "Year", r => r.Year, (r, v) => r.Year = v ?? 0) { Required = true, Min = 1900, Max = 2200 },
+            new EnumField<RiskAssessment, RiskLevel>("level", "Level", r => r.Level, (r, v) => r.Level = v),
+            new BoolField<RiskAssessment>("overrides", "Overrides the evidence from cases", r => r.Overrides, (r, v) => r.Overrides = v),
+            new TextField<RiskAssessment>("note", "Note", r => r.Note, (r, v) => r.Note = v) { Multiline = true },
+        ],
+        Columns =
+        [
+            new("issue-area", "Issue area", r => DisplayValue.Of(RefTo(r.IssueArea))),
+            new("year", "Year", r => DisplayValue.Of(r.Year.ToString(System.Globalization.CultureInfo.InvariantCulture)), r => r.Year),
+            new("level", "Level", r => DisplayValue.Of(EnumText.Of(r.Level)), r => r.Level),
+            new("party", "Party", r => DisplayValue.Of(RefTo(r.Party))),
+        ],
+        Filters =
+        [
+            ListFilter<RiskAssessment>.One("issue-area", "Issue area", r => r.IssueArea),
+            ListFilter<RiskAssessment>.One("party", "Party", r => r.Party),
+            ListFilter<RiskAssessment>.Enum("level", "Level", r => r.Level),
+            ListFilter<RiskAssessment>.Year(r => r.Year),
+        ],
+    };
+}

@@ -1,0 +1,40 @@
+using Parley.Domain;
+using Parley.Features.Records.Fields;
+using static Parley.Features.Records.RecordKinds;
+
+namespace Parley.Features.Records.Kinds;
+
+/// <summary>Statements said or drafted.</summary>
+public static class StatementRecords
+{
+    public static RecordKind<Statement> Kind { get; } = new()
+    {
+        Slug = "statements", Singular = "statement", Plural = "Statements",
+        New = key => new Statement { Key = key },
+        Label = s => s.Title,
+        Fields =
+        [
+            new TextField<Statement>("title", "Title", s => s.Title, (s, v) => s.Title = v ?? "") { Required = true, MaxLength = 300 },
+            new EnumField<Statement, StatementKind>("kind", "Kind", s => s.Kind, (s, v) => s.Kind = v),
+            new LinkField<Statement, Party>("party", "Party", s => s.Party, (s, v) => s.Party = v),
+            new TextField<Statement>("speaker", "Speaker", s => s.Speaker, (s, v) => s.Speaker = v),
+            new DateField<Statement>("date", "Date", s => s.Date, (s, v) => s.Date = v),
+            new LinkField<Statement, Round>("round", "Round", s => s.Round, (s, v) => s.Round = v),
+            new TextField<Statement>("text", "Text", s => s.Text, (s, v) => s.Text = v ?? "") { Required = true, Multiline = true },
+        ],
+        Columns =
+        [
+            new("date", "Date", s => DisplayValue.Of(s.Date?.ToString()), s => s.Date?.ToString()),
+            new("title", "Title", s => DisplayValue.Of(s.Title)),
+            new("kind", "Kind", s => DisplayValue.Of(EnumText.Of(s.Kind))),
+            new("party", "Party", s => DisplayValue.Of(RefTo(s.Party))),
+        ],
+        Filters =
+        [
+            ListFilter<Statement>.Enum("kind", "Kind", s => s.Kind),
+            ListFilter<Statement>.One("party", "Party", s => s.Party),
+            ListFilter<Statement>.One("round", "Round", s => s.Round),
+            ListFilter<Statement>.Year(s => s.Date?.Year),
+        ],
+    };
+}

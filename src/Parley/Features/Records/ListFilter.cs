@@ -1,0 +1,30 @@
+using Parley.Domain;
+
+namespace Parley.Features.Records;
+
+/// <summary>A filter of a kind's list, sent as ?name=value so a filtered list has a stable URL.</summary>
+public sealed class ListFilter<T>(string name, string label, Func<FormContext, IReadOnlyList<T>, Task<IReadOnlyList<Choice>>> choices, Func<T, string, bool> matches)
+{
+    public string Name => name;
+    public string Label => label;
+    public Task<IReadOnlyList<Choice>> ChoicesAsync(FormContext context, IReadOnlyList<T> records) => choices(context, records);
+    public bool Matches(T record, string value) => matches(record, value);
+
+    /// <summary>Records linked to the chosen record of another kind (a channel, a party, an issue area).</summary>
+    public static ListFilter<T> Link<TTarget>(string name, string label, Func<T, IEnumerable<TTarget?>> links) where TTarget : class, IKeyed =>
+        new(name, label, async (context, _) => await context.ChoicesAsync<TTarget>(),
+            (record, key) => links(record).Any(t => t?.Key == key));
+
+    public static ListFilter<T> One<TTarget>(string name, string label, Func<T, TTarget?> link) where TTarget : class, IKeyed =>
+        Link<TTarget>(name, label, r => [link(r)]);
+
+    public static ListFilter<T> Enum<TEnum>(string name, string label, Func<T, TEnum> value) where TEnum : struct, System.Enum =>
+        new(name, label, (_, _) => Task.FromResult<IReadOnlyList<Choice>>(System.Enum.GetValues<TEnum>().Select(v => new Choice(v.ToString(), EnumText.Of(v))).ToList()),
+            (record, chosen) => string.Equals(value(record).ToString(), chosen, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>Records of a year; the choices are the years the records hold.</summary>
+    public static ListFilter<T> Year(Func<T, int?> year, string label = "Year") =>
+        new("year", label, (_, records) => Task.FromResult<IReadOnlyList<Choice>>(records.Select(year).OfType<int>().Distinct().OrderDescending()
+                .Select(y => new Choice(y.ToString(System.Globalization.CultureInfo.InvariantCulture), y.ToString(System.Globalization.CultureInfo.InvariantCulture))).ToList()),
+            (record, chosen) => year(record)?.ToString(System.Globalization.CultureInfo.InvariantCulture) == chosen);
+}

@@ -1,0 +1,231 @@
+using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Parley.Domain;
+using Parley.Features.Records.Fields;
+using Parley.Store;
+
+namespace Parley.Features.Records;
+
+/// <summary>
+/// One kind of record described once (fields, list columns, filters, links pointing at it) so that the list, the
+/// record's page and the create/edit/delete forms are generic. Lists are filtered, sorted and paged in memory: a
+/// kind holds hundreds to a few thousand records, and that keeps searching case-insensitive on every provider.
+/// </summary>
+public sealed partial class RecordKind<T> : RecordKind where T : class, IKeyed
+{
+    public override Type ClrType => typeof(T);
+    public required Func<string, T> New { get; init; }
+    public required Func<T, string> Label { get; init; }
+    public required IReadOnlyList<Field<T>> Fields { get; init; }
+    public required IReadOnlyList<Column<T>> Columns { get; init; }
+    public IReadOnlyList<ListFilter<T>> Filters { get; init; } = [];
+    public IReadOnlyList<Inbound<T>> Inbound { get; init; } = [];
+
+    /// <summary>The fields plus, for kinds that carry provenance, the sources they cite.</summary>
+    public IReadOnlyList<Field<T>> AllFields => IsSourced ? [.. Fields, Citations] : Fields;
+
+    private static readonly Field<T> Citations = new RowsField<T, Citation>("citations", "Sources cited", r => ((ISourced)r).Citations,
+    [
+        new LinkField<Citation, Source>("source", "Source", c => c.Source, (c, s) => c.Source = s!) { Required = true },
+        new TextField<Citation>("locator", "Where in the source (quote or page)", c => c.Locator, (c, v) => c.Locator = v) { Multiline = true },
+    ]);
+
+    public override string LabelOf(IKeyed record) => Label((T)record);
+
+    private static IQueryable<T> WithEverything(IQueryable<T> query, IModel model)
+    {
+        var type = model.FindEntityType(typeof(T))!;
+        foreach (var navigation in type.GetNavigations())
+        {
+            query = query.Include(navigation.Name);
+            if (!navigation.TargetEntityType.IsOwned()) continue;
+            foreach (var inner in navigation.TargetEntityType.GetNavigations().Where(n => !n.ForeignKey.IsOwnership))
+                query = query.Include(navigation.Name + "." + inner.Name);
+        }
+        foreach (var skip in type.GetSkipNavigations()) query = query.Include(skip.Name);
+        return query.AsSplitQuery();
+    }
+
+    private static bool Unsourced(T record) => record is ISourced sourced && sourced.Citations.Count == 0;
+
+    public override async Task<IReadOnlyList<RecordRef>> UnsourcedAsync(ParleyDb db, CancellationToken ct)
+    {
+        if (!IsSourced) return [];
+        var records = await db.Set<T>().AsNoTracking().Include(nameof(ISourced.Citations)).ToListAsync(ct);
+        return records.Where(Unsourced).Select(RefOf).OrderBy(r => r.Label, StringComparer.CurrentCultureIgnoreCase).ToList();
+    }
+
+    public override async Task<ListResult> ListAsync(ParleyDb db, ListQuery query, CancellationToken ct)
+    {
+        var all = await WithEverything(db.Set<T>().AsNoTracking(), db.Model).ToListAsync(ct);
+        var context = new FormContext(db, ct);
+        IEnumerable<T> rows = all;
+        var filters = new List<FilterView>();
+        foreach (var filter in Filters)
+        {
+            var chosen = query.Filters.GetValueOrDefault(filter.Name) ?? "";
+            if (chosen.Length > 0) rows = rows.Where(r => filter.Matches(r, chosen));
+            filters.Add(new FilterView(filter.Name, filter.Label, await filter.ChoicesAsync(context, all), chosen));
+        }
+        if (query.UnsourcedOnly) rows = rows.Where(Unsourced);
+        if (query.Search.Length > 0)
+            rows = rows.Where(r => r.Key.Contains(query.Search, StringComparison.OrdinalIgnoreCase)
+                || AllFields.Any(f => f.Display(r).ToString().Contains(query.Search, StringComparison.CurrentCultureIgnoreCase)));
+
+        var sortColumn = Columns.FirstOrDefault(c => c.Name == query.Sort) ?? Columns[0];
+        var comparer = Comparer<IComparable?>.Create((a, b) => a is null ? (b is null ? 0 : 1) : b is null ? -1
+            : a is string sa && b is string sb ? string.Compare(sa, sb, StringComparison.CurrentCultureIgnoreCase) : a.CompareTo(b));
+        var sorted = query.Descending
+            ? rows.OrderByDescending(sortColumn.SortValue, comparer).ThenBy(r => r.Key, StringComparer.Ordinal)
+            : rows.OrderBy(sortColumn.SortValue, comparer).ThenBy(r => r.Key, StringComparer.Ordinal);
+        var matching = sorted.ToList();
+        var page = matching.Skip((query.Page - 1) * ListQuery.PageSize).Take(ListQuery.PageSize)
+            .Select(r => new ListRow(RefOf(r), Columns.Select(c => c.Cell(r)).ToList(), Unsourced(r)))
+            .ToList();
+        return new ListResult
+        {
+            Query = query, Columns = Columns.Select(c => (c.Name, c.Header)).ToList(), Rows = page, Filters = filters,
+            Total = matching.Count, SortedBy = sortColumn.Name,
+        };
+    }
+
+    private RecordRef RefOf(T record) => new(Slug, record.Key, Label(record));
+
+    private static Task<T?> FindAsync(IQueryable<T> query, string key, CancellationToken ct) =>
+        query.FirstOrDefaultAsync(r => r.Key == key, ct);
+
+    public override async Task<DetailResult?> DetailAsync(ParleyDb db, string key, CancellationToken ct)
+    {
+        var record = await FindAsync(WithEverything(db.Set<T>().AsNoTracking(), db.Model), key, ct);
+        if (record is null) return null;
+        return new DetailResult
+        {
+            Record = RefOf(record),
+            Fields = AllFields.Where(f => f != Citations).Select(f => (f.Label, f.Display(record))).ToList(),
+            Inbound = await InboundOfAsync(db, record, ct),
+            Unsourced = record is ISourced ? Unsourced(record) : null,
+            Citations = IsSourced ? Citations.Display(record) : DisplayValue.Empty,
+            History = await db.AuditEntries.AsNoTracking().Where(a => a.Kind == AuditKind && a.RecordKey == key)
+                .OrderByDescending(a => a.Id).ToListAsync(ct),
+        };
+    }
+
+    private async Task<IReadOnlyList<(string Heading, IReadOnlyList<RecordRef> Records)>> InboundOfAsync(ParleyDb db, T record, CancellationToken ct)
+    {
+        var result = new List<(string, IReadOnlyList<RecordRef>)>();
+        foreach (var inbound in Inbound)
+            result.Add((inbound.Heading, (await inbound.Query(db, record, ct)).DistinctBy(r => (r.Slug, r.Key)).OrderBy(r => r.Label).ToList()));
+        return result;
+    }
+
+    public override async Task<IReadOnlyList<(string Heading, IReadOnlyList<RecordRef> Records)>> InboundAsync(ParleyDb db, string key, CancellationToken ct)
+    {
+        var record = await FindAsync(db.Set<T>().AsNoTracking(), key, ct);
+        return record is null ? [] : await InboundOfAsync(db, record, ct);
+    }
+
+    public override async Task<(RawForm Form, int Version, string Label)?> FormOfAsync(ParleyDb db, string key, CancellationToken ct)
+    {
+        var record = await FindAsync(WithEverything(db.Set<T>(), db.Model), key, ct);
+        if (record is null) return null;
+        var form = new RawForm();
+        foreach (var field in AllFields) field.Write(record, form, "");
+        return (form, db.Entry(record).Property<int>(AuditStamp.VersionProperty).CurrentValue, Label(record));
+    }
+
+    public override RawForm BlankForm()
+    {
+        var form = new RawForm();
+        var blank = New("");
+        foreach (var field in AllFields) field.Write(blank, form, "");
+        return form;
+    }
+
+    public override async Task<IReadOnlyList<FieldView>> FieldViewsAsync(FormContext context, RawForm form)
+    {
+        var views = new List<FieldView>();
+        foreach (var field in AllFields) views.Add(await field.ViewAsync(form, "", context));
+        return views;
+    }
+
+    [GeneratedRegex("^[a-z0-9][a-z0-9._-]{0,119}$")]
+    private static partial Regex ValidKey();
+
+    public override async Task<SaveOutcome> SaveAsync(ParleyDb db, string? key, RawForm form, int version, CancellationToken ct)
+    {
+        var context = new FormContext(db, ct);
+        T record;
+        if (key is null)
+        {
+            var newKey = form.Get("key").Trim();
+            if (newKey.Length == 0) context.Error("key", "Key is required: a short name for URLs, such as 'hrd-2024'.");
+            else if (newKey == "new")
+                context.Error("key", "'new' cannot be a key: /records/" + Slug + "/new is the page for adding one.");
+            else if (!ValidKey().IsMatch(newKey))
+                context.Error("key", $"'{newKey}' is not a valid key: use lower-case letters, digits, '-', '.' and '_', starting with a letter or digit, at most 120 characters.");
+            else if (await db.Set<T>().AnyAsync(r => r.Key == newKey, ct))
+                context.Error("key", $"There is already a {Singular} with the key '{newKey}'.");
+            record = New(newKey);
+            db.Add(record);
+        }
+        else
+        {
+            var stored = await FindAsync(WithEverything(db.Set<T>(), db.Model), key, ct);
+            if (stored is null)
+            {
+                // Deleted by someone while this form was open: say so, like any other change made in between.
+                var deleted = await db.AuditEntries.AnyAsync(a => a.Kind == AuditKind && a.RecordKey == key && a.Action == AuditAction.Delete, ct);
+                return deleted ? new SaveOutcome(key, context.Errors, await ConflictAsync(db, key, ct)) : new SaveOutcome(null, context.Errors, null, NotFound: true);
+            }
+            record = stored;
+            var current = db.Entry(record).Property<int>(AuditStamp.VersionProperty).CurrentValue;
+            if (current != version) return new SaveOutcome(key, context.Errors, await ConflictAsync(db, key, ct));
+        }
+
+        foreach (var field in AllFields) await field.ReadAsync(record, form, "", context);
+        if (context.Errors.Count > 0) return new SaveOutcome(key, context.Errors, null);
+
+        // The version the user saw is the one the update must still find, so a save by someone else in between is refused.
+        if (key is not null) db.Entry(record).Property<int>(AuditStamp.VersionProperty).OriginalValue = version;
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return new SaveOutcome(key, context.Errors, await ConflictAsync(db, record.Key, ct));
+        }
+        return new SaveOutcome(record.Key, context.Errors, null);
+    }
+
+    private async Task<string> ConflictAsync(ParleyDb db, string key, CancellationToken ct)
+    {
+        var last = await db.AuditEntries.AsNoTracking().Where(a => a.Kind == AuditKind && a.RecordKey == key)
+            .OrderByDescending(a => a.Id).FirstOrDefaultAsync(ct);
+        var who = last is null ? "someone else" : last.Actor;
+        var when = last is null ? "" : $" at {last.At.UtcDateTime:yyyy-MM-dd HH:mm:ss} UTC";
+        var what = last?.Action == AuditAction.Delete ? "deleted" : "changed";
+        return $"This {Singular} was {what} by {who}{when} since you opened it. Your changes were not saved, so nothing of theirs was overwritten: open the current version, then make your changes again.";
+    }
+
+    public override async Task<DeleteOutcome> DeleteAsync(ParleyDb db, string key, CancellationToken ct)
+    {
+        var record = await FindAsync(WithEverything(db.Set<T>(), db.Model), key, ct);
+        if (record is null) return new DeleteOutcome(false, true, null, []);
+        var linked = (await InboundOfAsync(db, record, ct)).SelectMany(i => i.Records).ToList();
+        if (linked.Count > 0)
+            return new DeleteOutcome(false, false,
+                $"This {Singular} cannot be deleted: {linked.Count} other record{(linked.Count == 1 ? "" : "s")} link to it. Remove those links first.", linked);
+        db.Remove(record);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            return new DeleteOutcome(false, false, $"This {Singular} cannot be deleted: other records still link to it.", []);
+        }
+        return new DeleteOutcome(true, false, null, []);
+    }
+}
