@@ -2,6 +2,7 @@ using System.CommandLine;
 using Microsoft.Data.Sqlite;
 using Npgsql;
 using Parley.Web;
+using Parley.Features.Analyses;
 using Parley.Features.Interchange;
 using Parley.Features.Setup;
 using Parley.Features.Stats;
@@ -24,6 +25,7 @@ public static class ParleyCommandLine
         root.Subcommands.Add(ExportCommand.Create(cli));
         root.Subcommands.Add(ImportCommand.Create(cli));
         root.Subcommands.Add(StatsCommand.Create(cli));
+        root.Subcommands.Add(AnalyzeCommand.Create(cli));
 
         var parse = root.Parse(WithDefaultVerb(args, root));
         if (parse.Errors.Count > 0)

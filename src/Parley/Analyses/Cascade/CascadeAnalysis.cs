@@ -34,7 +34,8 @@ public static class CascadeAnalysis
             .Select(areaId => new LeverageLoss(tree[areaId].Key, tree.Name(areaId),
                 framework.Leverage.FirstOrDefault(l => l.IssueAreaId == areaId)?.Note,
                 lapsed.Count(c => c.Commitment.IssueAreas.Any(a => a.Id == areaId)),
-                frameworks.Where(f => f.Id != framework.Id && f.Leverage.Any(l => tree.Covers(l.IssueAreaId, areaId)))
+                frameworks.Where(f => f.Id != framework.Id && f.Leverage.Any(l => tree.Covers(l.IssueAreaId, areaId))
+                        && !RecordedWithdrawals([f]).Any(w => w.Date <= when))
                     .Select(f => f.Name).OrderBy(n => n, StringComparer.Ordinal).ToList()))
             .OrderBy(l => l.IssueAreaKey, StringComparer.Ordinal).ToList();
 

@@ -18,7 +18,7 @@ public static class CoverageAnalysis
         var tree = new IssueAreaTree(areas);
         var present = institutions.Where(i => delegation.Contains(i.Id)).ToList();
         var items = new List<AgendaCoverage>();
-        var invite = new Dictionary<Institution, List<string>>();
+        var invite = new Dictionary<Institution, List<(Power Power, string Area)>>();
 
         foreach (var areaId in agenda.Distinct())
         {
@@ -36,7 +36,7 @@ public static class CoverageAnalysis
                     var state = holders.Count == 0 ? LinkState.NoHolderOnRecord : atTable.Count > 0 ? LinkState.Covered : LinkState.Missing;
                     if (state == LinkState.Missing)
                         foreach (var h in holders)
-                            (invite.TryGetValue(h, out var list) ? list : invite[h] = []).Add($"{Word(power)}: {tree.Name(areaId)}");
+                            (invite.TryGetValue(h, out var list) ? list : invite[h] = []).Add((power, tree.Name(areaId)));
                     links.Add(new ChainLink(party.Key, party.Name, power, state, holders.Select(Ref).ToList(), atTable.Select(Ref).ToList()));
                 }
             }
@@ -50,7 +50,8 @@ public static class CoverageAnalysis
             i.Powers.Where(p => agenda.Any(a => tree.Covers(p.IssueAreaId, a)))
                 .Select(p => $"{Word(p.Power)} on {(p.IssueAreaId is { } a ? tree.Name(a) : "every area")}").Distinct().ToList())).ToList();
         var toInvite = invite.OrderByDescending(kv => kv.Value.Count).ThenBy(kv => kv.Key.Key, StringComparer.Ordinal)
-            .Select(kv => new InstitutionToInvite(kv.Key.Key, kv.Key.Name, kv.Value)).ToList();
+            .Select(kv => new InstitutionToInvite(kv.Key.Key, kv.Key.Name, kv.Value
+                .GroupBy(x => x.Power).Select(g => $"{Word(g.Key)} on {string.Join(", ", g.Select(x => x.Area))}").ToList())).ToList();
         var allCovered = items.Sum(i => i.Covered);
         var allKnown = items.Sum(i => i.Known);
         return new CoverageResult(reach, items, allCovered, allKnown, Ratio(allCovered, allKnown), toInvite);

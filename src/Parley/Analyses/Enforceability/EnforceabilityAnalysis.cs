@@ -17,7 +17,7 @@ public static class EnforceabilityAnalysis
     public const int StalledAfterRounds = 2;
 
     public static EnforceabilityResult Analyze(IReadOnlyList<Commitment> commitments, IReadOnlyList<Framework> frameworks,
-        IReadOnlyList<IssueArea> areas, DateOnly asOf)
+        IReadOnlyList<IssueArea> areas, DateOnly asOf, Func<Commitment, bool>? include = null)
     {
         var tree = new IssueAreaTree(areas);
         var lapsedBy = new Dictionary<int, string>();
@@ -28,7 +28,8 @@ public static class EnforceabilityAnalysis
                 lapsedBy.TryAdd(c.Id, $"rests on {string.Join(" → ", lapse.Path)}; {framework.Name} lost a member on {w.Date:yyyy-MM-dd}");
         }
 
-        var scores = commitments.OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => Score(c, tree, asOf, lapsedBy)).ToList();
+        // Lapses are followed through every commitment, then only the ones asked for are shown.
+        var scores = commitments.Where(c => include?.Invoke(c) ?? true).OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => Score(c, tree, asOf, lapsedBy)).ToList();
         return new EnforceabilityResult(asOf, scores, RollUps(scores));
     }
 
@@ -47,7 +48,7 @@ public static class EnforceabilityAnalysis
         var lacks = met.Where(kv => !kv.Value).Select(kv => kv.Key).ToList();
         var concreteness = has.Count(k => k <= Criterion.Indicator);
         var status = CommitmentTimeline.Current(c);
-        var year = CommitmentTimeline.Ordered(c).FirstOrDefault(h => h.Date is not null)?.Date?.Year ?? c.Round?.Date?.Year;
+        var year = CommitmentTimeline.Ordered(c).FirstOrDefault()?.Date?.Year ?? c.Round?.Date?.Year;
         return new CommitmentScore(c.Key, c.Title, c.Party?.Key ?? "", c.Party?.Name ?? "", c.Channel?.Key, c.Channel?.Name,
             c.IssueAreas.Select(a => tree.Name(a.Id)).OrderBy(n => n, StringComparer.Ordinal).ToList(), year, status, c.Instrument,
             has, lacks, concreteness, has.Count - concreteness, (double)has.Count / met.Count, Flags(c, status, asOf, lapsedBy));
