@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Parley.Features.Analyses;
 using Parley.Features.Health;
 using Parley.Store;
 
@@ -28,6 +29,7 @@ public static class ParleyWebApp
         app.UseStaticFiles();
         app.UseRouting();
         app.MapHealth();
+        app.MapAnalysesApi();
         app.MapRazorPages();
         return app;
     }
