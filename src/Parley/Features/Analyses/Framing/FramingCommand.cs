@@ -18,6 +18,7 @@ public static class FramingCommand
         command.SetAction(async (parse, ct) =>
         {
             var path = parse.GetValue(file)!;
+            if (path != "-" && !File.Exists(path)) throw new UserError($"{path}: no such file");
             var text = path == "-" ? await Console.In.ReadToEndAsync(ct) : await File.ReadAllTextAsync(path, ct);
             await using var db = AnalyzeCommand.Open(cli, parse);
             var result = await FramingQuery.RunAsync(db, text, ct);
