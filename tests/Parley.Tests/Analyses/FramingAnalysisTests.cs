@@ -56,9 +56,9 @@ public class FramingAnalysisTests
     }
 
     [Fact]
-    public void Reassurance_is_found_even_with_a_typographic_apostrophe()
+    public void Reassurance_is_found_with_an_inflected_verb_and_a_typographic_apostrophe()
     {
-        var r = FramingAnalysis.Analyze("We respect Vietnam’s political system.", Lexicon);
+        var r = FramingAnalysis.Analyze("The United States respects Vietnam’s political system.", Lexicon);
 
         Assert.True(r.ReassurancePresent);
         Assert.DoesNotContain(r.Advice, a => a.StartsWith("No reassurance"));
