@@ -43,7 +43,7 @@ public static class EnforceabilityCommand
             o.WriteLine();
             o.WriteLine($"By {group.Key}:");
             foreach (var x in group)
-                o.WriteLine($"  {x.Name,-50} {x.Commitments,3} commitments, average {AnalyzeCommand.Percent(x.AverageScore),4}; overdue {x.Overdue}, stalled {x.Stalled}, lapsed {x.Lapsed}");
+                o.WriteLine($"  {x.Name,-50} {x.Commitments,3} commitment{(x.Commitments == 1 ? " " : "s")}, average {AnalyzeCommand.Percent(x.AverageScore),4}; overdue {x.Overdue}, stalled {x.Stalled}, lapsed {x.Lapsed}");
         }
     }
 }
