@@ -47,7 +47,7 @@ public static class RiskAnalysis
             if (evidence.Count == 0) evidence = areaSteps.Where(s => s.Year <= year).Select(s => s.Step).OrderByDescending(e => e.Date, StringComparer.Ordinal).ToList();
             results.Add(new AreaRisk(area.Key, area.Name, level, basis, trend, evidence, assessment is null ? null
                 : new AssessmentUsed(assessment.Key, assessment.Year, assessment.Level, assessment.Overrides, assessment.Note,
-                    assessment.Citations.Select(c => c.Source?.Title ?? c.Locator ?? "").Where(s => s.Length > 0).ToList()), history, turned));
+                    assessment.Citations.Select(c => c.Source?.Title ?? c.Locator ?? "").Where(s => s.Length > 0).Distinct().ToList()), history, turned));
         }
 
         var ordered = results.OrderByDescending(r => r.Level.HasValue).ThenByDescending(r => r.Level).ThenBy(r => r.IssueAreaKey, StringComparer.Ordinal).ToList();
