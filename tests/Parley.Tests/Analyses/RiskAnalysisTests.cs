@@ -43,6 +43,15 @@ public class RiskAnalysisTests
     }
 
     [Fact]
+    public void A_case_under_a_child_and_its_parent_counts_once_for_the_parent()
+    {
+        var both = Arrested(Expression, 2023);
+        both.IssueAreas.Add(CivilPolitical);
+
+        Assert.Single(Area(RiskAnalysis.Analyze([both], [], Areas, 2023), "cp").Evidence);
+    }
+
+    [Fact]
     public void A_low_assessment_adds_an_entry_point_but_an_arrest_outweighs_it_unless_it_overrides()
     {
         var low = Assessed(Women, 2024, RiskLevel.Low);

@@ -22,6 +22,8 @@ public static class RiskAnalysis
         var steps = cases.SelectMany(c => c.Events.Where(e => e.Date is not null && Repressive.Contains(e.Kind))
                 .SelectMany(e => c.IssueAreas.SelectMany(a => tree.SelfAndAncestors(a.Id)
                     .Select(reached => (Area: reached, Step: new RiskEvidence(c.Key, c.PersonName, c.PersonRole, e.Kind, e.Date!.Value.ToString(), tree.Name(a.Id)), Year: e.Date!.Value.Year)))))
+            // A case filed under two areas of one branch reaches their common ancestor once.
+            .DistinctBy(s => (s.Area, s.Step.CaseKey, s.Step.Event, s.Step.Date))
             .ToList();
 
         var results = new List<AreaRisk>();
