@@ -2,6 +2,7 @@ using System.CommandLine;
 using Microsoft.Data.Sqlite;
 using Npgsql;
 using Parley.Features.Accounts;
+using Parley.Features.Analyses;
 using Parley.Features.Backup;
 using Parley.Features.Briefings;
 using Parley.Features.Generate;
@@ -38,6 +39,7 @@ public static class ParleyCommandLine
         root.Subcommands.Add(GenerateCommand.Create(cli));
         root.Subcommands.Add(UsersCommand.Create(cli));
         root.Subcommands.Add(TokensCommand.Create(cli));
+        root.Subcommands.Add(AnalyzeCommand.Create(cli));
 
         var parse = root.Parse(WithDefaultVerb(args));
         if (parse.Errors.Count > 0)

@@ -1,7 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Parley.Features.Accounts;
-using Parley.Features.Health;
+using Parley.Features.Analyses;
 using Parley.Features.Api;
+using Parley.Features.Health;
 using Parley.Features.Search;
 using Parley.Store;
 
@@ -46,6 +47,7 @@ public static class ParleyWebApp
         app.MapHealth();
         app.MapSearch();
         app.MapRecordsApi();
+        app.MapAnalysesApi();
         app.MapRazorPages();
         return app;
     }

@@ -1,0 +1,5 @@
+namespace Parley.Analyses.Risk;
+
+/// <summary>Risk per issue area in a year, the low-risk entry points for technical assistance, and the areas that turned dangerous.</summary>
+public sealed record RiskResult(int Year, int WindowYears, IReadOnlyList<AreaRisk> Areas,
+    IReadOnlyList<AreaRisk> EntryPoints, IReadOnlyList<AreaRisk> TurnedDangerous);

@@ -1,0 +1,55 @@
+using Parley.Domain;
+using Parley.Features.Analyses.Cascade;
+using Parley.Features.Analyses.Coverage;
+using Parley.Features.Analyses.Enforceability;
+using Parley.Features.Analyses.Framing;
+using Parley.Features.Analyses.LegalClarity;
+using Parley.Features.Analyses.Risk;
+using Parley.Store;
+
+namespace Parley.Features.Analyses;
+
+/// <summary>GET /api/v1/analyses/...: every analysis as JSON, with the same parameters as the CLI; a bad name is a 400 naming it.</summary>
+public static class AnalysesEndpoints
+{
+    /// <summary>The body of POST /api/v1/analyses/framing.</summary>
+    public sealed record FramingRequest(string? Text);
+
+    public static void MapAnalysesApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/v1/analyses");
+        api.MapGet("/coverage", (ParleyDb db, string? channel, string? round, string? delegation, string? agenda, CancellationToken ct) =>
+            Run(() => CoverageQuery.RunAsync(db, channel, round, delegation, agenda, ct)));
+        api.MapGet("/enforceability", (ParleyDb db, string? channel, string? party, string? asOf, CancellationToken ct) =>
+            Run(() => EnforceabilityQuery.RunAsync(db, channel, party, Date(asOf, "asOf") ?? Today(), ct)));
+        api.MapGet("/cascade", (ParleyDb db, string? framework, string? party, string? date, CancellationToken ct) =>
+            Run(() => CascadeQuery.RunAsync(db, framework, party, Date(date, "date"), Today(), ct)));
+        api.MapGet("/leverage", (ParleyDb db, string? issueArea, CancellationToken ct) =>
+            Run(() => CascadeQuery.LeverageAsync(db, issueArea, ct)));
+        api.MapGet("/risk", (ParleyDb db, int? year, CancellationToken ct) =>
+            Run(() => RiskQuery.RunAsync(db, year ?? Today().Year, ct)));
+        api.MapGet("/legal", (ParleyDb db, string? instrument, CancellationToken ct) =>
+            Run(() => LegalClarityQuery.RunAsync(db, instrument, ct)));
+        api.MapPost("/framing", (ParleyDb db, FramingRequest request, CancellationToken ct) =>
+            Run(() => FramingQuery.RunAsync(db, request.Text ?? "", ct)));
+    }
+
+    private static async Task<IResult> Run<T>(Func<Task<T>> analysis)
+    {
+        try
+        {
+            return Results.Json(await analysis(), AnalysisJson.Options);
+        }
+        catch (UserError e)
+        {
+            return Results.Problem(detail: e.Message, statusCode: StatusCodes.Status400BadRequest, title: "The analysis could not run");
+        }
+    }
+
+    private static DateOnly Today() => DateOnly.FromDateTime(DateTime.UtcNow);
+
+    private static DateOnly? Date(string? text, string field) =>
+        string.IsNullOrWhiteSpace(text) ? null
+        : PartialDate.TryParse(text, out var date) ? date.Earliest
+        : throw new UserError($"{field}: '{text}' is not a date of the form YYYY-MM-DD");
+}

@@ -1,0 +1,43 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Parley.Analyses.Cascade;
+using Parley.Domain;
+using Parley.Store;
+
+namespace Parley.Features.Analyses.Cascade;
+
+/// <summary>The framework page: the what-if of a withdrawal, and the frameworks giving leverage on an issue area.</summary>
+public sealed class CascadeModel(ParleyDb db) : PageModel
+{
+    [BindProperty(SupportsGet = true)] public string? Framework { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Party { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Date { get; set; }
+    [BindProperty(SupportsGet = true)] public string? IssueArea { get; set; }
+
+    public CascadeResult? Cascade { get; private set; }
+    public LeverageResult? Leverage { get; private set; }
+    public string? Error { get; private set; }
+    public IReadOnlyList<Framework> Frameworks { get; private set; } = [];
+    public IReadOnlyList<Party> Parties { get; private set; } = [];
+    public IReadOnlyList<IssueArea> Areas { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        Frameworks = await db.Frameworks.AsNoTracking().OrderBy(f => f.Key).ToListAsync(ct);
+        Parties = await db.Parties.AsNoTracking().OrderBy(p => p.Key).ToListAsync(ct);
+        Areas = await db.IssueAreas.AsNoTracking().OrderBy(a => a.Key).ToListAsync(ct);
+        try
+        {
+            if (!string.IsNullOrWhiteSpace(Framework))
+            {
+                DateOnly? when = null;
+                if (!string.IsNullOrWhiteSpace(Date))
+                    when = PartialDate.TryParse(Date, out var d) ? d.Earliest : throw new UserError($"date: '{Date}' is not a date of the form YYYY-MM-DD");
+                Cascade = await CascadeQuery.RunAsync(db, Framework, Party, when, DateOnly.FromDateTime(DateTime.UtcNow), ct);
+            }
+            if (!string.IsNullOrWhiteSpace(IssueArea)) Leverage = await CascadeQuery.LeverageAsync(db, IssueArea, ct);
+        }
+        catch (UserError e) { Error = e.Message; }
+    }
+}

@@ -1,0 +1,25 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Parley.Analyses.LegalClarity;
+using Parley.Domain;
+using Parley.Store;
+
+namespace Parley.Features.Analyses.LegalClarity;
+
+/// <summary>The legal clarity page: provisions ranked by vague wording and cases charged.</summary>
+public sealed class LegalModel(ParleyDb db) : PageModel
+{
+    [BindProperty(SupportsGet = true)] public string? Instrument { get; set; }
+
+    public LegalClarityResult? Result { get; private set; }
+    public string? Error { get; private set; }
+    public IReadOnlyList<LegalInstrument> Instruments { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        Instruments = await db.LegalInstruments.AsNoTracking().OrderBy(i => i.Key).ToListAsync(ct);
+        try { Result = await LegalClarityQuery.RunAsync(db, Instrument, ct); }
+        catch (UserError e) { Error = e.Message; }
+    }
+}

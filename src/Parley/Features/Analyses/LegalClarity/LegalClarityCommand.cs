@@ -1,0 +1,48 @@
+using System.CommandLine;
+using Parley.Analyses;
+using Parley.Analyses.LegalClarity;
+
+namespace Parley.Features.Analyses.LegalClarity;
+
+/// <summary>`parley analyze legal`: vague and over-broad wording in provisions, ranked for technical assistance.</summary>
+public static class LegalClarityCommand
+{
+    public static Command Create(CliContext cli)
+    {
+        var instrument = new Option<string?>("--instrument") { Description = "Only the provisions of this legal instrument", HelpName = "INSTRUMENT" };
+        var json = AnalyzeCommand.JsonOption();
+        var command = new Command("legal", "Find vague or over-broad wording in stored provisions, count the cases charged under each, and rank them as priorities.")
+        {
+            instrument, json,
+        };
+        command.SetAction(async (parse, ct) =>
+        {
+            await using var db = AnalyzeCommand.Open(cli, parse);
+            var result = await LegalClarityQuery.RunAsync(db, parse.GetValue(instrument), ct);
+            AnalyzeCommand.Write(cli, parse.GetValue(json), result, WriteText);
+            return 0;
+        });
+        return command;
+    }
+
+    private static void WriteText(TextWriter o, LegalClarityResult r)
+    {
+        var flagged = r.Provisions.Where(p => p.Hits.Count > 0).ToList();
+        o.WriteLine($"Legal clarity: {flagged.Count} of {r.Provisions.Count} provisions hold vague or over-broad wording");
+        foreach (var p in flagged)
+        {
+            o.WriteLine();
+            o.WriteLine($"#{p.Rank} {p.Label}{(p.Title is null ? "" : $" ({p.Title})")}, {p.Instrument} [{p.Key}]: score {p.Score}, {p.CasesCharged} case{(p.CasesCharged == 1 ? "" : "s")} charged{(p.Cases.Count == 0 ? "" : $" ({string.Join(", ", p.Cases)})")}{(p.HasText ? "" : "; no text held")}");
+            foreach (var h in p.Hits)
+            {
+                o.WriteLine(h.Field == "recorded"
+                    ? $"  \"{h.Term}\" ({Words.Of(h.Category)}): recorded on the provision, not in the text held"
+                    : $"  \"{h.Matched}\" ({Words.Of(h.Category)}) in the {h.Field} at {h.Start}: {h.Context}");
+                if (h.Why is not null) o.WriteLine($"    why: {h.Why}");
+                if (h.Suggestion is not null) o.WriteLine($"    ask: {h.Suggestion}");
+            }
+        }
+        var clean = r.Provisions.Where(p => p.Hits.Count == 0).ToList();
+        if (clean.Count > 0) o.WriteLine($"\nNo finding in: {string.Join(", ", clean.Select(p => $"{p.Label} [{p.Key}]"))}");
+    }
+}

@@ -1,0 +1,66 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Playwright;
+using Parley.Features.Setup;
+using Parley.Tests.Support;
+using Parley.Web;
+
+namespace Parley.Tests.Features.Analyses;
+
+/// <summary>The analysis pages driven in real headless Chromium, as an officer would use them.</summary>
+public sealed class AnalysisPagesBrowserTests : IAsyncLifetime
+{
+    private readonly TempStore _store = new();
+    private WebApplication _app = null!;
+    private IPlaywright _playwright = null!;
+    private IBrowser _browser = null!;
+
+    public async Task InitializeAsync()
+    {
+        await StoreSetup.EnsureReadyAsync(_store.Location);
+        _app = ParleyWebApp.Build(new WebSettings(_store.Location, "http://127.0.0.1:0"));
+        await _app.StartAsync();
+        _playwright = await Playwright.CreateAsync();
+        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = "/usr/bin/chromium", Headless = true });
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _browser.DisposeAsync();
+        _playwright.Dispose();
+        await _app.DisposeAsync();
+        _store.Dispose();
+    }
+
+    private async Task<IPage> OpenAsync(string path)
+    {
+        var page = await _browser.NewPageAsync();
+        await page.GotoAsync(_app.Urls.First() + path);
+        return page;
+    }
+
+    [Fact]
+    public async Task A_pasted_draft_is_checked_and_its_confrontational_words_are_marked_in_place()
+    {
+        var page = await OpenAsync("/analyses/framing");
+        await page.FillAsync("textarea[name=text]", "We will never back a colour revolution. Chúng tôi tôn trọng thể chế chính trị của Việt Nam.");
+        await page.ClickAsync("button[type=submit]");
+
+        Assert.Equal("present", await page.InnerTextAsync("#reassurance"));
+        Assert.Equal("colour revolution", await page.InnerTextAsync("mark.confrontational"));
+        Assert.Contains("Do not use.", await page.InnerTextAsync("table[aria-label=Findings]"));
+    }
+
+    [Fact]
+    public async Task Choosing_a_channel_shows_the_missing_links_and_whom_to_invite()
+    {
+        var page = await OpenAsync("/analyses");
+        await page.ClickAsync("text=Decision-chain coverage");
+        await page.SelectOptionAsync("select[name=channel]", "labor");
+        await page.ClickAsync("button[type=submit]");
+
+        var invite = await page.InnerTextAsync("h3:has-text('Institutions to invite') + ul");
+        Assert.Contains("National Assembly", invite);
+        Assert.Contains("Politburo of the Communist Party of Vietnam", invite);
+        Assert.Equal(2, await page.Locator("tr.link-missing").CountAsync());
+    }
+}

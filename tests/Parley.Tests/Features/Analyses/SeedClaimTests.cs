@@ -1,0 +1,152 @@
+using Parley.Analyses.Coverage;
+using Parley.Analyses.Enforceability;
+using Parley.Domain;
+using Parley.Features.Analyses.Cascade;
+using Parley.Features.Analyses.Coverage;
+using Parley.Features.Analyses.Enforceability;
+using Parley.Features.Analyses.Framing;
+using Parley.Features.Analyses.LegalClarity;
+using Parley.Features.Analyses.Risk;
+using Parley.Store;
+using Parley.Tests.Support;
+
+namespace Parley.Tests.Features.Analyses;
+
+/// <summary>Each analysis on the bundled U.S.–Vietnam data gives the answer the seeds give.</summary>
+public sealed class SeedClaimTests : IAsyncLifetime
+{
+    private readonly TempStore _store = new();
+    private ParleyDb _db = null!;
+    private static readonly DateOnly Today = new(2026, 1, 1);
+
+    public async Task InitializeAsync()
+    {
+        await Cli.OkAsync("init", "--db", _store.Path);
+        _db = _store.Open();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _db.DisposeAsync();
+        _store.Dispose();
+    }
+
+    [Fact]
+    public async Task A_Human_Rights_Dialogue_delegation_of_diplomats_alone_misses_public_security_the_assembly_and_the_politburo()
+    {
+        var answer = await CoverageQuery.RunAsync(_db, "human-rights", null, "Foreign Affairs", null);
+
+        var toInvite = answer.Result.ToInvite.Select(i => i.Key).ToList();
+        Assert.Contains("vn-mps", toInvite);
+        Assert.Contains("vn-national-assembly", toInvite);
+        Assert.Contains("vn-politburo", toInvite);
+        Assert.Equal(0, answer.Result.Covered);
+        Assert.DoesNotContain(answer.Result.Items.SelectMany(i => i.Links), l => l.State == LinkState.Covered);
+    }
+
+    [Fact]
+    public async Task The_planned_Human_Rights_round_shows_the_same_gaps_on_every_agenda_item()
+    {
+        var answer = await CoverageQuery.RunAsync(_db, "human-rights", null, null, null);
+
+        Assert.Equal("human-rights-next", answer.RoundKey);
+        Assert.All(answer.Result.Items, item =>
+        {
+            Assert.Equal(LinkState.Missing, item.Links.Single(l => l.Power == Power.Execute).State);
+            Assert.Contains(item.Links.Single(l => l.Power == Power.Execute).Holders, h => h.Key == "vn-mps");
+        });
+    }
+
+    [Fact]
+    public async Task A_Labor_Dialogue_led_by_MOLISA_misses_the_approval_and_endorsement_links()
+    {
+        var answer = await CoverageQuery.RunAsync(_db, "labor", null, "MOLISA", "labour");
+
+        var links = answer.Result.Items.Single().Links.ToDictionary(l => l.Power);
+        Assert.Equal(LinkState.Covered, links[Power.Propose].State);
+        Assert.Equal(LinkState.Missing, links[Power.Approve].State);
+        Assert.Equal(LinkState.Missing, links[Power.Endorse].State);
+        Assert.Equal(["vn-national-assembly"], links[Power.Approve].Holders.Select(h => h.Key));
+        Assert.Equal(["vn-politburo"], links[Power.Endorse].Holders.Select(h => h.Key));
+    }
+
+    [Fact]
+    public async Task The_US_withdrawal_from_TPP_lapses_the_labour_commitments_and_spares_what_was_already_done()
+    {
+        var r = await CascadeQuery.RunAsync(_db, "tpp", "us", null, Today);
+
+        Assert.True(r.WithdrawalOnRecord);
+        Assert.Equal(new DateOnly(2017, 1, 23), r.Date);
+        Assert.Equal(["tpp-labour-consistency-plan"], r.Lapsed.Select(c => c.Key));
+        Assert.Contains(r.Spared, s => s.Key == "tpp-political-prisoner-releases");
+        Assert.Equal(1, r.LeverageLost.Single(l => l.IssueAreaKey == "labour-rights").CommitmentsLapsed);
+    }
+
+    [Fact]
+    public async Task Labour_rights_leverage_lists_the_EVFTA_as_holding_and_TPP_as_weakened()
+    {
+        var r = await CascadeQuery.LeverageAsync(_db, "labour-rights");
+
+        Assert.True(r.Levers.Single(l => l.Key == "evfta").Active);
+        Assert.False(r.Levers.Single(l => l.Key == "tpp").Active);
+    }
+
+    [Fact]
+    public async Task Enforceability_finds_no_concrete_action_plan_and_the_TPP_plan_lapsed()
+    {
+        var r = await EnforceabilityQuery.RunAsync(_db, null, null, Today);
+
+        Assert.All(r.Commitments, c => Assert.Contains(Criterion.Owner, c.Lacks));
+        var joint = r.Commitments.Single(c => c.Key == "csp-2023-human-rights-cooperation");
+        Assert.Contains(Criterion.BindingInstrument, joint.Lacks);
+        Assert.Contains(r.Commitments.Single(c => c.Key == "tpp-labour-consistency-plan").Flags, f => f.Kind == FlagKind.Lapsed);
+    }
+
+    [Fact]
+    public async Task LGBTQ_womens_and_economic_rights_are_low_risk_and_environment_and_labour_turned_dangerous()
+    {
+        var r = await RiskQuery.RunAsync(_db, 2024);
+
+        Assert.Equal(["economic-rights", "lgbtq-rights", "womens-rights"], r.EntryPoints.Select(a => a.IssueAreaKey).Order());
+        var dangerous = r.TurnedDangerous.ToDictionary(a => a.IssueAreaKey, a => a.TurnedDangerousIn);
+        Assert.Equal(2023, dangerous["environment"]);
+        Assert.Equal(2024, dangerous["labour-rights"]);
+        Assert.Contains(r.Areas.Single(a => a.IssueAreaKey == "environment").Evidence, e => e.CaseKey == "hoang-thi-minh-hong");
+    }
+
+    [Fact]
+    public async Task Article_331s_abusing_democratic_freedoms_and_117s_those_who_prepare_to_commit_are_found()
+    {
+        var r = await LegalClarityQuery.RunAsync(_db, "criminal code");
+
+        var a331 = r.Provisions.Single(p => p.Key == "vn-cc-art-331");
+        Assert.Contains(a331.Hits, h => h.Matched is { } m && m.Equals("abusing democratic freedoms", StringComparison.OrdinalIgnoreCase));
+        var a117 = r.Provisions.Single(p => p.Key == "vn-cc-art-117");
+        Assert.Contains(a117.Hits, h => h.Term == "those who prepare to commit");
+        Assert.Equal(3, r.Provisions.Count);
+    }
+
+    [Theory]
+    [InlineData("We must prevent a colour revolution.", "colour revolution")]
+    [InlineData("This is not peaceful evolution.", "peaceful evolution")]
+    [InlineData("Chúng tôi không ủng hộ diễn biến hòa bình.", "diễn biến hòa bình")]
+    public async Task A_draft_with_colour_revolution_or_peaceful_evolution_is_flagged_with_a_suggestion(string draft, string words)
+    {
+        var r = await FramingQuery.RunAsync(_db, draft);
+
+        var f = r.Findings.Single(x => x.Category == LexiconCategory.Confrontational);
+        Assert.Equal(words, draft.Substring(f.Start, f.Length));
+        Assert.False(string.IsNullOrWhiteSpace(f.Suggestion));
+        Assert.False(r.ReassurancePresent);
+    }
+
+    [Fact]
+    public async Task Reassurance_in_a_draft_is_reported_as_present()
+    {
+        var r = await FramingQuery.RunAsync(_db, "The United States will respect Vietnam's political system and seeks regional stability.");
+
+        Assert.True(r.ReassurancePresent);
+        Assert.Equal(1, r.SharedGoals);
+        Assert.Equal(0, r.Confrontational);
+    }
+}

@@ -1,0 +1,111 @@
+using Microsoft.EntityFrameworkCore;
+using Parley.Analyses.Coverage;
+using Parley.Domain;
+using Parley.Features.Analyses.Cascade;
+using Parley.Features.Analyses.Coverage;
+using Parley.Features.Analyses.LegalClarity;
+using Parley.Features.Analyses.Risk;
+using Parley.Store;
+using Parley.Tests.Support;
+
+namespace Parley.Tests.Features.Analyses;
+
+/// <summary>The analyses follow the record: editing a power, a dependency or a case in the store changes the answer.</summary>
+public sealed class StoreChangeTests : IAsyncLifetime
+{
+    private readonly TempStore _store = new();
+
+    public Task InitializeAsync() => Cli.OkAsync("init", "--db", _store.Path);
+
+    public Task DisposeAsync()
+    {
+        _store.Dispose();
+        return Task.CompletedTask;
+    }
+
+    private async Task EditAsync(Func<ParleyDb, Task> change)
+    {
+        await using var db = _store.Open();
+        db.Actor = "test";
+        await change(db);
+        await db.SaveChangesAsync();
+    }
+
+    private async Task<T> ReadAsync<T>(Func<ParleyDb, Task<T>> query)
+    {
+        await using var db = _store.Open();
+        return await query(db);
+    }
+
+    [Fact]
+    public async Task Giving_MOLISA_the_power_to_approve_labour_law_covers_the_approval_link()
+    {
+        static Task<CoverageQuery.Answer> Labor(ParleyDb db) => CoverageQuery.RunAsync(db, "labor", null, null, null);
+        Assert.Equal(LinkState.Missing, (await ReadAsync(Labor)).Result.Items[0].Links.Single(l => l.Power == Power.Approve).State);
+
+        await EditAsync(async db =>
+        {
+            var molisa = await db.Institutions.Include(i => i.Powers).SingleAsync(i => i.Key == "vn-molisa");
+            var labour = await db.IssueAreas.SingleAsync(a => a.Key == "labour-rights");
+            molisa.Powers.Add(new InstitutionPower { Power = Power.Approve, IssueAreaId = labour.Id });
+        });
+
+        var after = (await ReadAsync(Labor)).Result;
+        Assert.Equal(LinkState.Covered, after.Items[0].Links.Single(l => l.Power == Power.Approve).State);
+        Assert.DoesNotContain(after.ToInvite, i => i.Key == "vn-national-assembly");
+    }
+
+    [Fact]
+    public async Task A_commitment_made_to_depend_on_the_TPP_plan_lapses_with_it()
+    {
+        await EditAsync(async db =>
+        {
+            var plan = await db.Commitments.SingleAsync(c => c.Key == "tpp-labour-consistency-plan");
+            var code = await db.Commitments.Include(c => c.DependsOn).SingleAsync(c => c.Key == "csp-2023-human-rights-cooperation");
+            code.DependsOn.Add(plan);
+            // Made before the withdrawal, so it was open when the United States left.
+            code.History.Add(new CommitmentStatusChange { Status = CommitmentStatus.Open, Date = new PartialDate(2016) });
+        });
+
+        var r = await ReadAsync(db => CascadeQuery.RunAsync(db, "tpp", "us", null, new DateOnly(2026, 1, 1)));
+
+        var dependent = r.Lapsed.Single(c => c.Key == "csp-2023-human-rights-cooperation");
+        Assert.Equal(["tpp", "tpp-labour-consistency-plan", "csp-2023-human-rights-cooperation"], dependent.Path);
+    }
+
+    [Fact]
+    public async Task An_arrest_recorded_for_LGBTQ_advocacy_removes_it_from_the_entry_points()
+    {
+        await EditAsync(async db =>
+        {
+            var lgbtq = await db.IssueAreas.SingleAsync(a => a.Key == "lgbtq-rights");
+            var vn = await db.Parties.SingleAsync(p => p.Key == "vn");
+            db.Cases.Add(new Case
+            {
+                Key = "test-activist", PersonName = "Test Activist", PartyId = vn.Id, Status = CaseStatus.Detained, IssueAreas = [lgbtq],
+                Events = [new CaseEvent { Kind = CaseEventKind.Arrest, Date = new PartialDate(2024, 5) }],
+            });
+        });
+
+        var r = await ReadAsync(db => RiskQuery.RunAsync(db, 2024));
+
+        Assert.DoesNotContain(r.EntryPoints, a => a.IssueAreaKey == "lgbtq-rights");
+        Assert.Equal(RiskLevel.High, r.Areas.Single(a => a.IssueAreaKey == "lgbtq-rights").Level);
+    }
+
+    [Fact]
+    public async Task Charging_a_case_under_Article_109_moves_it_to_the_top_of_the_legal_priorities()
+    {
+        await EditAsync(async db =>
+        {
+            var article = await db.Provisions.SingleAsync(p => p.Key == "vn-cc-art-109");
+            var binh = await db.Cases.Include(c => c.Charges).SingleAsync(c => c.Key == "nguyen-van-binh");
+            binh.Charges.Add(article);
+        });
+
+        var r = await ReadAsync(db => LegalClarityQuery.RunAsync(db, null));
+
+        Assert.Equal("vn-cc-art-109", r.Provisions[0].Key);
+        Assert.Equal(1, r.Provisions[0].CasesCharged);
+    }
+}
