@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Parley.Domain;
 
 
@@ -20,7 +21,9 @@ internal static class AuditStamp
         db.ChangeTracker.DetectChanges();
         var now = DateTimeOffset.UtcNow;
         var touched = new Dictionary<object, AuditAction>(ReferenceEqualityComparer.Instance);
-        foreach (var entry in db.ChangeTracker.Entries().ToList())
+        var entries = db.ChangeTracker.Entries().ToList();
+        var index = new EntryIndex(entries);
+        foreach (var entry in entries)
         {
             if (entry.State is EntityState.Unchanged or EntityState.Detached || entry.Entity is AuditEntry) continue;
             if (entry.Entity is IKeyed)
@@ -33,7 +36,7 @@ internal static class AuditStamp
                 };
                 continue;
             }
-            foreach (var owner in OwnersOf(db, entry))
+            foreach (var owner in OwnersOf(index, entry))
                 touched.TryAdd(owner.Entity, owner.State switch
                 {
                     EntityState.Added => AuditAction.Create,
@@ -63,19 +66,16 @@ internal static class AuditStamp
     }
 
     /// <summary>The keyed records an owned part or link row belongs to.</summary>
-    private static IEnumerable<EntityEntry> OwnersOf(ParleyDb db, EntityEntry entry)
+    private static IEnumerable<EntityEntry> OwnersOf(EntryIndex index, EntityEntry entry)
     {
         var ownership = entry.Metadata.FindOwnership();
         if (ownership is not null)
         {
-            var owner = db.ChangeTracker.Entries().FirstOrDefault(e =>
-                e.Metadata == ownership.PrincipalEntityType
-                && Equals(e.Property(ownership.PrincipalKey.Properties[0].Name).CurrentValue,
-                          entry.Property(ownership.Properties[0].Name).CurrentValue));
+            var owner = index.Find(ownership.PrincipalEntityType, entry.Property(ownership.Properties[0].Name).CurrentValue);
             if (owner is not null)
             {
                 if (owner.Entity is IKeyed) yield return owner;
-                else foreach (var outer in OwnersOf(db, owner)) yield return outer;
+                else foreach (var outer in OwnersOf(index, owner)) yield return outer;
             }
             yield break;
         }
@@ -83,10 +83,35 @@ internal static class AuditStamp
         // A row of a many-to-many link table belongs to the record the table is named after ("CaseCharges" → the case).
         var link = entry.Metadata.GetForeignKeys().FirstOrDefault(fk => entry.Metadata.Name.StartsWith(fk.PrincipalEntityType.ClrType.Name, StringComparison.Ordinal));
         if (link is null) yield break;
-        var id = entry.Property(link.Properties[0].Name).CurrentValue;
-        var principal = db.ChangeTracker.Entries().FirstOrDefault(e =>
-            e.Metadata == link.PrincipalEntityType && Equals(e.Property(link.PrincipalKey.Properties[0].Name).CurrentValue, id));
+        var principal = index.Find(link.PrincipalEntityType, entry.Property(link.Properties[0].Name).CurrentValue);
         if (principal?.Entity is IKeyed) yield return principal;
+    }
+
+    /// <summary>
+    /// The tracked entries by type and primary key, built once per save: finding the owner of each of thousands of
+    /// citations or link rows by scanning every entry made a bulk import quadratic.
+    /// </summary>
+    private sealed class EntryIndex(IReadOnlyList<EntityEntry> entries)
+    {
+        private Dictionary<(IEntityType, object), EntityEntry>? _byKey;
+
+        public EntityEntry? Find(IEntityType type, object? id)
+        {
+            if (id is null) return null;
+            _byKey ??= Build();
+            return _byKey.GetValueOrDefault((type, id));
+        }
+
+        private Dictionary<(IEntityType, object), EntityEntry> Build()
+        {
+            var byKey = new Dictionary<(IEntityType, object), EntityEntry>();
+            foreach (var entry in entries)
+            {
+                if (entry.Metadata.FindPrimaryKey() is not { Properties.Count: 1 } key) continue;
+                if (entry.Property(key.Properties[0].Name).CurrentValue is { } id) byKey.TryAdd((entry.Metadata, id), entry);
+            }
+            return byKey;
+        }
     }
 
     private static string Snapshot(EntityEntry entry, bool original)

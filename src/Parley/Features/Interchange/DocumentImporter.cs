@@ -16,7 +16,7 @@ public sealed partial class DocumentImporter
 {
     private readonly ParleyDb _db;
     private readonly string _file;
-    private readonly JsonLineIndex _lines;
+    private readonly Func<string, int, int?> _lineOf;
     private readonly List<ImportProblem> _problems = [];
     private readonly KeyedSet<Source> _sources;
     private readonly KeyedSet<Party> _parties;
@@ -35,9 +35,9 @@ public sealed partial class DocumentImporter
     private readonly KeyedSet<LexiconEntry> _lexicon;
     private readonly KeyedSet<RiskAssessment> _assessments;
 
-    private DocumentImporter(ParleyDb db, string file, JsonLineIndex lines)
+    private DocumentImporter(ParleyDb db, string file, Func<string, int, int?> lineOf)
     {
-        (_db, _file, _lines) = (db, file, lines);
+        (_db, _file, _lineOf) = (db, file, lineOf);
         _sources = new(db, "sources");
         _parties = new(db, "parties");
         _areas = new(db, "issueAreas");
@@ -74,15 +74,20 @@ public sealed partial class DocumentImporter
         if (document.Format != ParleyDocument.FormatName || document.Version != ParleyDocument.CurrentVersion)
             return Failed(new ImportProblem(file, $"not a Parley document of version {ParleyDocument.CurrentVersion} (format '{document.Format}', version {document.Version})"), dryRun);
 
-        var importer = new DocumentImporter(db, file, JsonLineIndex.Build(json));
+        var lines = JsonLineIndex.Build(json);
+        var importer = new DocumentImporter(db, file, lines.LineOf);
         return await importer.RunAsync(document, dryRun, ct);
     }
+
+    /// <summary>Imports a document read from another format (a CSV file); <paramref name="lineOf"/> gives each record's line.</summary>
+    public static Task<ImportResult> ImportAsync(ParleyDb db, ParleyDocument document, string file, Func<string, int, int?> lineOf, bool dryRun, CancellationToken ct = default) =>
+        new DocumentImporter(db, file, lineOf).RunAsync(document, dryRun, ct);
 
     private static ImportResult Failed(ImportProblem problem, bool dryRun) =>
         new([problem], new Dictionary<string, int>(), new Dictionary<string, int>(), dryRun);
 
     /// <summary>System.Text.Json speaks of .NET types and appends its own position; we speak of fields and report the place our way.</summary>
-    private static string Clean(string message)
+    internal static string Clean(string message)
     {
         var cut = message.IndexOf(" Path: ", StringComparison.Ordinal);
         if (cut > 0) message = message[..cut];
@@ -324,7 +329,7 @@ public sealed partial class DocumentImporter
         for (var i = 0; i < (docs?.Count ?? 0); i++)
         {
             var doc = docs![i];
-            var line = _lines.LineOf(set.Kind, i);
+            var line = _lineOf(set.Kind, i);
             var at = $"{_file}{(line is null ? "" : $":{line}")}: {set.Kind}[{i}]";
             var k = key(doc);
             if (!IsValidKey(k))
