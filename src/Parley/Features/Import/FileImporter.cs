@@ -11,6 +11,13 @@ namespace Parley.Features.Import;
 /// </summary>
 public static class FileImporter
 {
+    /// <summary>The line a problem's place names ("file.csv:12: field" → 12), to list problems in file order.</summary>
+    private static int LineNumber(string place)
+    {
+        var match = System.Text.RegularExpressions.Regex.Match(place, @":(\d+)(:|$)");
+        return match.Success ? int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : 0;
+    }
+
     public static async Task<ImportResult> ImportAsync(ParleyDb db, Stream stream, ImportRequest request, ImportProgress progress, CancellationToken ct = default)
     {
         if (!stream.CanSeek) throw new ArgumentException("the import needs a seekable stream", nameof(stream));
@@ -42,9 +49,12 @@ public static class FileImporter
                 if (request.Update) throw new UserError("--update works with UPR files; a CSV of one kind adds what is new and skips what is stored");
                 var problems = new List<ImportProblem>();
                 var read = CsvDocumentReader.Read(stream, encoding, request.FileName, kind, request.Mapping, problems, progress);
-                if (problems.Count > 0) return new ImportResult(problems, new Dictionary<string, int>(), new Dictionary<string, int>(), request.DryRun);
-                return await DocumentImporter.ImportAsync(db, read.Document, request.FileName,
-                    (k, i) => k == kind.Name && i < read.Lines.Count ? read.Lines[i] : null, request.DryRun, ct);
+                int? LineOf(string k, int i) => k == kind.Name && i < read.Lines.Count ? read.Lines[i] : null;
+                if (problems.Count == 0) return await DocumentImporter.ImportAsync(db, read.Document, request.FileName, LineOf, request.DryRun, ct);
+                // The rows that did read are still checked, links and all, so that one run lists every problem.
+                var checkedRows = await DocumentImporter.ImportAsync(db, read.Document, request.FileName, LineOf, dryRun: true, ct);
+                var all = problems.Concat(checkedRows.Problems).OrderBy(p => LineNumber(p.Place)).ToList();
+                return new ImportResult(all, new Dictionary<string, int>(), new Dictionary<string, int>(), request.DryRun);
         }
     }
 }

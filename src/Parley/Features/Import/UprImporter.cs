@@ -254,6 +254,7 @@ public sealed class UprImporter(ParleyDb db, ImportMapping mapping, ImportProgre
             if (party is null) return null;
             if (_parties.TryGetValue(party.Key, out var stub)) return stub;
             var stored = parties[party.Key];
+            if (db.Parties.Local.FirstOrDefault(p => p.Id == stored.Id) is { } tracked) return _parties[party.Key] = tracked;
             stub = new Party { Id = stored.Id, Key = stored.Key, Name = stored.Name, Kind = stored.Kind, Aliases = stored.Aliases };
             db.Parties.Attach(stub);
             return _parties[party.Key] = stub;
@@ -263,6 +264,7 @@ public sealed class UprImporter(ParleyDb db, ImportMapping mapping, ImportProgre
         {
             if (_areas.TryGetValue(key, out var stub)) return stub;
             var stored = areas[key];
+            if (db.IssueAreas.Local.FirstOrDefault(a => a.Id == stored.Id) is { } tracked) return _areas[key] = tracked;
             stub = new IssueArea { Id = stored.Id, Key = stored.Key, Name = stored.Name, ParentId = stored.ParentId, Description = stored.Description };
             db.IssueAreas.Attach(stub);
             return _areas[key] = stub;

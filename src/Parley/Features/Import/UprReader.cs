@@ -19,7 +19,7 @@ public static class UprReader
     public static bool IsUprHeader(IEnumerable<string> header)
     {
         var names = header.Select(h => h.Trim().TrimStart('\uFEFF')).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        return names.Contains("To") && names.Contains("To-Rgrp") && names.Contains("From") && names.Contains("Text");
+        return names.Contains("To") && names.Contains("To-Rgrp");
     }
 
     public static List<UprRow> Read(Stream stream, Encoding encoding, string file, ImportMapping mapping, List<ImportProblem> problems, ImportProgress progress)
