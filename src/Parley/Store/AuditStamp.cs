@@ -65,6 +65,21 @@ internal static class AuditStamp
         }
     }
 
+    /// <summary>
+    /// The audit entry of a record written without the change tracker (a bulk import inserts rows directly):
+    /// the same entry <see cref="Stamp"/> makes for an added record, so the trail reads the same either way.
+    /// </summary>
+    public static AuditEntry Created(ParleyDb db, IKeyed record, DateTimeOffset at) => new()
+    {
+        At = at,
+        Actor = db.Actor,
+        Origin = db.Origin,
+        Action = AuditAction.Create,
+        Kind = record.GetType().Name,
+        RecordKey = record.Key,
+        After = Snapshot(db.Entry(record), original: false),
+    };
+
     /// <summary>The keyed records an owned part or link row belongs to.</summary>
     private static IEnumerable<EntityEntry> OwnersOf(EntryIndex index, EntityEntry entry)
     {

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Parley.Features.Health;
+using Parley.Features.PartyUpr;
 using Parley.Store;
 
 namespace Parley.Web;
@@ -23,11 +24,16 @@ public static class ParleyWebApp
 
         AddStore(builder.Services, settings.Store);
         builder.Services.AddRazorPages(options => options.RootDirectory = "/Features");
+        // Pages that write demand the "write" policy; the accounts work registers it.
+        builder.Services.AddAuthorization();
+        settings.Services?.Invoke(builder.Services);
 
         var app = builder.Build();
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseAuthorization();
         app.MapHealth();
+        app.MapPartyUpr();
         app.MapRazorPages();
         return app;
     }

@@ -176,24 +176,28 @@ public sealed class UprImporter(ParleyDb db, ImportMapping mapping, ImportProgre
             await db.SaveChangesAsync(ct);
             db.ChangeTracker.Clear();
 
+            // New rows go in through prepared inserts; their parties, areas and source now all have ids.
+            using (var bulk = new UprBulkInsert(db))
+            {
+                for (var i = 0; i < toAdd.Count; i++)
+                {
+                    await bulk.InsertAsync(toAdd[i], ct);
+                    if (i % 1000 == 999) progress.Report("writing", (double)(i + 1) / (toAdd.Count + updates.Count));
+                }
+            }
+
+            // Updated rows go through the change tracker (and its audit stamping), a batch at a time.
             var partyStubs = await db.Parties.AsNoTracking().ToDictionaryAsync(p => p.Key, StringComparer.Ordinal, ct);
             var areaStubs = await db.IssueAreas.AsNoTracking().ToDictionaryAsync(a => a.Key, StringComparer.Ordinal, ct);
-            var sourceId = source.Id;
-
-            // Batches: a fresh change tracker for each keeps every save, and its audit stamping, linear.
-            var work = toAdd.Select(r => (Stored: (Recommendation?)null, File: r)).Concat(updates.Select(u => ((Recommendation?)u.Stored, u.File))).ToList();
-            for (var start = 0; start < work.Count; start += BatchSize)
+            for (var start = 0; start < updates.Count; start += BatchSize)
             {
                 db.ChangeTracker.Clear();
-                var stubs = new Stubs(db, partyStubs, areaStubs, sourceId);
-                foreach (var (stored, file) in work.Skip(start).Take(BatchSize))
-                {
-                    if (stored is null) db.Recommendations.Add(stubs.Rewire(file));
-                    else stubs.Update(stored, file);
-                }
+                var stubs = new Stubs(db, partyStubs, areaStubs);
+                foreach (var (stored, file) in updates.Skip(start).Take(BatchSize)) stubs.Update(stored, file);
                 await db.SaveChangesAsync(ct);
-                progress.Report("writing", (double)Math.Min(start + BatchSize, work.Count) / work.Count);
+                progress.Report("writing", (double)(toAdd.Count + Math.Min(start + BatchSize, updates.Count)) / (toAdd.Count + updates.Count));
             }
+            progress.Report("writing", 1);
             await transaction.CommitAsync(ct);
         }
         finally
@@ -214,23 +218,13 @@ public sealed class UprImporter(ParleyDb db, ImportMapping mapping, ImportProgre
     }
 
     /// <summary>
-    /// Records the batch links to, attached once per batch as unchanged stand-ins: the recommendations point at
-    /// them, so the save writes only the new rows and their links, and the audit names them by key without a query.
+    /// Records an updated batch links to, attached once per batch as unchanged stand-ins, so the save writes only
+    /// the changed rows and their links, and the audit names them by key without a query.
     /// </summary>
-    private sealed class Stubs(ParleyDb db, Dictionary<string, Party> parties, Dictionary<string, IssueArea> areas, int sourceId)
+    private sealed class Stubs(ParleyDb db, Dictionary<string, Party> parties, Dictionary<string, IssueArea> areas)
     {
         private readonly Dictionary<string, Party> _parties = new(StringComparer.Ordinal);
         private readonly Dictionary<string, IssueArea> _areas = new(StringComparer.Ordinal);
-        private Source? _source;
-
-        public Recommendation Rewire(Recommendation r)
-        {
-            r.FromParty = Party(r.FromParty);
-            r.ToParty = Party(r.ToParty);
-            r.IssueAreas = r.IssueAreas.Select(a => Area(a.Key)).ToList();
-            r.Citations = r.Citations.Select(c => new Citation { Source = Source(), Locator = c.Locator }).ToList();
-            return r;
-        }
 
         public void Update(Recommendation stored, Recommendation file)
         {
@@ -268,14 +262,6 @@ public sealed class UprImporter(ParleyDb db, ImportMapping mapping, ImportProgre
             stub = new IssueArea { Id = stored.Id, Key = stored.Key, Name = stored.Name, ParentId = stored.ParentId, Description = stored.Description };
             db.IssueAreas.Attach(stub);
             return _areas[key] = stub;
-        }
-
-        private Source Source()
-        {
-            if (_source is not null) return _source;
-            _source = db.Sources.AsNoTracking().Single(s => s.Id == sourceId);
-            db.Sources.Attach(_source);
-            return _source;
         }
     }
 }

@@ -15,6 +15,7 @@ public class UprRealDataTests
     {
         var text = File.ReadAllText(Path.Combine(Folder, "SOURCE.txt"));
         var rows = text[text.IndexOf("Rows:", StringComparison.Ordinal)..];
+        rows = rows[..rows.IndexOf('.')];
         return Regex.Matches(rows, @"([a-z0-9-]+) (\d+)").ToDictionary(m => m.Groups[1].Value, m => int.Parse(m.Groups[2].Value));
     }
 
