@@ -12,7 +12,7 @@ namespace Parley.Features.Import;
 /// review, cited to the file and line. Parties are matched by name and aliases or created; issue labels become
 /// issue areas through the mapping. Each row has a stable key, so importing the same file again adds nothing, and
 /// with update the stored rows take the file's values. Everything is checked before anything is written; the
-/// writing is one transaction, in batches so that tens of thousands of rows take seconds.
+/// writing is one transaction, new rows through prepared inserts so that tens of thousands take seconds.
 /// </summary>
 public sealed class UprImporter(ParleyDb db, ImportMapping mapping, ImportProgress progress)
 {
