@@ -37,6 +37,7 @@ public sealed class UploadModel(ParleyDb db) : PageModel
             Error = "Choose a file to import.";
             return Page();
         }
+        RemoveAbandoned();
         Token = Guid.NewGuid().ToString("N");
         FileName = Path.GetFileName(Upload.FileName);
         var folder = Directory.CreateDirectory(Path.Combine(Staging, Token)).FullName;
@@ -82,7 +83,6 @@ public sealed class UploadModel(ParleyDb db) : PageModel
                 System.IO.File.Exists(mappingPath) ? ImportMapping.Read(mappingPath) : null,
                 string.IsNullOrEmpty(Encoding) ? null : TextDecoding.Named(Encoding) ?? throw new UserError($"unknown encoding '{Encoding}'"));
             await using var stream = System.IO.File.OpenRead(Path.Combine(folder, "upload"));
-            await ParleyStore.MigrateAsync(db, ct);
             Result = await FileImporter.ImportAsync(db, stream, request, ImportProgress.None, ct);
         }
         catch (UserError e)
@@ -94,6 +94,16 @@ public sealed class UploadModel(ParleyDb db) : PageModel
     /// <summary>The staging folder of this upload; null for a token that is not one this page made.</summary>
     private string? Folder() =>
         Token is { Length: 32 } token && token.All(char.IsAsciiHexDigitLower) ? Path.Combine(Staging, token) : null;
+
+    /// <summary>Previews never confirmed are removed a day later, so staged uploads do not pile up.</summary>
+    private static void RemoveAbandoned()
+    {
+        if (!Directory.Exists(Staging)) return;
+        foreach (var folder in new DirectoryInfo(Staging).GetDirectories().Where(d => d.CreationTimeUtc < DateTime.UtcNow.AddDays(-1)))
+        {
+            try { folder.Delete(recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+        }
+    }
 
     private void Discard()
     {
