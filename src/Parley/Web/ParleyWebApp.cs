@@ -3,6 +3,7 @@ using Parley.Features.Accounts;
 using Parley.Features.Analyses;
 using Parley.Features.Api;
 using Parley.Features.Health;
+using Parley.Features.PartyUpr;
 using Parley.Features.Search;
 using Parley.Store;
 
@@ -32,13 +33,6 @@ public static class ParleyWebApp
         // Vietnamese names and typographic dashes are written as themselves, not as numeric entities; markup is still encoded.
         builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
-        // Placeholder until sign-in lands (issue 3, accounts): the page policies let everyone through.
-        // The accounts work replaces these three with the real viewer/editor/admin policies.
-        builder.Services.AddAuthorization(options =>
-        {
-            foreach (var policy in new[] { Policies.Read, Policies.Write, Policies.Admin })
-                options.AddPolicy(policy, p => p.RequireAssertion(_ => true));
-        });
 
         var app = builder.Build();
         app.UseStaticFiles();
@@ -48,6 +42,7 @@ public static class ParleyWebApp
         app.MapSearch();
         app.MapRecordsApi();
         app.MapAnalysesApi();
+        app.MapPartyUpr();
         app.MapRazorPages();
         return app;
     }

@@ -16,7 +16,7 @@ public sealed partial class DocumentImporter
 {
     private readonly ParleyDb _db;
     private readonly string _file;
-    private readonly JsonLineIndex _lines;
+    private readonly Func<string, int, int?> _lineOf;
     private readonly List<ImportProblem> _problems = [];
     private readonly KeyedSet<Source> _sources;
     private readonly KeyedSet<Party> _parties;
@@ -39,9 +39,9 @@ public sealed partial class DocumentImporter
     private readonly bool _replace;
     private readonly List<(object Fresh, object Stored)> _replaced = [];
 
-    private DocumentImporter(ParleyDb db, string file, JsonLineIndex lines, bool replace = false)
+    private DocumentImporter(ParleyDb db, string file, Func<string, int, int?> lineOf, bool replace = false)
     {
-        (_db, _file, _lines, _replace) = (db, file, lines, replace);
+        (_db, _file, _lineOf, _replace) = (db, file, lineOf, replace);
         _sources = new(db, "sources");
         _parties = new(db, "parties");
         _areas = new(db, "issueAreas");
@@ -78,7 +78,8 @@ public sealed partial class DocumentImporter
         if (document.Format != ParleyDocument.FormatName || document.Version != ParleyDocument.CurrentVersion)
             return Failed(new ImportProblem(file, $"not a Parley document of version {ParleyDocument.CurrentVersion} (format '{document.Format}', version {document.Version})"), dryRun);
 
-        var importer = new DocumentImporter(db, file, JsonLineIndex.Build(json));
+        var lines = JsonLineIndex.Build(json);
+        var importer = new DocumentImporter(db, file, lines.LineOf);
         return await importer.RunAsync(document, dryRun, ct);
     }
 
@@ -88,7 +89,7 @@ public sealed partial class DocumentImporter
     /// it must be tracked by <paramref name="db"/> with its links loaded). Problems name the field in <see cref="ImportProblem.Field"/>.
     /// </summary>
     public static Task<ImportResult> ApplyAsync(ParleyDb db, ParleyDocument document, string place, bool replace, CancellationToken ct = default) =>
-        new DocumentImporter(db, place, JsonLineIndex.Build([]), replace).RunAsync(document, dryRun: false, ct);
+        new DocumentImporter(db, place, (_, _) => null, replace).RunAsync(document, dryRun: false, ct);
 
     /// <summary>A JSON syntax or type error as a field (JSON path without "$.") and a message in the words of the format.</summary>
     public static (string Field, string Message) Describe(JsonException e)
@@ -102,11 +103,15 @@ public sealed partial class DocumentImporter
 
     private static ImportProblem ProblemAt(string place, string field, string message) => new($"{place}.{field}", message) { Field = field };
 
+    /// <summary>Imports a document read from another format (a CSV file); <paramref name="lineOf"/> gives each record's line.</summary>
+    public static Task<ImportResult> ImportAsync(ParleyDb db, ParleyDocument document, string file, Func<string, int, int?> lineOf, bool dryRun, CancellationToken ct = default) =>
+        new DocumentImporter(db, file, lineOf).RunAsync(document, dryRun, ct);
+
     private static ImportResult Failed(ImportProblem problem, bool dryRun) =>
         new([problem], new Dictionary<string, int>(), new Dictionary<string, int>(), dryRun);
 
     /// <summary>System.Text.Json speaks of .NET types and appends its own position; we speak of fields and report the place our way.</summary>
-    private static string Clean(string message)
+    internal static string Clean(string message)
     {
         var cut = message.IndexOf(" Path: ", StringComparison.Ordinal);
         if (cut > 0) message = message[..cut];
@@ -349,7 +354,7 @@ public sealed partial class DocumentImporter
         for (var i = 0; i < (docs?.Count ?? 0); i++)
         {
             var doc = docs![i];
-            var line = _lines.LineOf(set.Kind, i);
+            var line = _lineOf(set.Kind, i);
             var at = $"{_file}{(line is null ? "" : $":{line}")}: {set.Kind}[{i}]";
             var k = key(doc);
             if (!IsValidKey(k))

@@ -1,34 +1,41 @@
 using System.CommandLine;
+using Parley.Features.Import;
 using Parley.Store;
 
 namespace Parley.Features.Interchange;
 
-/// <summary>`parley import FILE`: load a Parley JSON document; every problem is listed and nothing is written unless all is well.</summary>
+/// <summary>
+/// `parley import FILE`: load a Parley JSON document, a UPR Info file or a CSV of one kind; every problem is listed
+/// with file, line and field, and nothing is written unless all is well.
+/// </summary>
 public static class ImportCommand
 {
     public static Command Create(CliContext cli)
     {
-        var file = new Argument<string>("FILE") { Description = "A Parley JSON document (as written by 'parley export'); '-' reads standard input" };
+        var file = new Argument<string>("FILE") { Description = "The file: a Parley JSON document, a UPR Info CSV, or a CSV of one kind; '-' reads standard input" };
         var dryRun = new Option<bool>("--dry-run") { Description = "Check the file and report what would be added, without writing anything" };
-        var command = new Command("import", "Load a Parley JSON document into the store. Records whose key is already stored are skipped.");
+        var format = new Option<string?>("--format") { Description = "json, upr-csv or csv (default: told from the file)", HelpName = "FORMAT" };
+        format.AcceptOnlyFromAmong("json", "upr-csv", "csv");
+        var kind = new Option<string?>("--kind") { Description = $"The kind of record a CSV holds: {CsvKinds.Names}", HelpName = "KIND" };
+        var update = new Option<bool>("--update") { Description = "Update stored records that the file matches (UPR files) instead of skipping them" };
+        var mapping = new Option<string?>("--mapping") { Description = "A JSON mapping: column renames {\"columns\": {...}} and, for UPR files, issue labels to issue areas {\"issues\": {...}}", HelpName = "MAPPING.json" };
+        var encoding = new Option<string?>("--encoding") { Description = $"The file's encoding: {string.Join(", ", TextDecoding.Names)} (default: detected)", HelpName = "NAME" };
+        var command = new Command("import", "Load a file into the store: a Parley JSON document, a UPR Info recommendations file, or a CSV of one kind. Records already stored are skipped.");
         command.Arguments.Add(file);
-        command.Options.Add(dryRun);
+        foreach (var option in new Option[] { format, kind, dryRun, update, mapping, encoding }) command.Options.Add(option);
         command.SetAction(async (parse, ct) =>
         {
             var path = parse.GetValue(file)!;
-            byte[] bytes;
-            if (path == "-")
-            {
-                using var stdin = Console.OpenStandardInput();
-                using var copy = new MemoryStream();
-                await stdin.CopyToAsync(copy, ct);
-                bytes = copy.ToArray();
-            }
-            else
-            {
-                if (!File.Exists(path)) throw new UserError($"file not found: {path}");
-                bytes = await File.ReadAllBytesAsync(path, ct);
-            }
+            var request = new ImportRequest(
+                path == "-" ? "stdin" : path,
+                parse.GetValue(format) switch { "json" => ImportFormat.Json, "upr-csv" => ImportFormat.UprCsv, "csv" => ImportFormat.Csv, _ => null },
+                parse.GetValue(kind),
+                parse.GetValue(dryRun),
+                parse.GetValue(update),
+                parse.GetValue(mapping) is { } m ? ImportMapping.Read(m) : null,
+                parse.GetValue(encoding) is { } e ? TextDecoding.Named(e) ?? throw new UserError($"unknown encoding '{e}'; use one of: {string.Join(", ", TextDecoding.Names)}") : null);
+
+            await using var stream = await OpenAsync(path, ct);
 
             // A store that does not exist yet is created with an empty schema, not seeded: the file is its content.
             var location = cli.Location(parse);
@@ -36,9 +43,25 @@ public static class ImportCommand
             await ParleyStore.MigrateAsync(db, ct);
             db.Actor = $"cli:{Environment.UserName}";
             db.Origin = "import";
-            var result = await DocumentImporter.ImportAsync(db, bytes, path == "-" ? "stdin" : path, parse.GetValue(dryRun), ct);
+            var large = stream.Length > 1024 * 1024;
+            var result = await FileImporter.ImportAsync(db, stream, request, large ? new ImportProgress(cli.Error) : ImportProgress.None, ct);
             return ImportReport.Write(cli, result);
         });
         return command;
+    }
+
+    /// <summary>The file as a seekable stream (standard input is copied first, since the format is told from its start).</summary>
+    private static async Task<Stream> OpenAsync(string path, CancellationToken ct)
+    {
+        if (path == "-")
+        {
+            using var stdin = Console.OpenStandardInput();
+            var copy = new MemoryStream();
+            await stdin.CopyToAsync(copy, ct);
+            copy.Position = 0;
+            return copy;
+        }
+        if (!File.Exists(path)) throw new UserError($"file not found: {path}");
+        return new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024);
     }
 }

@@ -1,0 +1,60 @@
+using System.Text;
+using Parley.Features.Interchange;
+using Parley.Store;
+
+namespace Parley.Features.Import;
+
+/// <summary>
+/// One entry for every import, shared by `parley import` and the upload page: decides the encoding and the format
+/// (unless given), then hands the file to the importer of that format. Every importer checks everything first and
+/// writes nothing when anything is wrong.
+/// </summary>
+public static class FileImporter
+{
+    /// <summary>The line a problem's place names ("file.csv:12: field" → 12), to list problems in file order.</summary>
+    private static int LineNumber(string place)
+    {
+        var match = System.Text.RegularExpressions.Regex.Match(place, @":(\d+)(:|$)");
+        return match.Success ? int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : 0;
+    }
+
+    public static async Task<ImportResult> ImportAsync(ParleyDb db, Stream stream, ImportRequest request, ImportProgress progress, CancellationToken ct = default)
+    {
+        if (!stream.CanSeek) throw new ArgumentException("the import needs a seekable stream", nameof(stream));
+        var encoding = request.Encoding ?? TextDecoding.Detect(stream);
+        var format = request.Format ?? FormatSniffer.Sniff(stream, encoding)
+            ?? (request.Kind is not null ? ImportFormat.Csv : throw new UserError(
+                $"{request.FileName}: neither a Parley JSON document nor a UPR Info file (header To,To-Rgrp,...); for a CSV of one kind give --format csv --kind KIND ({CsvKinds.Names})"));
+
+        switch (format)
+        {
+            case ImportFormat.Json:
+                if (request.Update) throw new UserError("--update works with CSV files; a JSON import adds what is new and skips what is stored");
+                using (var copy = new MemoryStream())
+                {
+                    await stream.CopyToAsync(copy, ct);
+                    var bytes = copy.ToArray();
+                    // The interchange format is UTF-8; a document saved as UTF-16 is turned into it first.
+                    if (encoding.CodePage != Encoding.UTF8.CodePage) bytes = Encoding.UTF8.GetBytes(encoding.GetString(bytes).TrimStart('\uFEFF'));
+                    return await DocumentImporter.ImportAsync(db, bytes, request.FileName, request.DryRun, ct);
+                }
+
+            case ImportFormat.UprCsv:
+                var mapping = ImportMapping.UprDefault().With(request.Mapping);
+                return await new UprImporter(db, mapping, progress).ImportAsync(stream, encoding, request.FileName, request.DryRun, request.Update, ct);
+
+            default:
+                if (request.Kind is null) throw new UserError($"--format csv needs --kind KIND ({CsvKinds.Names})");
+                var kind = CsvKinds.Find(request.Kind) ?? throw new UserError($"unknown kind '{request.Kind}'; use one of: {CsvKinds.Names}");
+                if (request.Update) throw new UserError("--update works with UPR files; a CSV of one kind adds what is new and skips what is stored");
+                var problems = new List<ImportProblem>();
+                var read = CsvDocumentReader.Read(stream, encoding, request.FileName, kind, request.Mapping, problems, progress);
+                int? LineOf(string k, int i) => k == kind.Name && i < read.Lines.Count ? read.Lines[i] : null;
+                if (problems.Count == 0) return await DocumentImporter.ImportAsync(db, read.Document, request.FileName, LineOf, request.DryRun, ct);
+                // The rows that did read are still checked, links and all, so that one run lists every problem.
+                var checkedRows = await DocumentImporter.ImportAsync(db, read.Document, request.FileName, LineOf, dryRun: true, ct);
+                var all = problems.Concat(checkedRows.Problems).OrderBy(p => LineNumber(p.Place)).ToList();
+                return new ImportResult(all, new Dictionary<string, int>(), new Dictionary<string, int>(), request.DryRun);
+        }
+    }
+}

@@ -1,0 +1,7 @@
+using System.Text;
+
+namespace Parley.Features.Import;
+
+/// <summary>What a user asked to import and how (the options of `parley import` and of the upload page).</summary>
+public sealed record ImportRequest(string FileName, ImportFormat? Format = null, string? Kind = null, bool DryRun = false, bool Update = false,
+    ImportMapping? Mapping = null, Encoding? Encoding = null);

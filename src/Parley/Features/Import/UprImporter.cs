@@ -1,0 +1,267 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Parley.Domain;
+using Parley.Features.Interchange;
+using Parley.Store;
+
+namespace Parley.Features.Import;
+
+/// <summary>
+/// Imports a UPR Info file: each row becomes a recommendation from the recommending state to the state under
+/// review, cited to the file and line. Parties are matched by name and aliases or created; issue labels become
+/// issue areas through the mapping. Each row has a stable key, so importing the same file again adds nothing, and
+/// with update the stored rows take the file's values. Everything is checked before anything is written; the
+/// writing is one transaction, new rows through prepared inserts so that tens of thousands take seconds.
+/// </summary>
+public sealed class UprImporter(ParleyDb db, ImportMapping mapping, ImportProgress progress)
+{
+    public const string Mechanism = "UPR";
+    private const int BatchSize = 2000;
+    private const string Kind = "recommendations";
+
+    public async Task<ImportResult> ImportAsync(Stream stream, Encoding encoding, string file, bool dryRun, bool update, CancellationToken ct = default)
+    {
+        var problems = new List<ImportProblem>();
+        var rows = UprReader.Read(stream, encoding, file, mapping, problems, progress);
+        var notes = new List<string>();
+
+        // Issue labels: every one the file uses must lead to areas that exist or that the mapping defines.
+        var storedAreas = await db.IssueAreas.AsNoTracking().ToDictionaryAsync(a => a.Key, StringComparer.Ordinal, ct);
+        var mappedAreas = mapping.IssueAreas.ToDictionary(a => a.Key, StringComparer.Ordinal);
+        var unmapped = new SortedDictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var usedAreaKeys = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var label in rows.SelectMany(r => r.Issues))
+        {
+            if (!mapping.Issues.TryGetValue(label, out var keys))
+            {
+                unmapped[label] = unmapped.GetValueOrDefault(label) + 1;
+                continue;
+            }
+            usedAreaKeys.UnionWith(keys);
+        }
+        foreach (var key in usedAreaKeys.Where(k => !storedAreas.ContainsKey(k) && !mappedAreas.ContainsKey(k)).Order(StringComparer.Ordinal))
+            problems.Add(new ImportProblem("mapping", $"issue area '{key}' is neither in the store nor among the mapping's issueAreas"));
+        foreach (var (label, count) in unmapped)
+            notes.Add($"issue label '{label}' ({count} row(s)) has no entry in the mapping; those rows keep their other issues");
+
+        if (problems.Count > 0) return new ImportResult(problems, new Dictionary<string, int>(), new Dictionary<string, int>(), dryRun) { Notes = notes };
+
+        // Parties and the source record for this file.
+        var parties = await db.Parties.AsNoTracking().ToListAsync(ct);
+        var names = new PartyNames(parties);
+        var sourceKey = "upr-info-" + PartyNames.Slug(Path.GetFileNameWithoutExtension(file));
+        var source = await db.Sources.AsNoTracking().FirstOrDefaultAsync(s => s.Key == sourceKey, ct);
+        var newSource = source is null;
+        source ??= new Source
+        {
+            Key = sourceKey,
+            Title = $"UPR Info database: recommendations, {Path.GetFileName(file)}",
+            Kind = SourceKind.Dataset,
+            Publisher = "UPR Info",
+            Note = $"Imported from {Path.GetFileName(file)} ({TextDecoding.Describe(encoding)}); each recommendation cites its line in the file.",
+        };
+        var newParties = new List<Party>();
+        Party? PartyNamed(string name, int line)
+        {
+            if (PartyNames.IsUnknown(name)) return null;
+            if (names.Find(name) is { } found) return found;
+            var party = new Party { Key = names.NewKey(name), Name = name, Kind = PartyKind.State, Citations = [new Citation { Source = source, Locator = $"line {line}" }] };
+            names.Add(party);
+            newParties.Add(party);
+            return party;
+        }
+
+        // Issue areas the mapping defines and the store lacks, parents first.
+        var newAreas = new Dictionary<string, IssueArea>(StringComparer.Ordinal);
+        IssueArea AreaFor(string key)
+        {
+            if (storedAreas.TryGetValue(key, out var stored)) return stored;
+            if (newAreas.TryGetValue(key, out var made)) return made;
+            var m = mappedAreas[key];
+            var area = new IssueArea { Key = m.Key, Name = m.Name, Description = m.Description };
+            newAreas[key] = area;
+            if (m.Parent is { } parent && (storedAreas.ContainsKey(parent) || mappedAreas.ContainsKey(parent))) area.Parent = AreaFor(parent);
+            return area;
+        }
+
+        // Rows → keyed recommendations; a row repeated in the file gets its repetition number in its key.
+        var existing = await db.Recommendations.AsNoTracking().Where(r => r.Key.StartsWith("upr-")).Select(r => r.Key).ToListAsync(ct);
+        var stored = existing.ToHashSet(StringComparer.Ordinal);
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        var toAdd = new List<Recommendation>();
+        var matched = new Dictionary<string, Recommendation>(StringComparer.Ordinal);
+        foreach (var row in rows)
+        {
+            var key = RowKey(row);
+            var repeat = seen[key] = seen.GetValueOrDefault(key) + 1;
+            if (repeat > 1) key += $"-{repeat}";
+            var recommendation = new Recommendation
+            {
+                Key = key,
+                Text = row.Text,
+                FromParty = PartyNamed(row.From, row.Line),
+                ToParty = PartyNamed(row.To, row.Line),
+                Mechanism = Mechanism,
+                Response = row.Response,
+                ActionCategory = row.ActionCategory,
+                Session = row.Session,
+                Cycle = UprRow.CycleOf(row.Session),
+                IssueAreas = row.Issues.SelectMany(l => mapping.Issues.GetValueOrDefault(l) ?? []).Distinct(StringComparer.Ordinal).Select(AreaFor).ToList(),
+                Citations = [new Citation { Source = source, Locator = $"line {row.Line}" }],
+            };
+            if (stored.Contains(key)) matched[key] = recommendation;
+            else toAdd.Add(recommendation);
+        }
+        var updates = update ? await ChangedAsync(matched, ct) : [];
+
+        var added = new Dictionary<string, int>
+        {
+            ["sources"] = newSource ? 1 : 0,
+            ["parties"] = newParties.Count,
+            ["issueAreas"] = newAreas.Count,
+            [Kind] = toAdd.Count,
+        };
+        var skipped = new Dictionary<string, int> { ["sources"] = newSource ? 0 : 1, [Kind] = matched.Count - updates.Count };
+        var updated = update ? new Dictionary<string, int> { [Kind] = updates.Count } : new Dictionary<string, int>();
+        var result = new ImportResult(problems, added, skipped, dryRun) { Updated = updated, Notes = notes };
+        db.ChangeTracker.Clear();
+        if (dryRun) return result;
+
+        await WriteAsync(source, newSource, newParties, newAreas.Values.ToList(), toAdd, updates, ct);
+        return result;
+    }
+
+    /// <summary>"upr-" and a hash of what identifies a recommendation: session, both states and the text.</summary>
+    private static string RowKey(UprRow row)
+    {
+        var identity = $"{row.Session}\n{PartyNames.Compact(row.From)}\n{PartyNames.Compact(row.To)}\n{string.Join(' ', row.Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))}";
+        return "upr-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(identity)))[..20];
+    }
+
+    /// <summary>The stored recommendations that differ from the file's rows, loaded for update with the file's values applied.</summary>
+    private async Task<List<(Recommendation Stored, Recommendation File)>> ChangedAsync(Dictionary<string, Recommendation> matched, CancellationToken ct)
+    {
+        var changed = new List<(Recommendation, Recommendation)>();
+        foreach (var chunk in matched.Keys.Chunk(500))
+        {
+            var stored = await db.Recommendations.AsNoTracking().Include(r => r.IssueAreas).Include(r => r.FromParty).Include(r => r.ToParty)
+                .Where(r => chunk.Contains(r.Key)).ToListAsync(ct);
+            foreach (var s in stored)
+            {
+                var f = matched[s.Key];
+                var same = s.Text == f.Text && s.Response == f.Response && s.ActionCategory == f.ActionCategory && s.Session == f.Session
+                    && s.Cycle == f.Cycle && s.Mechanism == f.Mechanism && s.FromParty?.Key == f.FromParty?.Key && s.ToParty?.Key == f.ToParty?.Key
+                    && s.IssueAreas.Select(a => a.Key).Order().SequenceEqual(f.IssueAreas.Select(a => a.Key).Order());
+                if (!same) changed.Add((s, f));
+            }
+        }
+        return changed;
+    }
+
+    private async Task WriteAsync(Source source, bool newSource, List<Party> newParties, List<IssueArea> newAreas, List<Recommendation> toAdd,
+        List<(Recommendation Stored, Recommendation File)> updates, CancellationToken ct)
+    {
+        var detect = db.ChangeTracker.AutoDetectChangesEnabled;
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+
+            // First what the recommendations point at, so they get ids; the stored ones are attached unchanged.
+            if (newSource) db.Sources.Add(source); else db.Sources.Attach(source);
+            foreach (var area in newAreas) AttachParents(area);
+            db.IssueAreas.AddRange(newAreas);
+            db.Parties.AddRange(newParties);
+            await db.SaveChangesAsync(ct);
+            db.ChangeTracker.Clear();
+
+            // New rows go in through prepared inserts; their parties, areas and source now all have ids.
+            using (var bulk = new UprBulkInsert(db))
+            {
+                for (var i = 0; i < toAdd.Count; i++)
+                {
+                    await bulk.InsertAsync(toAdd[i], ct);
+                    if (i % 1000 == 999) progress.Report("writing", (double)(i + 1) / (toAdd.Count + updates.Count));
+                }
+            }
+
+            // Updated rows go through the change tracker (and its audit stamping), a batch at a time.
+            var partyStubs = await db.Parties.AsNoTracking().ToDictionaryAsync(p => p.Key, StringComparer.Ordinal, ct);
+            var areaStubs = await db.IssueAreas.AsNoTracking().ToDictionaryAsync(a => a.Key, StringComparer.Ordinal, ct);
+            for (var start = 0; start < updates.Count; start += BatchSize)
+            {
+                db.ChangeTracker.Clear();
+                var stubs = new Stubs(db, partyStubs, areaStubs);
+                foreach (var (stored, file) in updates.Skip(start).Take(BatchSize)) stubs.Update(stored, file);
+                await db.SaveChangesAsync(ct);
+                progress.Report("writing", (double)(toAdd.Count + Math.Min(start + BatchSize, updates.Count)) / (toAdd.Count + updates.Count));
+            }
+            progress.Report("writing", 1);
+            await transaction.CommitAsync(ct);
+        }
+        finally
+        {
+            db.ChangeTracker.Clear();
+            db.ChangeTracker.AutoDetectChangesEnabled = detect;
+        }
+    }
+
+    /// <summary>A stored parent of a new area is attached, not added again.</summary>
+    private void AttachParents(IssueArea area)
+    {
+        if (area.Parent is { Id: > 0 } parent && db.Entry(parent).State == EntityState.Detached)
+        {
+            area.Parent = null;
+            area.ParentId = parent.Id;
+        }
+    }
+
+    /// <summary>
+    /// Records an updated batch links to, attached once per batch as unchanged stand-ins, so the save writes only
+    /// the changed rows and their links, and the audit names them by key without a query.
+    /// </summary>
+    private sealed class Stubs(ParleyDb db, Dictionary<string, Party> parties, Dictionary<string, IssueArea> areas)
+    {
+        private readonly Dictionary<string, Party> _parties = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, IssueArea> _areas = new(StringComparer.Ordinal);
+
+        public void Update(Recommendation stored, Recommendation file)
+        {
+            var tracked = db.Recommendations.Include(r => r.IssueAreas).Single(r => r.Id == stored.Id);
+            tracked.Text = file.Text;
+            tracked.Response = file.Response;
+            tracked.ActionCategory = file.ActionCategory;
+            tracked.Session = file.Session;
+            tracked.Cycle = file.Cycle;
+            tracked.Mechanism = file.Mechanism;
+            tracked.FromParty = Party(file.FromParty);
+            tracked.ToParty = Party(file.ToParty);
+            tracked.FromPartyId = tracked.FromParty?.Id;
+            tracked.ToPartyId = tracked.ToParty?.Id;
+            tracked.IssueAreas.Clear();
+            foreach (var area in file.IssueAreas) tracked.IssueAreas.Add(Area(area.Key));
+        }
+
+        private Party? Party(Party? party)
+        {
+            if (party is null) return null;
+            if (_parties.TryGetValue(party.Key, out var stub)) return stub;
+            var stored = parties[party.Key];
+            if (db.Parties.Local.FirstOrDefault(p => p.Id == stored.Id) is { } tracked) return _parties[party.Key] = tracked;
+            stub = new Party { Id = stored.Id, Key = stored.Key, Name = stored.Name, Kind = stored.Kind, Aliases = stored.Aliases };
+            db.Parties.Attach(stub);
+            return _parties[party.Key] = stub;
+        }
+
+        private IssueArea Area(string key)
+        {
+            if (_areas.TryGetValue(key, out var stub)) return stub;
+            var stored = areas[key];
+            if (db.IssueAreas.Local.FirstOrDefault(a => a.Id == stored.Id) is { } tracked) return _areas[key] = tracked;
+            stub = new IssueArea { Id = stored.Id, Key = stored.Key, Name = stored.Name, ParentId = stored.ParentId, Description = stored.Description };
+            db.IssueAreas.Attach(stub);
+            return _areas[key] = stub;
+        }
+    }
+}

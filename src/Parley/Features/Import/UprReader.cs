@@ -1,0 +1,83 @@
+using System.Globalization;
+using System.Text;
+using Parley.Domain;
+using Parley.Features.Interchange;
+
+namespace Parley.Features.Import;
+
+/// <summary>
+/// Reads a file in the UPR Info layout (To, To-Rgrp, To-Org, Text, From, From-Rgrp, From-Org, Response, Action,
+/// Issue, Session) into checked rows. Extra columns are ignored; a missing column, a blank text, a response
+/// outside the allowed words or a session that is not a number is a problem naming file, line and column.
+/// </summary>
+public static class UprReader
+{
+    public static readonly string[] Layout = ["To", "To-Rgrp", "To-Org", "Text", "From", "From-Rgrp", "From-Org", "Response", "Action", "Issue", "Session"];
+    private static readonly string[] Required = ["To", "Text", "From", "Response", "Session"];
+
+    /// <summary>True when a header row is the UPR Info layout (what sniffing a file's format looks for).</summary>
+    public static bool IsUprHeader(IEnumerable<string> header)
+    {
+        var names = header.Select(h => h.Trim().TrimStart('\uFEFF')).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return names.Contains("To") && names.Contains("To-Rgrp");
+    }
+
+    public static List<UprRow> Read(Stream stream, Encoding encoding, string file, ImportMapping mapping, List<ImportProblem> problems, ImportProgress progress)
+    {
+        var rows = new List<UprRow>();
+        using var table = new CsvTable(stream, encoding, file, problems);
+        if (!table.ReadHeader()) return rows;
+        var columns = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < table.Header.Count; i++)
+        {
+            var name = mapping.Columns.GetValueOrDefault(table.Header[i], table.Header[i]);
+            columns.TryAdd(name, i);
+        }
+        var missing = Required.Where(r => !columns.ContainsKey(r)).ToList();
+        if (missing.Count > 0)
+        {
+            table.Problem(table.HeaderLine, "header", $"column(s) {string.Join(", ", missing)} missing: not the UPR Info layout ({string.Join(",", Layout)}); found '{Shorten(string.Join(",", table.Header))}'. Map other names with --mapping {{\"columns\": {{\"Your header\": \"To\"}}}}");
+            return rows;
+        }
+        int Column(string name) => columns.GetValueOrDefault(name, -1);
+        var (to, text, from, response, action, issue, session) = (Column("To"), Column("Text"), Column("From"), Column("Response"), Column("Action"), Column("Issue"), Column("Session"));
+
+        foreach (var record in table.Rows())
+        {
+            progress.Report("reading", table.Progress);
+            var line = record.Line;
+            var fields = record.Fields;
+            if (fields.Length != table.Header.Count)
+            {
+                table.Problem(line, "row", $"{fields.Length} field(s) where the header has {table.Header.Count} (an unquoted comma, or a missing one?)");
+                if (fields.Length < table.Header.Count) continue;
+            }
+            string Field(int i) => i >= 0 && i < fields.Length ? fields[i].Trim() : "";
+            var ok = true;
+            void Problem(string column, string message) { table.Problem(line, column, message); ok = false; }
+
+            var toName = PartyNames.Clean(Field(to));
+            var fromName = PartyNames.Clean(Field(from));
+            var body = Field(text);
+            if (toName.Length == 0) Problem("To", "the state under review is missing");
+            if (fromName.Length == 0) Problem("From", "the recommending state is missing");
+            if (body.Length == 0) Problem("Text", "the recommendation's text is missing");
+            if (!UprResponses.TryParse(Field(response), out var answer))
+                Problem("Response", $"'{Shorten(Field(response))}' is not a response; use one of: {UprResponses.Allowed}");
+            int? category = null;
+            if (Field(action) is { Length: > 0 } a)
+            {
+                if (int.TryParse(a, NumberStyles.None, CultureInfo.InvariantCulture, out var c) && c is >= 1 and <= 5) category = c;
+                else Problem("Action", $"'{Shorten(a)}' is not an action category (1 to 5, or blank)");
+            }
+            var number = 0;
+            if (!int.TryParse(Field(session), NumberStyles.None, CultureInfo.InvariantCulture, out number) || number is < 1 or > 999)
+                Problem("Session", $"'{Shorten(Field(session))}' is not a session number");
+            var labels = Field(issue).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+            if (ok) rows.Add(new UprRow(line, toName, fromName, body, answer, category, labels, number));
+        }
+        return rows;
+    }
+
+    private static string Shorten(string text) => text.Length <= 60 ? text : text[..57] + "...";
+}

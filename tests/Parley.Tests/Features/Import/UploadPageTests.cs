@@ -1,0 +1,95 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Parley.Features.Setup;
+using Parley.Tests.Support;
+using Parley.Web;
+
+namespace Parley.Tests.Features.Import;
+
+/// <summary>The upload page over real HTTP: preview first, then confirm; anti-forgery enforced; a broken file is rejected whole.</summary>
+public class UploadPageTests
+{
+    private const string Upr = "To,To-Rgrp,To-Org,Text,From,From-Rgrp,From-Org,Response,Action,Issue,Session\r" +
+        "Viet Nam,Asia,ASEAN,Ratify the ILO core conventions on freedom of association,Sweden,WEOG,EU,Noted,5,Labour,5\r" +
+        "Viet Nam,Asia,ASEAN,Continue efforts on poverty reduction,Laos,Asia,ASEAN,Accepted,3,Poverty,5\r";
+
+    private static string Hidden(string html, string name) =>
+        WebUtility.HtmlDecode(Regex.Match(html, $"<input[^>]*name=\"{Regex.Escape(name)}\"[^>]*value=\"([^\"]*)\"").Groups[1].Value);
+
+    private static async Task<string> PreviewAsync(HttpClient http, string fileName, string content)
+    {
+        var form = await http.GetStringAsync("/import");
+        using var body = new MultipartFormDataContent
+        {
+            { new StringContent(Hidden(form, "__RequestVerificationToken")), "__RequestVerificationToken" },
+            { new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(content)), "Upload", fileName },
+            { new StringContent(""), "Format" },
+        };
+        var response = await http.PostAsync("/import?handler=Preview", body);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return await response.Content.ReadAsStringAsync();
+    }
+
+    [Fact]
+    public async Task A_upr_file_is_previewed_then_imported_on_confirmation()
+    {
+        await using var app = await SignedInApp.StartAsync();
+        var store = app.Store;
+        using var http = await app.SignInAsync("editor");
+
+        var preview = await PreviewAsync(http, "vn-upr.csv", Upr);
+
+        Assert.Contains("Preview of vn-upr.csv", preview);
+        Assert.Matches(@"<td>recommendations</td><td class=""num"">2</td>", preview);
+        await using (var db = store.Open())
+            Assert.Equal(0, await db.Recommendations.CountAsync(r => r.Mechanism == "UPR"));
+
+        var confirm = new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = Hidden(preview, "__RequestVerificationToken"),
+            ["Token"] = Hidden(preview, "Token"),
+            ["FileName"] = Hidden(preview, "FileName"),
+            ["Format"] = "", ["Kind"] = "", ["Encoding"] = "", ["Update"] = "false",
+        });
+        var done = await (await http.PostAsync("/import?handler=Confirm", confirm)).Content.ReadAsStringAsync();
+
+        Assert.Contains("Imported of vn-upr.csv", done);
+        await using (var db = store.Open())
+        {
+            Assert.Equal(2, await db.Recommendations.CountAsync(r => r.Mechanism == "UPR" && r.ToParty!.Key == "vn"));
+            Assert.True(await db.AuditEntries.AnyAsync(a => a.Origin == "web import" && a.Kind == "Recommendation"));
+        }
+    }
+
+    [Fact]
+    public async Task A_broken_file_is_rejected_with_its_lines_and_nothing_is_written()
+    {
+        await using var app = await SignedInApp.StartAsync();
+        var store = app.Store;
+        using var http = await app.SignInAsync("editor");
+
+        var preview = await PreviewAsync(http, "bad.csv", Upr.Replace("Noted", "Perhaps"));
+
+        Assert.Contains("Rejected: 1 problem(s)", preview);
+        Assert.Contains("<code>bad.csv:2: Response</code>", preview);
+        Assert.DoesNotContain("name=\"Token\"", preview);
+        await using var db = store.Open();
+        Assert.Equal(0, await db.Recommendations.CountAsync(r => r.Mechanism == "UPR"));
+    }
+
+    [Fact]
+    public async Task A_post_without_the_anti_forgery_token_is_refused()
+    {
+        await using var app = await SignedInApp.StartAsync();
+        var store = app.Store;
+        using var http = await app.SignInAsync("editor");
+
+        using var body = new MultipartFormDataContent { { new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(Upr)), "Upload", "x.csv" } };
+        var response = await http.PostAsync("/import?handler=Preview", body);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+}
