@@ -28,14 +28,7 @@ public sealed partial class RunningApp : IAsyncDisposable
     }
 
     /// <summary>Signs a browser page in as the editor, through the login form.</summary>
-    public async Task SignInAsync(Microsoft.Playwright.IPage page)
-    {
-        await page.GotoAsync(BaseUrl.TrimEnd('/') + "/login");
-        await page.FillAsync("#UserName", User);
-        await page.FillAsync("#Password", SignedInApp.Password);
-        await page.ClickAsync("#signin");
-        await page.WaitForURLAsync(url => !url.Contains("/login"));
-    }
+    public Task SignInAsync(Microsoft.Playwright.IPage page) => _signedIn.SignInAsync(page, User);
 
     public async Task<string> PageAsync(string path)
     {

@@ -24,9 +24,10 @@ public sealed partial class SignedInApp : IAsyncDisposable
     public WebApplication App { get; }
     public Uri BaseAddress => new(App.Urls.First());
 
-    public static async Task<SignedInApp> StartAsync(bool? publicRead = null)
+    /// <summary>Starts the app on <paramref name="store"/> (a new SQLite store when none is given), which it then owns and removes.</summary>
+    public static async Task<SignedInApp> StartAsync(bool? publicRead = null, TempStore? store = null)
     {
-        var store = new TempStore();
+        store ??= new TempStore();
         await StoreSetup.EnsureReadyAsync(store.Location);
         await using (var accounts = await AccountStore.OpenAsync(store.Location))
         {
@@ -49,7 +50,7 @@ public sealed partial class SignedInApp : IAsyncDisposable
 
     public async Task<string> CreateTokenAsync(string user)
     {
-        var run = await Cli.OkAsync("tokens", "create", "--user", user, "--db", Store.Path);
+        var run = await Cli.OkAsync("tokens", "create", "--user", user, "--db", Store.Db);
         return run.Out.Trim();
     }
 
@@ -76,6 +77,16 @@ public sealed partial class SignedInApp : IAsyncDisposable
         var page = await http.GetStringAsync(formPage ?? path);
         fields["__RequestVerificationToken"] = AntiforgeryToken().Match(page).Groups[1].Value;
         return await http.PostAsync(path, new FormUrlEncodedContent(fields));
+    }
+
+    /// <summary>Signs a browser page in through the login form.</summary>
+    public async Task SignInAsync(Microsoft.Playwright.IPage page, string user, string password = Password)
+    {
+        await page.GotoAsync(BaseAddress + "login");
+        await page.FillAsync("#UserName", user);
+        await page.FillAsync("#Password", password);
+        await page.ClickAsync("#signin");
+        await page.WaitForURLAsync(url => !url.Contains("/login"));
     }
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]

@@ -11,8 +11,12 @@ public static class BriefingBuilder
         var builders = new (BriefingSectionId Id, Func<BriefingContext, IEnumerable<BriefingBlock>> Build)[]
         {
             (BriefingSectionId.Channel, ChannelSection.Build),
+            (BriefingSectionId.Table, TableSection.Build),
+            (BriefingSectionId.Commitments, CommitmentsSection.Build),
             (BriefingSectionId.Cases, CasesSection.Build),
             (BriefingSectionId.Provisions, ProvisionsSection.Build),
+            (BriefingSectionId.Cooperation, CooperationSection.Build),
+            (BriefingSectionId.Levers, LeversSection.Build),
             (BriefingSectionId.Wording, WordingSection.Build),
         };
         var sections = builders

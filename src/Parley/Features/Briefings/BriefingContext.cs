@@ -1,3 +1,4 @@
+using Parley.Analyses.IssueAreas;
 using Parley.Domain;
 
 namespace Parley.Features.Briefings;
@@ -24,7 +25,9 @@ public sealed class BriefingContext
     /// <summary>The issue areas on the round's agenda, or the channel's scope when the round has no agenda.</summary>
     public IReadOnlySet<int> AgendaAreas { get; }
 
-    public bool OnAgenda(IEnumerable<IssueArea> areas) => areas.Any(a => Tree.Touches(AgendaAreas, a.Id));
+    /// <summary>True when one of <paramref name="areas"/> is an agenda area, below one, or above one.</summary>
+    public bool OnAgenda(IEnumerable<IssueArea> areas) => areas.Any(a =>
+        Tree.SelfAndAncestors(a.Id).Any(AgendaAreas.Contains) || AgendaAreas.Any(agenda => Tree.SelfAndAncestors(agenda).Contains(a.Id)));
 
     public string Label(string english) => Text.Label(english);
 

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Parley.Domain;
+using Parley.Features.Analyses;
 using Parley.Store;
 
 namespace Parley.Features.Briefings;
@@ -11,13 +12,13 @@ public static class BriefingQuery
     {
         var channels = await db.Channels.AsNoTracking().Include(c => c.Parties).Include(c => c.IssueAreas).Include(c => c.Citations).ThenInclude(c => c.Source)
             .AsSplitQuery().ToListAsync(ct);
-        var channel = RecordName.Resolve(channels, channelName, "channel", c => c.Name);
+        var channel = RecordResolver.Resolve(channels, channelName, c => c.Name, "channel");
         var rounds = await db.Rounds.AsNoTracking().Where(r => r.ChannelId == channel.Id)
             .Include(r => r.Delegates).ThenInclude(d => d.Institution)
             .Include(r => r.Agenda).ThenInclude(a => a.IssueArea)
             .Include(r => r.Citations).ThenInclude(c => c.Source)
             .AsSplitQuery().ToListAsync(ct);
-        var round = roundName is null ? DefaultRound(rounds) : RecordName.Resolve(rounds, roundName, $"round of {channel.Name}", r => r.Title);
+        var round = roundName is null ? DefaultRound(rounds) : RecordResolver.Resolve(rounds, roundName, r => r.Title, $"round of {channel.Name}");
 
         return new BriefingInput(
             channel,

@@ -1,5 +1,4 @@
-using System.Globalization;
-using System.Text;
+using Parley.Analyses.Matching;
 
 namespace Parley.Features.Briefings;
 
@@ -13,7 +12,7 @@ public static class CaseRedaction
 
     public static Briefing Apply(Briefing briefing, IEnumerable<string> names)
     {
-        var folded = names.Where(n => n.Length > 0).Select(Fold).Distinct().OrderByDescending(n => n.Length).ToList();
+        var folded = names.Select(FoldedText.Fold).Where(n => n.Length > 0).Distinct().ToList();
         string Scrub(string text) => Redact(text, folded);
         BriefingParagraph Paragraph(BriefingParagraph p) => new(Scrub(p.Text), p.Notes);
         BriefingBlock Block(BriefingBlock block) => block switch
@@ -31,41 +30,26 @@ public static class CaseRedaction
         };
     }
 
-    /// <summary>Replaces each folded name found in the folded text; folding keeps one character per character, so spans line up.</summary>
+    /// <summary>Replaces each name found (compared folded) by <see cref="Withheld"/> at its place in the text as written.</summary>
     public static string Redact(string text, IReadOnlyList<string> foldedNames)
     {
-        var original = text.Normalize(NormalizationForm.FormC);
-        var folded = Fold(original);
-        var result = new StringBuilder(original);
+        var folded = new FoldedText(text);
+        var spans = new List<(int Start, int End)>();
         foreach (var name in foldedNames)
-        {
-            for (var at = folded.IndexOf(name, StringComparison.Ordinal); at >= 0; at = folded.IndexOf(name, at + 1, StringComparison.Ordinal))
+            for (var at = folded.Folded.IndexOf(name, StringComparison.Ordinal); at >= 0; at = folded.Folded.IndexOf(name, at + 1, StringComparison.Ordinal))
             {
-                for (var i = at; i < at + name.Length; i++) result[i] = '\0';
-                folded = folded.Remove(at, name.Length).Insert(at, new string('\0', name.Length));
+                var (start, length) = folded.OriginalSpan(at, name.Length);
+                spans.Add((start, start + length));
             }
-        }
-        var collapsed = new StringBuilder();
-        for (var i = 0; i < result.Length; i++)
+        if (spans.Count == 0) return text;
+        var result = new System.Text.StringBuilder();
+        var position = 0;
+        foreach (var (start, end) in spans.OrderBy(s => s.Start))
         {
-            if (result[i] != '\0') collapsed.Append(result[i]);
-            else if (i == 0 || result[i - 1] != '\0') collapsed.Append(Withheld);
+            if (start < position) { position = Math.Max(position, end); continue; }
+            result.Append(text, position, start - position).Append(Withheld);
+            position = end;
         }
-        return collapsed.ToString();
-    }
-
-    /// <summary>Lower case without diacritics, one character for one: "Hoàng Thị" → "hoang thi", "Đ" → "d".</summary>
-    public static string Fold(string text)
-    {
-        var chars = text.Normalize(NormalizationForm.FormC).ToCharArray();
-        for (var i = 0; i < chars.Length; i++)
-        {
-            var c = chars[i];
-            if (c is 'Đ' or 'đ') { chars[i] = 'd'; continue; }
-            var decomposed = c.ToString().Normalize(NormalizationForm.FormD);
-            var baseChar = decomposed.FirstOrDefault(d => CharUnicodeInfo.GetUnicodeCategory(d) != UnicodeCategory.NonSpacingMark);
-            chars[i] = char.ToLowerInvariant(baseChar == '\0' ? c : baseChar);
-        }
-        return new string(chars);
+        return result.Append(text, position, text.Length - position).ToString();
     }
 }

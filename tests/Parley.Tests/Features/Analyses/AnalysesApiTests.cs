@@ -11,23 +11,19 @@ namespace Parley.Tests.Features.Analyses;
 /// <summary>The analyses over real HTTP: /api/v1/analyses/... against the real app on a SQLite file.</summary>
 public sealed class AnalysesApiTests : IAsyncLifetime
 {
-    private readonly TempStore _store = new();
-    private WebApplication _app = null!;
+    private SignedInApp _app = null!;
     private HttpClient _http = null!;
 
     public async Task InitializeAsync()
     {
-        await StoreSetup.EnsureReadyAsync(_store.Location);
-        _app = ParleyWebApp.Build(new WebSettings(_store.Location, "http://127.0.0.1:0"));
-        await _app.StartAsync();
-        _http = new HttpClient { BaseAddress = new Uri(_app.Urls.First()) };
+        _app = await SignedInApp.StartAsync();
+        _http = await _app.SignInAsync("viewer");
     }
 
     public async Task DisposeAsync()
     {
         _http.Dispose();
         await _app.DisposeAsync();
-        _store.Dispose();
     }
 
     private async Task<JsonElement> GetJson(string url)

@@ -9,16 +9,13 @@ namespace Parley.Tests.Features.Analyses;
 /// <summary>The analysis pages driven in real headless Chromium, as an officer would use them.</summary>
 public sealed class AnalysisPagesBrowserTests : IAsyncLifetime
 {
-    private readonly TempStore _store = new();
-    private WebApplication _app = null!;
+    private SignedInApp _app = null!;
     private IPlaywright _playwright = null!;
     private IBrowser _browser = null!;
 
     public async Task InitializeAsync()
     {
-        await StoreSetup.EnsureReadyAsync(_store.Location);
-        _app = ParleyWebApp.Build(new WebSettings(_store.Location, "http://127.0.0.1:0"));
-        await _app.StartAsync();
+        _app = await SignedInApp.StartAsync();
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = "/usr/bin/chromium", Headless = true });
     }
@@ -28,13 +25,13 @@ public sealed class AnalysisPagesBrowserTests : IAsyncLifetime
         await _browser.DisposeAsync();
         _playwright.Dispose();
         await _app.DisposeAsync();
-        _store.Dispose();
     }
 
     private async Task<IPage> OpenAsync(string path)
     {
         var page = await _browser.NewPageAsync();
-        await page.GotoAsync(_app.Urls.First() + path);
+        await _app.SignInAsync(page, "viewer");
+        await page.GotoAsync(_app.BaseAddress.ToString().TrimEnd('/') + path);
         return page;
     }
 
@@ -43,7 +40,7 @@ public sealed class AnalysisPagesBrowserTests : IAsyncLifetime
     {
         var page = await OpenAsync("/analyses/framing");
         await page.FillAsync("textarea[name=text]", "We will never back a colour revolution. Chúng tôi tôn trọng thể chế chính trị của Việt Nam.");
-        await page.ClickAsync("button[type=submit]");
+        await page.ClickAsync("main button[type=submit]");
 
         Assert.Equal("present", await page.InnerTextAsync("#reassurance"));
         Assert.Equal("colour revolution", await page.InnerTextAsync("mark.confrontational"));
@@ -56,7 +53,7 @@ public sealed class AnalysisPagesBrowserTests : IAsyncLifetime
         var page = await OpenAsync("/analyses");
         await page.ClickAsync("text=Decision-chain coverage");
         await page.SelectOptionAsync("select[name=channel]", "labor");
-        await page.ClickAsync("button[type=submit]");
+        await page.ClickAsync("main button[type=submit]");
 
         var invite = await page.InnerTextAsync("h3:has-text('Institutions to invite') + ul");
         Assert.Contains("National Assembly", invite);

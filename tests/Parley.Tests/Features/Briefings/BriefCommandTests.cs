@@ -33,6 +33,40 @@ public sealed class BriefCommandTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_Human_Rights_Dialogue_briefing_names_the_institutions_missing_from_the_table_and_the_open_commitments()
+    {
+        var md = await BriefAsync("--channel", "human-rights");
+
+        var invite = md[md.IndexOf("### Invite", StringComparison.Ordinal)..md.IndexOf("## 3.", StringComparison.Ordinal)];
+        Assert.Contains("Ministry of Public Security", invite);
+        Assert.Contains("National Assembly", invite);
+        Assert.Contains("Politburo", invite);
+        Assert.DoesNotContain("Ministry of Foreign Affairs", invite);
+        var commitments = md[md.IndexOf("## 3.", StringComparison.Ordinal)..md.IndexOf("## 4.", StringComparison.Ordinal)];
+        Assert.Contains("Further cooperation to protect human rights", commitments);
+        Assert.Contains("owner, steps, deadline, indicator, verification, binding instrument", commitments);
+    }
+
+    [Fact]
+    public async Task Seating_Public_Security_at_the_table_takes_it_off_the_invitation_list()
+    {
+        var file = _store.File("round.json");
+        await File.WriteAllTextAsync(file, """
+            {"format":"parley","version":1,
+             "rounds":[{"key":"hrd-with-mps","channel":"human-rights","title":"Round with Public Security","status":"planned","date":"2027",
+                        "delegates":[{"institution":"vn-mfa","role":"head"},{"institution":"vn-mps","role":"member"}],
+                        "agenda":[{"issueArea":"detention-due-process"}]}]}
+            """);
+        await Cli.OkAsync("import", file, "--db", _store.Path);
+
+        var md = await BriefAsync("--channel", "human-rights", "--round", "hrd-with-mps", "--sections", "2");
+
+        var invite = md[md.IndexOf("### Invite", StringComparison.Ordinal)..md.IndexOf("## 9.", StringComparison.Ordinal)];
+        Assert.DoesNotContain("Ministry of Public Security", invite);
+        Assert.Contains("National Assembly", invite);
+    }
+
+    [Fact]
     public async Task Releasing_a_person_takes_the_case_off_the_briefing()
     {
         var file = _store.File("release.json");
@@ -110,7 +144,7 @@ public sealed class BriefCommandTests : IAsyncLifetime
         var run = await Cli.RunAsync("brief", "--db", _store.Path, "--channel", "trade");
 
         Assert.Equal(1, run.Exit);
-        Assert.Contains("no channel named 'trade'", run.Error);
+        Assert.Contains("no channel matches 'trade'", run.Error);
         Assert.Contains("human-rights", run.Error);
     }
 

@@ -18,14 +18,13 @@ public class PartyUprTests
     [Fact]
     public async Task The_page_and_api_count_recommendations_received_and_made_by_cycle_and_response()
     {
-        using var store = new TempStore();
+        var store = new TempStore();
         await StoreSetup.EnsureReadyAsync(store.Location);
         var file = store.File("upr.csv");
         await File.WriteAllTextAsync(file, Upr);
         await Cli.OkAsync("import", file, "--db", store.Path);
-        await using var app = ParleyWebApp.Build(new WebSettings(store.Location, "http://127.0.0.1:0"));
-        await app.StartAsync();
-        using var http = new HttpClient { BaseAddress = new Uri(app.Urls.First()) };
+        await using var app = await SignedInApp.StartAsync(store: store);
+        using var http = await app.SignInAsync("viewer");
 
         var html = await http.GetStringAsync("/parties/vn/upr");
         using var json = JsonDocument.Parse(await http.GetStringAsync("/api/v1/parties/vn/upr"));

@@ -198,11 +198,8 @@ public class SearchTests
     [Theory, MemberData(nameof(Stores.Both), MemberType = typeof(Stores))]
     public async Task The_api_and_the_page_answer_over_http_and_explain_a_malformed_query(StoreKind kind)
     {
-        using var store = TempStore.Create(kind);
-        await StoreSetup.EnsureReadyAsync(store.Location);
-        await using var app = ParleyWebApp.Build(new WebSettings(store.Location, "http://127.0.0.1:0"));
-        await app.StartAsync();
-        using var http = new HttpClient { BaseAddress = new Uri(app.Urls.First()) };
+        await using var app = await SignedInApp.StartAsync(store: TempStore.Create(kind));
+        using var http = await app.SignInAsync("viewer");
 
         using var api = JsonDocument.Parse(await http.GetStringAsync("/api/v1/search?q=Hoang%20Thi%20Minh%20Hong"));
         var bad = await http.GetAsync("/api/v1/search?q=%22unclosed");

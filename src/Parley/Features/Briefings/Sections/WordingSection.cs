@@ -1,3 +1,4 @@
+using Parley.Analyses.Framing;
 using Parley.Domain;
 
 namespace Parley.Features.Briefings.Sections;
@@ -25,6 +26,24 @@ public static class WordingSection
             if (entries.Count == 0) continue;
             yield return new BriefingSubheading(context.Label(heading));
             yield return new BriefingList(entries);
+        }
+
+        // The framing check of every draft statement attached to the round being prepared.
+        var drafts = context.Input.Round is { } round
+            ? context.Input.Statements.Where(s => s.RoundId == round.Id && s.Kind == StatementKind.Draft).OrderBy(s => s.Key, StringComparer.Ordinal).ToList()
+            : [];
+        if (drafts.Count == 0) yield break;
+        yield return new BriefingSubheading(context.Label("Draft statements"));
+        foreach (var draft in drafts)
+        {
+            var check = FramingAnalysis.Analyze(draft.Text, context.Input.Lexicon);
+            yield return new BriefingParagraph(
+                $"{draft.Title}: {(check.ReassurancePresent ? "reassurance present" : "NO reassurance")}; {check.Confrontational} confrontational term(s), {check.SharedGoals} shared-goal term(s).",
+                context.Notes.For(draft.Citations));
+            var findings = check.Findings.Where(f => f.Category == LexiconCategory.Confrontational)
+                .Select(f => new BriefingParagraph($"“{f.Text}”{(f.Suggestion is { Length: > 0 } s ? $": {s}" : "")}", [])).ToList();
+            if (findings.Count > 0) yield return new BriefingList(findings);
+            if (check.Advice.Count > 0) yield return new BriefingList(check.Advice.Select(a => new BriefingParagraph(a, [])).ToList());
         }
     }
 

@@ -1,0 +1,35 @@
+using Parley.Analyses.Cascade;
+
+namespace Parley.Features.Briefings.Sections;
+
+/// <summary>Section 7: the multilateral levers on each agenda issue area, and what a withdrawal from each would annul.</summary>
+public static class LeversSection
+{
+    public static IEnumerable<BriefingBlock> Build(BriefingContext context)
+    {
+        var input = context.Input;
+        var frameworks = input.Frameworks.ToDictionary(f => f.Key);
+        var any = false;
+        foreach (var areaId in context.AgendaAreas.OrderBy(id => input.IssueAreas.First(a => a.Id == id).Name, StringComparer.Ordinal))
+        {
+            var area = input.IssueAreas.First(a => a.Id == areaId);
+            var leverage = LeverageAnalysis.Analyze(area, input.Frameworks, input.Commitments, input.IssueAreas, input.Channel.Parties);
+            if (leverage.Levers.Count == 0) continue;
+            any = true;
+            yield return new BriefingSubheading(area.Name);
+            yield return new BriefingList(leverage.Levers.Select(lever =>
+            {
+                var framework = frameworks[lever.Key];
+                var annuls = framework.Members
+                    .Select(member => CascadeAnalysis.Analyze(framework, member, null, context.Options.Today, input.Commitments, input.Frameworks, input.IssueAreas))
+                    .SelectMany(r => r.Lapsed).Select(l => l.Title).Distinct().ToList();
+                var text = $"{lever.Name} ({(lever.Active ? "active" : "no longer holds")}; {lever.Reach})"
+                    + (lever.Note is { Length: > 0 } note ? $": {note}" : "")
+                    + (lever.Withdrawals.Count > 0 ? $" Withdrawals: {string.Join("; ", lever.Withdrawals)}." : "")
+                    + (annuls.Count > 0 ? $" A withdrawal would annul: {string.Join("; ", annuls)}." : "");
+                return new BriefingParagraph(text, context.Notes.For(framework.Citations));
+            }).ToList());
+        }
+        if (!any) yield return new BriefingParagraph(context.Text.None, []);
+    }
+}
