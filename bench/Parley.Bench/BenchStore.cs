@@ -8,9 +8,14 @@ namespace Parley.Bench;
 /// </summary>
 internal static class BenchStore
 {
+    public static IEnumerable<string> Available() =>
+        new[] { "sqlite", "postgres" }.Where(p => Environment.GetEnvironmentVariable(Variable(p)) is { Length: > 0 });
+
+    private static string Variable(string provider) => provider == "sqlite" ? "PARLEY_BENCH_SQLITE" : "PARLEY_BENCH_POSTGRES";
+
     public static StoreLocation Location(string provider)
     {
-        var variable = provider == "sqlite" ? "PARLEY_BENCH_SQLITE" : "PARLEY_BENCH_POSTGRES";
+        var variable = Variable(provider);
         return Environment.GetEnvironmentVariable(variable) is { Length: > 0 } value
             ? StoreLocation.Parse(value)
             : throw new InvalidOperationException($"set {variable} to a store filled by 'parley generate' (bench/load does this)");

@@ -10,8 +10,11 @@ public class SearchBenchmarks
 {
     private ParleyDb _db = null!;
 
-    [Params("sqlite", "postgres")]
+    [ParamsSource(nameof(Providers))]
     public string Provider { get; set; } = "sqlite";
+
+    /// <summary>The stores whose variable is set, so a run with only a SQLite file measures only that.</summary>
+    public static IEnumerable<string> Providers() => BenchStore.Available();
 
     [Params("labour unions", "\"independent journalists\"", "detent*")]
     public string Query { get; set; } = "";
