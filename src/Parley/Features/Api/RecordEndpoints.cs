@@ -15,8 +15,6 @@ namespace Parley.Features.Api;
 /// </summary>
 internal static class RecordEndpoints
 {
-    private const string RequestPlace = "request";
-
     public static void Map<T, TDoc>(RouteGroupBuilder api, ApiKind<T, TDoc> kind) where T : class, IKeyed where TDoc : class
     {
         var read = kind.Sensitive ? Policies.ReadCases : Policies.Read;
@@ -111,13 +109,8 @@ internal static class RecordEndpoints
     {
         var (doc, problem) = await ReadAsync<TDoc>(request, ct);
         if (doc is null) return problem!;
-        var key = kind.KeyOf(doc);
-        if (await db.Set<T>().AnyAsync(r => r.Key == key, ct))
-            return Results.Problem(statusCode: StatusCodes.Status409Conflict, title: "The key is taken",
-                detail: $"A {kind.Label} with the key '{key}' already exists; update it with PUT /api/v1/{kind.Route}/{key}.");
-        var result = await DocumentImporter.ApplyAsync(db, kind.Wrap(doc), RequestPlace, replace: false, ct);
-        if (!result.Succeeded) return Invalid(result);
-        return await GetAsync(db, response, kind, key, StatusCodes.Status201Created, ct);
+        var outcome = await RecordEdits.CreateAsync(db, kind, doc, ct);
+        return outcome.Succeeded ? await GetAsync(db, response, kind, kind.KeyOf(doc), StatusCodes.Status201Created, ct) : Problem(outcome);
     }
 
     private static async Task<IResult> UpdateAsync<T, TDoc>(ParleyDb db, HttpRequest request, HttpResponse response, ApiKind<T, TDoc> kind, string key, CancellationToken ct)
@@ -129,57 +122,26 @@ internal static class RecordEndpoints
                 detail: $"Send the header If-Match with the ETag of GET /api/v1/{kind.Route}/{key}, so a change made since you read it is not overwritten.");
         var (doc, problem) = await ReadAsync<TDoc>(request, ct);
         if (doc is null) return problem!;
-        if (kind.KeyOf(doc) != key)
-            return Results.ValidationProblem(new Dictionary<string, string[]> { ["key"] = [$"must be '{key}', the key in the URL: a record's key cannot be changed"] });
-
-        var stored = await LoadWithLinksAsync<T>(db, key, ct);
-        if (stored is null) return NotFound(kind, key);
-        if (await ConcurrencyCheck.ConflictAsync(db, stored, opened.Value, ct) is { } change) return Conflict(kind, key, change);
-        try
-        {
-            var result = await DocumentImporter.ApplyAsync(db, kind.Wrap(doc), RequestPlace, replace: true, ct);
-            if (!result.Succeeded) return Invalid(result);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            return Conflict(kind, key, await ConcurrencyCheck.DescribeChangeAsync(db, kind.EntityName, key, ct));
-        }
-        return await GetAsync(db, response, kind, key, StatusCodes.Status200OK, ct);
+        var outcome = await RecordEdits.UpdateAsync(db, kind, key, doc, opened.Value, ct);
+        return outcome.Succeeded ? await GetAsync(db, response, kind, key, StatusCodes.Status200OK, ct) : Problem(outcome);
     }
 
     private static async Task<IResult> DeleteAsync<T, TDoc>(ParleyDb db, HttpRequest request, ApiKind<T, TDoc> kind, string key, CancellationToken ct)
         where T : class, IKeyed where TDoc : class
     {
-        var stored = await db.Set<T>().FirstOrDefaultAsync(r => r.Key == key, ct);
-        if (stored is null) return NotFound(kind, key);
-        if (ConcurrencyCheck.ParseETag(request.Headers.IfMatch) is { } opened
-            && await ConcurrencyCheck.ConflictAsync(db, stored, opened, ct) is { } change)
-            return Conflict(kind, key, change);
-        var links = await RecordLinks.ToAsync(db, typeof(T), stored.Id, ct);
-        if (links.Count > 0)
-            return Results.Problem(statusCode: StatusCodes.Status409Conflict, title: "Other records link to it",
-                detail: $"Cannot delete {kind.Label} '{key}': other records link to it ({string.Join(", ", links)}). Remove those links first.");
-        db.Remove(stored);
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            return Conflict(kind, key, await ConcurrencyCheck.DescribeChangeAsync(db, kind.EntityName, key, ct));
-        }
-        return Results.NoContent();
+        var outcome = await RecordEdits.DeleteAsync(db, kind, key, ConcurrencyCheck.ParseETag(request.Headers.IfMatch), ct);
+        return outcome.Succeeded ? Results.NoContent() : Problem(outcome);
     }
 
-    /// <summary>The stored record, tracked, with the links an update replaces loaded.</summary>
-    private static async Task<T?> LoadWithLinksAsync<T>(ParleyDb db, string key, CancellationToken ct) where T : class, IKeyed
+    /// <summary>An outcome that is not a success, as problem details.</summary>
+    private static IResult Problem(RecordOutcome outcome) => outcome.Kind switch
     {
-        IQueryable<T> query = db.Set<T>();
-        foreach (var navigation in RecordCopy.CopiedNavigations(db.Model.FindEntityType(typeof(T))!)) query = query.Include(navigation.Name);
-        return await query.AsSplitQuery().FirstOrDefaultAsync(r => r.Key == key, ct);
-    }
+        RecordOutcomeKind.Invalid => Results.ValidationProblem(outcome.Errors!, title: "The record is not valid"),
+        RecordOutcomeKind.NotFound => Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: outcome.Message),
+        RecordOutcomeKind.KeyTaken => Results.Problem(statusCode: StatusCodes.Status409Conflict, title: "The key is taken", detail: outcome.Message),
+        RecordOutcomeKind.Linked => Results.Problem(statusCode: StatusCodes.Status409Conflict, title: "Other records link to it", detail: outcome.Message),
+        _ => Results.Problem(statusCode: StatusCodes.Status409Conflict, title: "Changed since you opened it", detail: outcome.Message),
+    };
 
     private static async Task<(TDoc? Doc, IResult? Problem)> ReadAsync<TDoc>(HttpRequest request, CancellationToken ct) where TDoc : class
     {
@@ -201,15 +163,6 @@ internal static class RecordEndpoints
         }
     }
 
-    private static IResult Invalid(ImportResult result) =>
-        Results.ValidationProblem(
-            result.Problems.GroupBy(p => p.Field ?? "body").ToDictionary(g => g.Key, g => g.Select(p => p.Message).ToArray()),
-            title: "The record is not valid");
-
     private static IResult NotFound(IApiKind kind, string key) =>
         Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: $"There is no {kind.Label} with the key '{key}'.");
-
-    private static IResult Conflict(IApiKind kind, string key, string change) =>
-        Results.Problem(statusCode: StatusCodes.Status409Conflict, title: "Changed since you opened it",
-            detail: $"This {kind.Label} ('{key}') was {change}. Get it again to see the changes, then apply yours again.");
 }
