@@ -27,6 +27,9 @@ public sealed class IndexModel(ParleyDb db) : PageModel
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         Channels = await db.Channels.AsNoTracking().OrderBy(c => c.Name).ToListAsync(ct);
+        // A round's page links here with the round alone; its channel follows from it.
+        if (Channel is null && !string.IsNullOrEmpty(Round))
+            Channel = await db.Rounds.AsNoTracking().Where(r => r.Key == Round).Select(r => r.Channel.Key).FirstOrDefaultAsync(ct);
         Channel ??= Channels.FirstOrDefault()?.Key;
         if (Channel is null) return Page();
         Rounds = await db.Rounds.AsNoTracking().Where(r => r.Channel.Key == Channel).OrderBy(r => r.Title).ToListAsync(ct);

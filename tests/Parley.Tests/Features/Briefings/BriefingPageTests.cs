@@ -11,11 +11,14 @@ public class BriefingPageTests
         await using var app = await SignedInApp.StartAsync();
         using var http = await app.SignInAsync("viewer");
 
-        var page = await http.GetStringAsync("/briefings?channel=labor");
+        var round = await http.GetStringAsync("/records/rounds/labor-next");
+        var page = await http.GetStringAsync("/briefings?round=labor-next");
         var pdf = await http.GetAsync("/briefings?channel=labor&format=pdf&redact=true");
         var md = await http.GetStringAsync("/briefings?channel=human-rights&format=md&lang=vi");
 
+        Assert.Contains("href=\"/briefings?round=labor-next\"", round);
         Assert.Contains("Labor Dialogue", page);
+        Assert.Contains("Next Labor Dialogue round", page);
         Assert.Contains("format=pdf", page);
         Assert.Equal(HttpStatusCode.OK, pdf.StatusCode);
         Assert.Equal("application/pdf", pdf.Content.Headers.ContentType?.MediaType);
