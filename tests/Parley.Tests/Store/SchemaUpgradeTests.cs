@@ -1,0 +1,35 @@
+using Parley.Tests.Support;
+
+namespace Parley.Tests.Store;
+
+/// <summary>A store made by an earlier release opens with this one, is migrated, and keeps every record.</summary>
+public class SchemaUpgradeTests
+{
+    private static string Fixture(string name) => Path.Combine(AppContext.BaseDirectory, "Fixtures", name);
+
+    [Fact]
+    public async Task A_first_release_store_is_migrated_and_exports_exactly_what_it_held()
+    {
+        using var store = new TempStore();
+        File.Copy(Fixture("release-1.db"), store.Path);
+
+        var init = await Cli.OkAsync("init", "--db", store.Path);
+        var export = await Cli.OkAsync("export", "--db", store.Path);
+
+        Assert.Contains("Applied 1 migration(s)", init.Out);
+        Assert.DoesNotContain("Loaded", init.Out);
+        Assert.Equal(await File.ReadAllTextAsync(Fixture("release-1.json")), export.Out);
+    }
+
+    [Fact]
+    public async Task The_upgraded_store_can_be_searched_at_once()
+    {
+        using var store = new TempStore();
+        File.Copy(Fixture("release-1.db"), store.Path);
+        await Cli.OkAsync("init", "--db", store.Path);
+
+        var found = await Cli.OkAsync("search", "Hoang Thi Minh Hong", "--db", store.Path);
+
+        Assert.Contains("hoang-thi-minh-hong", found.Out);
+    }
+}
