@@ -3,6 +3,7 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Parley.Domain;
 using Parley.Features.Interchange;
+using Parley.Features.Search;
 using Parley.Store;
 
 namespace Parley.Features.Import;
@@ -184,6 +185,12 @@ public sealed class UprImporter(ParleyDb db, ImportMapping mapping, ImportProgre
                     await bulk.InsertAsync(toAdd[i], ct);
                     if (i % 1000 == 999) progress.Report("writing", (double)(i + 1) / (toAdd.Count + updates.Count));
                 }
+            }
+            foreach (var chunk in toAdd.Chunk(BatchSize))
+            {
+                db.Set<SearchEntry>().AddRange(chunk.Select(r => SearchIndexer.EntryFor(db, r)));
+                await db.SaveChangesAsync(ct);
+                db.ChangeTracker.Clear();
             }
 
             // Updated rows go through the change tracker (and its audit stamping), a batch at a time.

@@ -70,6 +70,12 @@ public static partial class SearchIndexer
         return count;
     }
 
+    /// <summary>
+    /// The entry of a record written without the change tracker (the UPR bulk insert): the caller adds it in the
+    /// same transaction as the record, so search finds every imported row.
+    /// </summary>
+    public static SearchEntry EntryFor(ParleyDb db, IKeyed record) => Describe(db, db.Entry(record));
+
     public static string? KindOf(object entity) => entity switch
     {
         Recommendation => "recommendation",
@@ -125,7 +131,8 @@ public static partial class SearchIndexer
     /// <summary>A record loaded without its issue areas (an edit of another field) has them loaded here, not dropped.</summary>
     private static List<string> Areas(ParleyDb db, EntityEntry record, List<IssueArea> areas)
     {
-        if (record.State != EntityState.Added && record.Collection(nameof(Recommendation.IssueAreas)) is { IsLoaded: false } collection) collection.Load();
+        // New and bulk-written (detached) records carry their areas already; stored ones may need them loaded.
+        if (record.State is not (EntityState.Added or EntityState.Detached) && record.Collection(nameof(Recommendation.IssueAreas)) is { IsLoaded: false } collection) collection.Load();
         return [.. areas.Select(a => a.Key).Distinct().Order(StringComparer.Ordinal)];
     }
 
