@@ -65,6 +65,14 @@ public class AccessMatrixTests
         foreach (var client in pages.Values.Concat(api.Values)) client.Dispose();
 
         Assert.True(wrong.Count == 0, $"{wrong.Count} of {rules.Count * Callers.Length} answers are wrong:\n{string.Join("\n", wrong)}");
+
+        // The refusals changed nothing: only editors and admins made copies or deleted theirs.
+        foreach (var caller in Callers)
+        {
+            var writer = caller is Caller.Editor or Caller.Admin;
+            Assert.Equal(writer ? HttpStatusCode.NotFound : HttpStatusCode.OK, (await admin.GetAsync($"/api/v1/parties/{PageCopyPrefix}{Name(caller)}")).StatusCode);
+            Assert.Equal(HttpStatusCode.NotFound, (await admin.GetAsync($"/api/v1/parties/vn-access-{Name(caller)}")).StatusCode);
+        }
     }
 
     [Fact]
