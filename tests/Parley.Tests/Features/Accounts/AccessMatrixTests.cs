@@ -126,6 +126,8 @@ public class AccessMatrixTests
             case Body.Form:
                 // Every caller gets an anti-forgery token from the sign-in page, so what decides the answer is who asks.
                 return await SignedInApp.PostFormAsync(http, path, [], formPage: "/login");
+            case Body.FormWithoutToken:
+                return await http.PostAsync(path, new FormUrlEncodedContent([]));
             case Body.CopyOfSample:
             {
                 var kind = path.Split('/')[3];

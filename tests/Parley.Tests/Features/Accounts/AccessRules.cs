@@ -17,6 +17,8 @@ public static class AccessRules
         None,
         /// <summary>A page form with the caller's anti-forgery token and no fields.</summary>
         Form,
+        /// <summary>The same form without the anti-forgery token, as a page on another site would send it.</summary>
+        FormWithoutToken,
         /// <summary>POST a copy of the kind's sample record under the key "{sample}-access-{caller}".</summary>
         CopyOfSample,
         /// <summary>PUT the sample record back unchanged, with If-Match from a fresh GET.</summary>
@@ -88,6 +90,17 @@ public static class AccessRules
         yield return Page("GET /account/password", "/account/password");
         // An empty change-password form is shown again with its errors.
         yield return Page("POST /account/password", "/account/password", Body.Form);
+
+        // Forms without the anti-forgery token: refused (400) once authorization has let the caller through. Sent before
+        // the rows that change data, and not for /login, whose attempts are rate limited per address.
+        yield return new("POST /logout", "/logout", Body.FormWithoutToken, BadRequest, BadRequest, BadRequest, BadRequest, BadRequest);
+        yield return Page("POST /account/password", "/account/password", Body.FormWithoutToken) with { Viewer = BadRequest, Editor = BadRequest, Admin = BadRequest };
+        yield return Page("POST /analyses/framing", "/analyses/framing", Body.FormWithoutToken) with { Viewer = BadRequest, Editor = BadRequest, Admin = BadRequest };
+        yield return WritePage("POST /records/{kind}/new", "/records/parties/new", BadRequest, Body.FormWithoutToken);
+        yield return WritePage("POST /records/{kind}/{key}/edit", "/records/parties/" + PageCopyPrefix + "{caller}/edit", BadRequest, Body.FormWithoutToken);
+        yield return WritePage("POST /records/{kind}/{key}/delete", "/records/parties/" + PageCopyPrefix + "{caller}/delete", BadRequest, Body.FormWithoutToken);
+        yield return WritePage("POST /import?handler=preview", "/import?handler=preview", BadRequest, Body.FormWithoutToken);
+        yield return WritePage("POST /import?handler=confirm", "/import?handler=confirm", BadRequest, Body.FormWithoutToken);
 
         yield return Page("GET /", "/");
         yield return Page("GET /api", "/api");
