@@ -1,0 +1,164 @@
+namespace Parley.Tests.Features.Accounts;
+
+/// <summary>
+/// Who may do what, route by route: for every route the app maps (keyed "METHOD /pattern", a named page handler as
+/// "?handler=name"), a request with sample values and the answer each caller must get. Pages are called with the
+/// sign-in cookie, the API with personal access tokens; "revoked" is an admin's token that was revoked.
+/// A route the app maps without a rule here fails <see cref="AccessMatrixTests"/>, and so does a rule for a route
+/// the app no longer maps.
+/// </summary>
+public static class AccessRules
+{
+    public enum Caller { Anonymous, Viewer, Editor, Admin, Revoked }
+
+    /// <summary>How the request carries its body.</summary>
+    public enum Body
+    {
+        None,
+        /// <summary>A page form with the caller's anti-forgery token and no fields.</summary>
+        Form,
+        /// <summary>The same form without the anti-forgery token, as a page on another site would send it.</summary>
+        FormWithoutToken,
+        /// <summary>POST a copy of the kind's sample record under the key "{sample}-access-{caller}".</summary>
+        CopyOfSample,
+        /// <summary>PUT the sample record back unchanged, with If-Match from a fresh GET.</summary>
+        SampleWithETag,
+        /// <summary>A small JSON body for a POST that only reads (the framing check).</summary>
+        FramingText,
+    }
+
+    /// <summary>A status, and for a redirect the path it must point at (the login page or the access-denied page).</summary>
+    public sealed record Answer(int Status, string? RedirectTo = null)
+    {
+        public override string ToString() => RedirectTo is null ? Status.ToString() : $"{Status} → {RedirectTo}";
+    }
+
+    /// <summary>One request and its expected answers. "{caller}" in <paramref name="Path"/> becomes the caller's name.</summary>
+    public sealed record Rule(string Route, string Path, Body Body, Answer Anonymous, Answer Viewer, Answer Editor, Answer Admin, Answer Revoked)
+    {
+        public Answer For(Caller caller) => caller switch
+        {
+            Caller.Anonymous => Anonymous, Caller.Viewer => Viewer, Caller.Editor => Editor, Caller.Admin => Admin, _ => Revoked,
+        };
+
+        public string Method => Route[..Route.IndexOf(' ')];
+    }
+
+    private static readonly Answer Ok = new(200), Created = new(201), NoContent = new(204), BadRequest = new(400),
+        Unauthorized = new(401), Forbidden = new(403);
+    private static readonly Answer ToLogin = new(302, "/login"), ToDenied = new(302, "/denied");
+
+    private static Rule Public(string route, string path) => new(route, path, Body.None, Ok, Ok, Ok, Ok, Ok);
+
+    /// <summary>A page any signed-in user may open; a revoked token is refused outright (bearer challenge).</summary>
+    private static Rule Page(string route, string path, Body body = Body.None) => new(route, path, body, ToLogin, Ok, Ok, Ok, Unauthorized);
+
+    private static Rule WritePage(string route, string path, Answer success, Body body = Body.None) =>
+        new(route, path, body, ToLogin, ToDenied, success, success, Unauthorized);
+
+    private static Rule AdminPage(string route, string path) => new(route, path, Body.None, ToLogin, ToDenied, ToDenied, Ok, Unauthorized);
+
+    private static Rule Api(string route, string path, Body body = Body.None) => new(route, path, body, Unauthorized, Ok, Ok, Ok, Unauthorized);
+
+    private static Rule ApiWrite(string route, string path, Answer success, Body body) =>
+        new(route, path, body, Unauthorized, Forbidden, success, success, Unauthorized);
+
+    /// <summary>A bundled record of every API kind: read, copied, updated in place; its copies are what gets deleted.</summary>
+    public static readonly IReadOnlyDictionary<string, string> SampleKeys = new Dictionary<string, string>
+    {
+        ["parties"] = "vn", ["issue-areas"] = "anti-corruption", ["institutions"] = "us-aba", ["channels"] = "human-rights",
+        ["rounds"] = "human-rights-next", ["recommendations"] = "rec-detailed-action-plans",
+        ["commitments"] = "csp-2023-human-rights-cooperation", ["cases"] = "hoang-thi-minh-hong",
+        ["legal-instruments"] = "vn-constitution", ["provisions"] = "vn-cc-art-109", ["programmes"] = "aba-rule-of-law-vietnam",
+        ["frameworks"] = "csp-2023", ["statements"] = "biden-why-america-must-lead-again-2020", ["sources"] = "biden-2020-foreign-affairs",
+        ["lexicon"] = "framing-authoritarianism-en", ["risk-assessments"] = "risk-economic-rights-2024",
+    };
+
+    /// <summary>The party records the page delete and edit rows work on, one per caller, made before the matrix runs.</summary>
+    public const string PageCopyPrefix = "access-page-";
+
+    /// <summary>In the order they run: rows that change or remove data come after the rows that read it; signing out is last.</summary>
+    public static IEnumerable<Rule> All()
+    {
+        yield return Public("GET /health", "/health");
+        yield return Public("GET /login", "/login");
+        // An empty sign-in form is shown again with its errors, whoever sends it.
+        yield return new("POST /login", "/login", Body.Form, Ok, Ok, Ok, Ok, Ok);
+        // The access-denied page is public and says so with its status.
+        yield return new("GET /denied", "/denied", Body.None, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden);
+        yield return Public("GET /logout", "/logout");
+        yield return Page("GET /account/password", "/account/password");
+        // An empty change-password form is shown again with its errors.
+        yield return Page("POST /account/password", "/account/password", Body.Form);
+
+        // Forms without the anti-forgery token: refused (400) once authorization has let the caller through. Sent before
+        // the rows that change data, and not for /login, whose attempts are rate limited per address.
+        yield return new("POST /logout", "/logout", Body.FormWithoutToken, BadRequest, BadRequest, BadRequest, BadRequest, BadRequest);
+        yield return Page("POST /account/password", "/account/password", Body.FormWithoutToken) with { Viewer = BadRequest, Editor = BadRequest, Admin = BadRequest };
+        yield return Page("POST /analyses/framing", "/analyses/framing", Body.FormWithoutToken) with { Viewer = BadRequest, Editor = BadRequest, Admin = BadRequest };
+        yield return WritePage("POST /records/{kind}/new", "/records/parties/new", BadRequest, Body.FormWithoutToken);
+        yield return WritePage("POST /records/{kind}/{key}/edit", "/records/parties/" + PageCopyPrefix + "{caller}/edit", BadRequest, Body.FormWithoutToken);
+        yield return WritePage("POST /records/{kind}/{key}/delete", "/records/parties/" + PageCopyPrefix + "{caller}/delete", BadRequest, Body.FormWithoutToken);
+        yield return WritePage("POST /import?handler=preview", "/import?handler=preview", BadRequest, Body.FormWithoutToken);
+        yield return WritePage("POST /import?handler=confirm", "/import?handler=confirm", BadRequest, Body.FormWithoutToken);
+
+        yield return Page("GET /", "/");
+        yield return Page("GET /api", "/api");
+        yield return new("GET /openapi/{documentName}.json", "/openapi/v1.json", Body.None, Unauthorized, Ok, Ok, Ok, Unauthorized);
+        yield return Page("GET /powers", "/powers");
+        yield return Page("GET /timeline", "/timeline");
+        yield return Page("GET /search", "/search?q=hoang");
+        yield return Page("GET /briefings", "/briefings?channel=human-rights&round=human-rights-next");
+        yield return Page("GET /parties/{key}/upr", "/parties/vn/upr");
+        yield return Page("GET /analyses", "/analyses");
+        foreach (var analysis in new[] { "coverage", "enforceability", "cascade", "legal", "risk", "framing" })
+            yield return Page($"GET /analyses/{analysis}", $"/analyses/{analysis}");
+        yield return Page("POST /analyses/framing", "/analyses/framing", Body.Form);
+
+        yield return Page("GET /records/{kind}", "/records/parties");
+        yield return Page("GET /records/{kind}", "/records/cases");
+        yield return Page("GET /records/{kind}/{key}", "/records/parties/vn");
+        yield return Page("GET /records/{kind}/{key}", "/records/cases/hoang-thi-minh-hong");
+        yield return WritePage("GET /records/{kind}/new", "/records/parties/new", Ok);
+        // An empty new-record form is shown again with what is missing (422): authorization let the editor through.
+        yield return WritePage("POST /records/{kind}/new", "/records/parties/new", new Answer(422), Body.Form);
+        yield return WritePage("GET /records/{kind}/{key}/edit", "/records/parties/vn/edit", Ok);
+        // An edit form without the record's version is refused as a bad request, after authorization.
+        yield return WritePage("POST /records/{kind}/{key}/edit", "/records/parties/" + PageCopyPrefix + "{caller}/edit", BadRequest, Body.Form);
+        yield return WritePage("GET /records/{kind}/{key}/delete", "/records/parties/vn/delete", Ok);
+        yield return WritePage("POST /records/{kind}/{key}/delete", "/records/parties/" + PageCopyPrefix + "{caller}/delete",
+            new Answer(302, "/records/parties"), Body.Form);
+
+        yield return WritePage("GET /import", "/import", Ok);
+        // Without a file, both steps answer with the form and what is missing.
+        yield return WritePage("POST /import?handler=preview", "/import?handler=preview", Ok, Body.Form);
+        yield return WritePage("POST /import?handler=confirm", "/import?handler=confirm", Ok, Body.Form);
+        yield return AdminPage("GET /audit", "/audit");
+
+        yield return Api("GET /api/v1/search", "/api/v1/search?q=hoang");
+        yield return Api("GET /api/v1/parties/{key}/upr", "/api/v1/parties/vn/upr");
+        yield return Api("GET /api/v1/analyses/coverage", "/api/v1/analyses/coverage?channel=human-rights&round=human-rights-next");
+        yield return Api("GET /api/v1/analyses/enforceability", "/api/v1/analyses/enforceability");
+        yield return Api("GET /api/v1/analyses/cascade", "/api/v1/analyses/cascade?framework=tpp&party=us");
+        yield return Api("GET /api/v1/analyses/leverage", "/api/v1/analyses/leverage?issueArea=torture");
+        yield return Api("GET /api/v1/analyses/risk", "/api/v1/analyses/risk");
+        yield return Api("GET /api/v1/analyses/legal", "/api/v1/analyses/legal");
+        yield return Api("POST /api/v1/analyses/framing", "/api/v1/analyses/framing", Body.FramingText);
+        yield return new("GET /api/v1/audit", "/api/v1/audit", Body.None, Unauthorized, Forbidden, Forbidden, Ok, Unauthorized);
+
+        foreach (var (kind, key) in SampleKeys)
+        {
+            var root = $"/api/v1/{kind}";
+            yield return Api($"GET {root}", root);
+            yield return Api($"GET {root}/{{key}}", $"{root}/{key}");
+            yield return Api($"GET {root}/{{key}}/history", $"{root}/{key}/history");
+            yield return ApiWrite($"POST {root}", root, Created, Body.CopyOfSample);
+            yield return ApiWrite($"PUT {root}/{{key}}", $"{root}/{key}", Ok, Body.SampleWithETag);
+            // Each caller deletes the copy it made; callers refused the copy are refused the delete before the lookup.
+            yield return ApiWrite($"DELETE {root}/{{key}}", $"{root}/{key}-access-{{caller}}", NoContent, Body.None);
+        }
+
+        // Signing out ends the caller's session, so nothing may come after it.
+        yield return new("POST /logout", "/logout", Body.Form, ToLogin, ToLogin, ToLogin, ToLogin, ToLogin);
+    }
+}
