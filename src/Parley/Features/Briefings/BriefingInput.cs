@@ -2,7 +2,10 @@ using Parley.Domain;
 
 namespace Parley.Features.Briefings;
 
-/// <summary>Everything a briefing is computed from, loaded once; the builder reads nothing else.</summary>
+/// <summary>
+/// Everything a briefing is computed from, loaded once; the builder reads nothing else.
+/// <see cref="AcceptedRecommendations"/> are those addressed to the channel's parties and accepted by them.
+/// </summary>
 public sealed record BriefingInput(
     Channel Channel,
     IReadOnlyList<Round> Rounds,
@@ -16,4 +19,5 @@ public sealed record BriefingInput(
     IReadOnlyList<Framework> Frameworks,
     IReadOnlyList<Statement> Statements,
     IReadOnlyList<LexiconEntry> Lexicon,
-    IReadOnlyList<RiskAssessment> RiskAssessments);
+    IReadOnlyList<RiskAssessment> RiskAssessments,
+    IReadOnlyList<Recommendation> AcceptedRecommendations);

@@ -36,7 +36,18 @@ public static class BriefingQuery
                 .Include(f => f.Citations).ThenInclude(c => c.Source).AsSplitQuery().ToListAsync(ct),
             await db.Statements.AsNoTracking().Include(s => s.Citations).ThenInclude(c => c.Source).ToListAsync(ct),
             await db.LexiconEntries.AsNoTracking().Include(l => l.Citations).ThenInclude(c => c.Source).ToListAsync(ct),
-            await db.RiskAssessments.AsNoTracking().Include(r => r.IssueArea).Include(r => r.Citations).ThenInclude(c => c.Source).ToListAsync(ct));
+            await db.RiskAssessments.AsNoTracking().Include(r => r.IssueArea).Include(r => r.Citations).ThenInclude(c => c.Source).ToListAsync(ct),
+            await AcceptedByPartiesAsync(db, channel, ct));
+    }
+
+    /// <summary>Recommendations the channel's parties accepted (imported UPR records among them), with their areas and sources.</summary>
+    private static async Task<List<Recommendation>> AcceptedByPartiesAsync(ParleyDb db, Channel channel, CancellationToken ct)
+    {
+        var parties = channel.Parties.Select(p => p.Id).ToList();
+        return await db.Recommendations.AsNoTracking()
+            .Where(r => r.Response == RecommendationResponse.Accepted && r.ToPartyId != null && parties.Contains(r.ToPartyId.Value))
+            .Include(r => r.FromParty).Include(r => r.ToParty).Include(r => r.IssueAreas).Include(r => r.Citations).ThenInclude(c => c.Source)
+            .AsSplitQuery().ToListAsync(ct);
     }
 
     /// <summary>The round a briefing prepares by default: the next planned one, else the latest held.</summary>

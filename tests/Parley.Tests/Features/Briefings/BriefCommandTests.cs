@@ -67,6 +67,23 @@ public sealed class BriefCommandTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Labour_recommendations_Vietnam_accepted_in_the_UPR_stand_beside_the_Labor_Dialogue_commitments()
+    {
+        var file = _store.File("upr.csv");
+        await File.WriteAllTextAsync(file,
+            "To,To-Rgrp,To-Org,Text,From,From-Rgrp,From-Org,Response,Action,Issue,Session\r" +
+            "Viet Nam,Asia,ASEAN,Ratify ILO Convention 87 on freedom of association,Sweden,WEOG,EU,Accepted,5,Labour,5\r" +
+            "Viet Nam,Asia,ASEAN,Abolish the death penalty,Norway,WEOG,,Noted,5,Death penalty,5\r");
+        await Cli.OkAsync("import", file, "--db", _store.Path);
+
+        var md = await BriefAsync("--channel", "labor", "--sections", "3");
+
+        Assert.Contains("Vietnam accepted 1 recommendation(s) through UPR.", md);
+        Assert.Contains("Ratify ILO Convention 87", md);
+        Assert.DoesNotContain("death penalty", md);
+    }
+
+    [Fact]
     public async Task Releasing_a_person_takes_the_case_off_the_briefing()
     {
         var file = _store.File("release.json");

@@ -19,6 +19,7 @@ public static class CommitmentsSection
             .OrderBy(s => s.Flags.Any(f => f.Kind == FlagKind.Overdue) ? 0 : s.Flags.Any(f => f.Kind == FlagKind.Stalled) ? 1 : 2)
             .ThenBy(s => s.Score).ThenBy(s => s.Key, StringComparer.Ordinal)
             .ToList();
+        foreach (var block in AcceptedRecommendations(context)) yield return block;
         if (open.Count == 0)
         {
             yield return new BriefingParagraph(context.Text.None, []);
@@ -40,6 +41,27 @@ public static class CommitmentsSection
                     ],
                     context.Notes.For(c.Citations));
             }).ToList());
+    }
+
+    /// <summary>
+    /// What the counterpart already accepted elsewhere (the UPR above all) on the agenda's areas: promises to hold it to,
+    /// set beside the commitments of the channel. Counted per party and mechanism, with a few examples.
+    /// </summary>
+    private static IEnumerable<BriefingBlock> AcceptedRecommendations(BriefingContext context)
+    {
+        const int Examples = 5;
+        var accepted = context.Input.AcceptedRecommendations.Where(r => context.OnAgenda(r.IssueAreas))
+            .OrderByDescending(r => r.Session ?? 0).ThenBy(r => r.Key, StringComparer.Ordinal).ToList();
+        if (accepted.Count == 0) yield break;
+        yield return new BriefingSubheading("Recommendations already accepted on these issue areas");
+        yield return new BriefingList(accepted
+            .GroupBy(r => (Party: r.ToParty!.Name, Mechanism: r.Mechanism ?? "other"))
+            .OrderBy(g => g.Key.Party, StringComparer.Ordinal).ThenBy(g => g.Key.Mechanism, StringComparer.Ordinal)
+            .Select(g => new BriefingParagraph($"{g.Key.Party} accepted {g.Count()} recommendation(s) through {g.Key.Mechanism}.", []))
+            .ToList());
+        yield return new BriefingList(accepted.Take(Examples).Select(r => new BriefingParagraph(
+            $"“{r.Text}” ({(r.FromParty is null ? "" : r.FromParty.Name + ", ")}{r.Mechanism}{(r.Session is { } s ? $" session {s}" : "")})",
+            context.Notes.For(r.Citations))).ToList());
     }
 
     private static string Word<T>(T value) where T : struct, Enum =>
