@@ -30,7 +30,7 @@ public static class ConcurrencyCheck
     public static async Task<string> DescribeChangeAsync(ParleyDb db, string entityName, string key, CancellationToken ct = default)
     {
         var last = await db.AuditEntries.AsNoTracking()
-            .Where(a => a.Kind == entityName && a.RecordKey == key)
+            .Where(a => a.Kind == entityName && a.RecordKey == key && a.Action != AuditAction.Read)
             .OrderByDescending(a => a.Id)
             .FirstOrDefaultAsync(ct);
         return last is null

@@ -25,7 +25,7 @@ internal static class RecordEndpoints
             .WithSummary($"List {kind.Route}: paged (page, pageSize ≤ {RecordListQuery.MaxPageSize}), sorted (sort=field or -field), searched (q), filtered ({string.Join(", ", kind.Filters.Keys)})")
             .Produces<RecordPage<TDoc>>().ProducesValidationProblem();
 
-        group.MapGet("/{key}", (ParleyDb db, HttpResponse response, string key, CancellationToken ct) => GetAsync(db, response, kind, key, StatusCodes.Status200OK, ct))
+        group.MapGet("/{key}", (ParleyDb db, HttpResponse response, string key, CancellationToken ct) => GetAsync(db, response, kind, key, StatusCodes.Status200OK, ct, isRead: true))
             .RequireAuthorization(read).WithName($"get-{kind.Route}")
             .WithSummary($"Get one {kind.Label} by key; the ETag header carries its version for If-Match")
             .Produces<TDoc>().ProducesProblem(StatusCodes.Status404NotFound);
@@ -92,12 +92,13 @@ internal static class RecordEndpoints
         return Results.Json(new RecordPage<TDoc>([.. rows.Select(r => docs[r.Key])], page, size, total), DocumentJson.Options);
     }
 
-    private static async Task<IResult> GetAsync<T, TDoc>(ParleyDb db, HttpResponse response, ApiKind<T, TDoc> kind, string key, int status, CancellationToken ct)
+    private static async Task<IResult> GetAsync<T, TDoc>(ParleyDb db, HttpResponse response, ApiKind<T, TDoc> kind, string key, int status, CancellationToken ct, bool isRead = false)
         where T : class, IKeyed where TDoc : class
     {
         var found = await db.Set<T>().AsNoTracking().Where(r => r.Key == key)
             .Select(r => new { r.Id, Version = EF.Property<int>(r, AuditStamp.VersionProperty) }).FirstOrDefaultAsync(ct);
         if (found is null) return NotFound(kind, key);
+        if (isRead && kind.Sensitive) await CaseReads.RecordAsync(db, key, ct);
         var doc = (await kind.Export(await RecordExporter.CreateAsync(db, ct), db.Set<T>().Where(r => r.Id == found.Id), ct)).Single();
         response.Headers.ETag = ConcurrencyCheck.ETag(found.Version);
         if (status == StatusCodes.Status201Created) response.Headers.Location = $"/api/v1/{kind.Route}/{Uri.EscapeDataString(key)}";

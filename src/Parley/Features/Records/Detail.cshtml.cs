@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Parley.Domain;
+using Parley.Features.Audit;
 using Parley.Store;
 
 namespace Parley.Features.Records;
@@ -24,6 +26,7 @@ public sealed class DetailModel(ParleyDb db) : PageModel
             return Page();
         }
         Detail = detail;
+        if (Kind.AuditKind == nameof(Case)) await CaseReads.RecordAsync(db, key, ct);
         return Page();
     }
 }

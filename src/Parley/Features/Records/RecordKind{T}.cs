@@ -201,7 +201,7 @@ public sealed partial class RecordKind<T> : RecordKind where T : class, IKeyed
 
     private async Task<string> ConflictAsync(ParleyDb db, string key, CancellationToken ct)
     {
-        var last = await db.AuditEntries.AsNoTracking().Where(a => a.Kind == AuditKind && a.RecordKey == key)
+        var last = await db.AuditEntries.AsNoTracking().Where(a => a.Kind == AuditKind && a.RecordKey == key && a.Action != AuditAction.Read)
             .OrderByDescending(a => a.Id).FirstOrDefaultAsync(ct);
         var who = last is null ? "someone else" : last.Actor;
         var when = last is null ? "" : $" at {last.At.UtcDateTime:yyyy-MM-dd HH:mm:ss} UTC";
