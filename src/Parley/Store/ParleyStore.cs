@@ -40,19 +40,22 @@ public static class ParleyStore
     public static async Task<string?> SchemaVersionAsync(ParleyDb db, CancellationToken cancellationToken = default) =>
         (await db.Database.GetAppliedMigrationsAsync(cancellationToken)).LastOrDefault();
 
-    /// <summary>True when a SQLite location names a file that does not exist yet.</summary>
-    public static bool IsMissing(StoreLocation location) =>
-        location.FilePath is { } path && !File.Exists(path);
-
     /// <summary>
     /// True when there is no store yet: a SQLite file that does not exist, or a PostgreSQL database that does not
     /// exist or has never been given the Parley schema (a server's empty default database is not a store).
     /// </summary>
     public static async Task<bool> IsMissingAsync(StoreLocation location, CancellationToken cancellationToken = default)
     {
-        if (location.Provider == StoreProvider.Sqlite) return IsMissing(location);
+        if (location.FilePath is { } path) return !File.Exists(path);
         await using var db = Open(location);
         return !(await db.Database.GetAppliedMigrationsAsync(cancellationToken)).Any();
+    }
+
+    /// <summary>Opens a store that must already exist; a missing one is the user's mistake, answered with what to run.</summary>
+    public static async Task<ParleyDb> OpenExistingAsync(StoreLocation location, CancellationToken cancellationToken = default)
+    {
+        if (await IsMissingAsync(location, cancellationToken)) throw new UserError($"no store at {location.Display}; run 'parley init' first");
+        return Open(location);
     }
 
     public static string ProviderName(ParleyDb db) => db.Database.IsSqlite() ? "sqlite" : "postgresql";

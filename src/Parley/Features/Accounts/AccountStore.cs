@@ -26,7 +26,7 @@ public sealed class AccountStore : IAsyncDisposable
     /// <summary>Opens the store (its schema must be current) with the roles in place.</summary>
     public static async Task<AccountStore> OpenAsync(StoreLocation location, CancellationToken ct = default)
     {
-        if (ParleyStore.IsMissing(location)) throw new UserError($"no store at {location.Display}: run 'parley init' first");
+        if (await ParleyStore.IsMissingAsync(location, ct)) throw new UserError($"no store at {location.Display}; run 'parley init' first");
         var store = new AccountStore(location);
         await ParleyStore.MigrateAsync(store.Db, ct);
         await IdentitySetup.EnsureRolesAsync(store.Roles);

@@ -28,12 +28,8 @@ public static class AnalyzeCommand
 
     public static Option<bool> JsonOption() => new("--json") { Description = "Write the result as JSON instead of text" };
 
-    public static ParleyDb Open(CliContext cli, ParseResult parse)
-    {
-        var location = cli.Location(parse);
-        if (ParleyStore.IsMissing(location)) throw new UserError($"no store at {location.Display}; run 'parley init' first");
-        return ParleyStore.Open(location);
-    }
+    public static Task<ParleyDb> OpenAsync(CliContext cli, ParseResult parse, CancellationToken ct) =>
+        ParleyStore.OpenExistingAsync(cli.Location(parse), ct);
 
     /// <summary>Today as the shell sees it: analyses take the date as an argument and never read the clock.</summary>
     public static DateOnly Today() => DateOnly.FromDateTime(DateTime.UtcNow);

@@ -20,7 +20,7 @@ public static class StoreBackup
     /// <summary>Writes the backup; returns a line describing what was written.</summary>
     public static async Task<string> BackupAsync(StoreLocation location, string output, CancellationToken ct = default)
     {
-        if (ParleyStore.IsMissing(location)) throw new UserError($"no store at {location.Display}; nothing to back up");
+        if (await ParleyStore.IsMissingAsync(location, ct)) throw new UserError($"no store at {location.Display}; nothing to back up");
         if (Path.GetDirectoryName(Path.GetFullPath(output)) is { } dir && !Directory.Exists(dir)) throw new UserError($"the folder {dir} does not exist");
         var temporary = output + ".partial";
         if (location.Provider == StoreProvider.Sqlite)

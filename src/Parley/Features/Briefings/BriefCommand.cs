@@ -22,9 +22,7 @@ public static class BriefCommand
         foreach (var option in new Option[] { channel, round, format, output, redact, sections, language }) command.Options.Add(option);
         command.SetAction(async (parse, ct) =>
         {
-            var location = cli.Location(parse);
-            if (ParleyStore.IsMissing(location)) throw new UserError($"no store at {location.Display}; run 'parley init' first");
-            await using var db = ParleyStore.Open(location);
+            await using var db = await ParleyStore.OpenExistingAsync(cli.Location(parse), ct);
             var input = await BriefingQuery.LoadAsync(db, parse.GetValue(channel)!, parse.GetValue(round), ct);
             var options = new BriefingOptions(
                 DateOnly.FromDateTime(DateTime.Now),

@@ -20,8 +20,7 @@ public static class ExportCommand
         command.SetAction(async (parse, ct) =>
         {
             var location = cli.Location(parse);
-            if (await ParleyStore.IsMissingAsync(location, ct)) throw new UserError($"no store at {location.Display}; run 'parley init' first");
-            await using var db = ParleyStore.Open(location);
+            await using var db = await ParleyStore.OpenExistingAsync(location, ct);
             if (parse.GetValue(format) == "csv") return await ExportCsvAsync(cli, db, parse.GetValue(kind), parse.GetValue(output), ct);
             var bytes = await ExportBytesAsync(db, ct);
             if (parse.GetValue(output) is { } path)

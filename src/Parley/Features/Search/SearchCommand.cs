@@ -28,9 +28,7 @@ public static class SearchCommand
         command.Options.Add(json);
         command.SetAction(async (parse, ct) =>
         {
-            var location = cli.Location(parse);
-            if (await ParleyStore.IsMissingAsync(location, ct)) throw new UserError($"no store at {location.Display}; run 'parley init' first");
-            await using var db = ParleyStore.Open(location);
+            await using var db = await ParleyStore.OpenExistingAsync(cli.Location(parse), ct);
             var outcome = await SearchEngine.SearchAsync(db, parse.GetValue(text), new SearchFilters(Kind: parse.GetValue(kind)), parse.GetValue(limit), ct: ct);
             if (outcome.Results is not { } results) throw new UserError($"cannot search for that: {outcome.Error}");
             if (parse.GetValue(json))

@@ -11,9 +11,7 @@ public static class StatsCommand
         var command = new Command("stats", "Print how many records of each kind the store holds, and how many cite no source.");
         command.SetAction(async (parse, ct) =>
         {
-            var location = cli.Location(parse);
-            if (await ParleyStore.IsMissingAsync(location, ct)) throw new UserError($"no store at {location.Display}; run 'parley init' first");
-            await using var db = ParleyStore.Open(location);
+            await using var db = await ParleyStore.OpenExistingAsync(cli.Location(parse), ct);
             var counts = await StoreCounts.QueryAsync(db, ct);
             var width = counts.Max(c => c.Kind.Length);
             cli.Out.WriteLine($"{"kind".PadRight(width)}  {"records",8}  {"unsourced",9}");

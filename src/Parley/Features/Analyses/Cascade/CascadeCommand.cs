@@ -26,7 +26,7 @@ public static class CascadeCommand
                 if (!PartialDate.TryParse(text, out var parsed)) throw new UserError($"--date: '{text}' is not a date of the form YYYY-MM-DD");
                 when = parsed.Earliest;
             }
-            await using var db = AnalyzeCommand.Open(cli, parse);
+            await using var db = await AnalyzeCommand.OpenAsync(cli, parse, ct);
             var result = await CascadeQuery.RunAsync(db, parse.GetValue(framework), parse.GetValue(party), when, AnalyzeCommand.Today(), ct);
             AnalyzeCommand.Write(cli, parse.GetValue(json), result, WriteText);
             return 0;

@@ -14,7 +14,7 @@ public static class LeverageCommand
         var command = new Command("leverage", "List the frameworks that give leverage on an issue area, those still holding first.") { area, json };
         command.SetAction(async (parse, ct) =>
         {
-            await using var db = AnalyzeCommand.Open(cli, parse);
+            await using var db = await AnalyzeCommand.OpenAsync(cli, parse, ct);
             var result = await CascadeQuery.LeverageAsync(db, parse.GetValue(area), ct);
             AnalyzeCommand.Write(cli, parse.GetValue(json), result, WriteText);
             return 0;

@@ -19,7 +19,7 @@ public static class CoverageCommand
         };
         command.SetAction(async (parse, ct) =>
         {
-            await using var db = AnalyzeCommand.Open(cli, parse);
+            await using var db = await AnalyzeCommand.OpenAsync(cli, parse, ct);
             var answer = await CoverageQuery.RunAsync(db, parse.GetValue(channel), parse.GetValue(round), parse.GetValue(delegation), parse.GetValue(agenda), ct);
             AnalyzeCommand.Write(cli, parse.GetValue(json), answer, WriteText);
             return 0;

@@ -18,7 +18,7 @@ public static class EnforceabilityCommand
         };
         command.SetAction(async (parse, ct) =>
         {
-            await using var db = AnalyzeCommand.Open(cli, parse);
+            await using var db = await AnalyzeCommand.OpenAsync(cli, parse, ct);
             var result = await EnforceabilityQuery.RunAsync(db, parse.GetValue(channel), parse.GetValue(party), AnalyzeCommand.Today(), ct);
             AnalyzeCommand.Write(cli, parse.GetValue(json), result, WriteText);
             return 0;

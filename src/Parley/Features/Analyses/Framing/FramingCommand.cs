@@ -20,7 +20,7 @@ public static class FramingCommand
             var path = parse.GetValue(file)!;
             if (path != "-" && !File.Exists(path)) throw new UserError($"{path}: no such file");
             var text = path == "-" ? await Console.In.ReadToEndAsync(ct) : await File.ReadAllTextAsync(path, ct);
-            await using var db = AnalyzeCommand.Open(cli, parse);
+            await using var db = await AnalyzeCommand.OpenAsync(cli, parse, ct);
             var result = await FramingQuery.RunAsync(db, text, ct);
             AnalyzeCommand.Write(cli, parse.GetValue(json), result, (o, r) => WriteText(o, r, text));
             return 0;

@@ -17,7 +17,7 @@ public static class LegalClarityCommand
         };
         command.SetAction(async (parse, ct) =>
         {
-            await using var db = AnalyzeCommand.Open(cli, parse);
+            await using var db = await AnalyzeCommand.OpenAsync(cli, parse, ct);
             var result = await LegalClarityQuery.RunAsync(db, parse.GetValue(instrument), ct);
             AnalyzeCommand.Write(cli, parse.GetValue(json), result, WriteText);
             return 0;

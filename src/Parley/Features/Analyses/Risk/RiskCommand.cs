@@ -17,7 +17,7 @@ public static class RiskCommand
         };
         command.SetAction(async (parse, ct) =>
         {
-            await using var db = AnalyzeCommand.Open(cli, parse);
+            await using var db = await AnalyzeCommand.OpenAsync(cli, parse, ct);
             var result = await RiskQuery.RunAsync(db, parse.GetValue(year) ?? AnalyzeCommand.Today().Year, ct);
             AnalyzeCommand.Write(cli, parse.GetValue(json), result, WriteText);
             return 0;
