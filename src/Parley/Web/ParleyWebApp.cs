@@ -23,6 +23,7 @@ public static class ParleyWebApp
             Args = [],
         });
         builder.WebHost.UseUrls(settings.Urls);
+        if (settings.Settings is { } values) builder.Configuration.AddInMemoryCollection(values);
         builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
 

@@ -10,13 +10,17 @@ namespace Parley.Tests.Support;
 
 /// <summary>
 /// The real web application on 127.0.0.1 with a seeded SQLite file, and the people who use it: a viewer, an editor
-/// and an admin (password <see cref="Password"/>), each with a personal access token.
+/// and an admin (password <see cref="Password"/>), each with a personal access token, and <see cref="CaseViewer"/>,
+/// a viewer an admin has granted case access.
 /// </summary>
 public sealed partial class SignedInApp : IAsyncDisposable
 {
     public const string Password = "a long test passphrase";
 
     private readonly Dictionary<string, string> _tokens = [];
+
+    /// <summary>A viewer who may read case records (granted with `parley users grant-cases`); the plain "viewer" may not.</summary>
+    public const string CaseViewer = "caseviewer";
 
     private SignedInApp(TempStore store, WebApplication app) => (Store, App) = (store, app);
 
@@ -25,7 +29,8 @@ public sealed partial class SignedInApp : IAsyncDisposable
     public Uri BaseAddress => new(App.Urls.First());
 
     /// <summary>Starts the app on <paramref name="store"/> (a new SQLite store when none is given), which it then owns and removes.</summary>
-    public static async Task<SignedInApp> StartAsync(bool? publicRead = null, TempStore? store = null)
+    /// <paramref name="settings"/> are configuration values for the app, such as "Parley:SessionIdleTimeout".
+    public static async Task<SignedInApp> StartAsync(bool? publicRead = null, TempStore? store = null, IReadOnlyDictionary<string, string?>? settings = null)
     {
         store ??= new TempStore();
         await StoreSetup.EnsureReadyAsync(store.Location);
@@ -37,15 +42,19 @@ public sealed partial class SignedInApp : IAsyncDisposable
                 IdentitySetup.Check(await accounts.Users.CreateAsync(user, Password), role);
                 IdentitySetup.Check(await accounts.Users.AddToRoleAsync(user, role), role);
             }
+            var caseViewer = new ParleyUser { UserName = CaseViewer, CreatedAt = DateTimeOffset.UtcNow };
+            IdentitySetup.Check(await accounts.Users.CreateAsync(caseViewer, Password), CaseViewer);
+            IdentitySetup.Check(await accounts.Users.AddToRoleAsync(caseViewer, Roles.Viewer), CaseViewer);
         }
-        var app = ParleyWebApp.Build(new WebSettings(store.Location, "http://127.0.0.1:0", publicRead));
+        await Cli.OkAsync("users", "grant-cases", CaseViewer, "--db", store.Db);
+        var app = ParleyWebApp.Build(new WebSettings(store.Location, "http://127.0.0.1:0", publicRead, settings));
         await app.StartAsync();
         var signedIn = new SignedInApp(store, app);
-        foreach (var role in Roles.All) signedIn._tokens[role] = await signedIn.CreateTokenAsync(role);
+        foreach (var user in Roles.All.Append(CaseViewer)) signedIn._tokens[user] = await signedIn.CreateTokenAsync(user);
         return signedIn;
     }
 
-    /// <summary>A token for the user named after a role (viewer, editor, admin).</summary>
+    /// <summary>A token for the user named after a role (viewer, editor, admin) or for <see cref="CaseViewer"/>.</summary>
     public string Token(string user) => _tokens[user];
 
     public async Task<string> CreateTokenAsync(string user)

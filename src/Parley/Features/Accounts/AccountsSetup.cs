@@ -1,4 +1,5 @@
 using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -20,12 +21,19 @@ public static class AccountsSetup
     public const string LoginPath = "/login";
     public const string LoginRateLimitSetting = "Parley:LoginAttemptsPerMinute";
     public const string PublicReadVariable = "PARLEY_PUBLIC_READ";
+    /// <summary>A browser session ends after this long without a request (sliding); default 8 hours.</summary>
+    public const string SessionIdleSetting = "Parley:SessionIdleTimeout";
+    /// <summary>...and after this long from signing in, however busy; default 24 hours.</summary>
+    public const string SessionLifetimeSetting = "Parley:SessionLifetime";
+    private const string SignedInAtItem = "parley.signed-in-at";
 
     public static WebApplicationBuilder AddParleyAccounts(this WebApplicationBuilder builder, WebSettings settings)
     {
         var services = builder.Services;
         var publicRead = settings.PublicRead ?? IsTrue(builder.Configuration[PublicReadVariable] ?? builder.Configuration["Parley:PublicRead"]);
         var loginAttempts = builder.Configuration.GetValue(LoginRateLimitSetting, 10);
+        var idle = builder.Configuration.GetValue(SessionIdleSetting, TimeSpan.FromHours(8));
+        var lifetime = builder.Configuration.GetValue(SessionLifetimeSetting, TimeSpan.FromHours(24));
 
         // Each refused API call would otherwise log a line at Information.
         builder.Logging.AddFilter(typeof(BearerTokenHandler).FullName, LogLevel.Warning);
@@ -38,7 +46,9 @@ public static class AccountsSetup
             .AddPolicyScheme(Scheme, "Cookie or bearer token", o => o.ForwardDefaultSelector = context =>
                 BearerTokenHandler.HasBearer(context.Request) ? BearerTokenHandler.SchemeName : IdentityConstants.ApplicationScheme)
             .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, BearerTokenHandler>(BearerTokenHandler.SchemeName, null)
-            .AddIdentityCookies(cookies => cookies.ApplicationCookie!.Configure(ConfigureCookie));
+            .AddIdentityCookies(cookies => cookies.ApplicationCookie!.Configure(o => ConfigureCookie(o, idle, lifetime)));
+        // A changed role, case access or password reaches browsers already signed in within a minute.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
 
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
@@ -47,7 +57,7 @@ public static class AccountsSetup
                 if (publicRead) p.RequireAssertion(_ => true);
                 else p.RequireRole(Roles.Readers);
             })
-            .AddPolicy(Policies.ReadCases, p => p.RequireRole(Roles.Readers))
+            .AddPolicy(Policies.ReadCases, p => p.RequireAssertion(context => CaseAccess.Allowed(context.User)))
             .AddPolicy(Policies.Write, p => p.RequireRole(Roles.Writers))
             .AddPolicy(Policies.Admin, p => p.RequireRole(Roles.Admin));
 
@@ -101,17 +111,37 @@ public static class AccountsSetup
 
     public static bool IsApi(HttpRequest request) => request.Path.StartsWithSegments("/api/v1") || request.Path.StartsWithSegments("/openapi");
 
-    private static void ConfigureCookie(CookieAuthenticationOptions o)
+    private static void ConfigureCookie(CookieAuthenticationOptions o, TimeSpan idle, TimeSpan lifetime)
     {
         o.Cookie.Name = "parley";
+        // Scripts cannot read it; other sites' links may carry it (Lax), their forms and frames may not; over HTTPS
+        // it is marked Secure. Plain http stays possible for the loopback address Parley listens on by default.
         o.Cookie.HttpOnly = true;
         o.Cookie.SameSite = SameSiteMode.Lax;
         o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
         o.LoginPath = LoginPath;
         o.LogoutPath = "/logout";
         o.AccessDeniedPath = "/denied";
-        o.ExpireTimeSpan = TimeSpan.FromHours(8);
+        o.ExpireTimeSpan = idle;
         o.SlidingExpiration = true;
+        // Sliding renewal re-issues the ticket, so the moment of signing in is kept apart to cap the whole session.
+        o.Events.OnSigningIn = context =>
+        {
+            context.Properties.Items.TryAdd(SignedInAtItem, DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture));
+            return Task.CompletedTask;
+        };
+        var checkStamp = o.Events.OnValidatePrincipal;
+        o.Events.OnValidatePrincipal = async context =>
+        {
+            if (context.Properties.Items.TryGetValue(SignedInAtItem, out var at) && long.TryParse(at, out var seconds)
+                && DateTimeOffset.UtcNow - DateTimeOffset.FromUnixTimeSeconds(seconds) > lifetime)
+            {
+                context.RejectPrincipal();
+                await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
+                return;
+            }
+            await checkStamp(context);
+        };
         // API clients get status codes, not a redirect to a page they cannot use.
         o.Events.OnRedirectToLogin = context =>
         {

@@ -1,3 +1,5 @@
+using System.Security.Claims;
+using Parley.Features.Accounts;
 using Parley.Domain;
 using Parley.Features.Analyses.Cascade;
 using Parley.Features.Analyses.Coverage;
@@ -26,10 +28,10 @@ public static class AnalysesEndpoints
             Run(() => CascadeQuery.RunAsync(db, framework, party, Date(date, "date"), Today(), ct)));
         api.MapGet("/leverage", (ParleyDb db, string? issueArea, CancellationToken ct) =>
             Run(() => CascadeQuery.LeverageAsync(db, issueArea, ct)));
-        api.MapGet("/risk", (ParleyDb db, int? year, CancellationToken ct) =>
-            Run(() => RiskQuery.RunAsync(db, year ?? Today().Year, ct)));
-        api.MapGet("/legal", (ParleyDb db, string? instrument, CancellationToken ct) =>
-            Run(() => LegalClarityQuery.RunAsync(db, instrument, ct)));
+        api.MapGet("/risk", (ParleyDb db, ClaimsPrincipal user, int? year, CancellationToken ct) =>
+            Run(() => RiskQuery.RunAsync(db, year ?? Today().Year, ct, CaseAccess.Allowed(user))));
+        api.MapGet("/legal", (ParleyDb db, ClaimsPrincipal user, string? instrument, CancellationToken ct) =>
+            Run(() => LegalClarityQuery.RunAsync(db, instrument, ct, CaseAccess.Allowed(user))));
         api.MapPost("/framing", (ParleyDb db, FramingRequest request, CancellationToken ct) =>
             Run(() => FramingQuery.RunAsync(db, request.Text ?? "", ct)));
     }

@@ -27,7 +27,7 @@ public sealed class ApiReferenceModel(EndpointDataSource endpoints) : PageModel
     private static string Access(IReadOnlyList<IAuthorizeData> rules) => rules.LastOrDefault(r => r.Policy is not null)?.Policy switch
     {
         Accounts.Policies.Read => "viewer (or anyone, with public read on)",
-        Accounts.Policies.ReadCases => "viewer",
+        Accounts.Policies.ReadCases => "viewer with case access",
         Accounts.Policies.Write => "editor",
         Accounts.Policies.Admin => "admin",
         _ => "signed in",

@@ -24,8 +24,13 @@ public sealed class IndexModel(ParleyDb db) : PageModel
 
     public bool Includes(BriefingSectionId id) => Sections.Length == 0 || Sections.Contains((int)id);
 
+    /// <summary>False for a viewer without case access: every briefing they get is the redacted edition.</summary>
+    public bool NamesCases { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
+        NamesCases = Accounts.CaseAccess.Allowed(User);
+        if (!NamesCases) Redact = true;
         Channels = await db.Channels.AsNoTracking().OrderBy(c => c.Name).ToListAsync(ct);
         // A round's page links here with the round alone; its channel follows from it.
         if (Channel is null && !string.IsNullOrEmpty(Round))

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Parley.Domain;
+using Parley.Features.Accounts;
 using Parley.Features.Records;
 using Parley.Features.Stats;
 using Parley.Store;
@@ -14,6 +15,8 @@ public sealed class IndexModel(ParleyDb db) : PageModel
     public IReadOnlyList<DueCommitment> Due { get; private set; } = [];
     public IReadOnlyList<(Channel Channel, Round? Last, Round? Next)> Channels { get; private set; } = [];
     public IReadOnlyList<(CaseStatus Status, int Count)> CasesByStatus { get; private set; } = [];
+    /// <summary>False for a viewer without case access: the cases panel, count and unsourced cases are left out.</summary>
+    public bool ShowsCases { get; private set; }
     public IReadOnlyList<(KindCount Count, string? Slug)> Counts { get; private set; } = [];
     public IReadOnlyList<(RecordKind Kind, IReadOnlyList<RecordRef> Records)> Unsourced { get; private set; } = [];
     public string Provider { get; private set; } = "";
@@ -42,12 +45,17 @@ public sealed class IndexModel(ParleyDb db) : PageModel
             return (c, last, next);
         }).ToList();
 
-        var statuses = await db.Cases.AsNoTracking().Select(c => c.Status).ToListAsync(ct);
-        CasesByStatus = statuses.GroupBy(s => s).OrderBy(g => g.Key).Select(g => (g.Key, g.Count())).ToList();
+        ShowsCases = CaseAccess.Allowed(User);
+        if (ShowsCases)
+        {
+            var statuses = await db.Cases.AsNoTracking().Select(c => c.Status).ToListAsync(ct);
+            CasesByStatus = statuses.GroupBy(s => s).OrderBy(g => g.Key).Select(g => (g.Key, g.Count())).ToList();
+        }
 
-        Counts = (await StoreCounts.QueryAsync(db, ct)).Select(c => (c, SlugOfCount.GetValueOrDefault(c.Kind))).ToList();
+        Counts = (await StoreCounts.QueryAsync(db, ct)).Select(c => (c, SlugOfCount.GetValueOrDefault(c.Kind)))
+            .Where(c => ShowsCases || c.Item2 != CaseAccess.Slug).ToList();
         var unsourced = new List<(RecordKind, IReadOnlyList<RecordRef>)>();
-        foreach (var kind in RecordKinds.All.Where(k => k.IsSourced))
+        foreach (var kind in RecordKinds.All.Where(k => k.IsSourced && (ShowsCases || k.Slug != CaseAccess.Slug)))
         {
             var records = await kind.UnsourcedAsync(db, ct);
             if (records.Count > 0) unsourced.Add((kind, records));

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Parley.Domain;
+using Parley.Features.Accounts;
 using Parley.Features.Audit;
 using Parley.Store;
 
@@ -18,6 +19,8 @@ public sealed class DetailModel(ParleyDb db) : PageModel
     public async Task<IActionResult> OnGetAsync([FromRoute] string kind, [FromRoute] string key, CancellationToken ct)
     {
         if (RecordKinds.Find(kind) is not { } found) return NotFound();
+        var readsCases = CaseAccess.Allowed(User);
+        if (found.Slug == CaseAccess.Slug && !readsCases) return Forbid();
         Kind = found;
         if (await Kind.DetailAsync(db, key, ct) is not { } detail)
         {
@@ -25,7 +28,7 @@ public sealed class DetailModel(ParleyDb db) : PageModel
             Response.StatusCode = StatusCodes.Status404NotFound;
             return Page();
         }
-        Detail = detail;
+        Detail = readsCases ? detail : detail.WithoutLinksTo(CaseAccess.Slug);
         if (Kind.AuditKind == nameof(Case)) await CaseReads.RecordAsync(db, key, ct);
         return Page();
     }

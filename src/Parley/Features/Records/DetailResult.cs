@@ -13,4 +13,18 @@ public sealed class DetailResult
     public required IReadOnlyList<AuditEntry> History { get; init; }
     /// <summary>The sources cited, as a table of source and locator.</summary>
     public DisplayValue Citations { get; init; } = DisplayValue.Empty;
+
+    /// <summary>The same page without links to records of one kind (cases, for a reader without case access).</summary>
+    public DetailResult WithoutLinksTo(string slug) => new()
+    {
+        Record = Record,
+        Fields = Fields,
+        Inbound = Inbound
+            .Select(g => (g.Heading, Records: (IReadOnlyList<RecordRef>)g.Records.Where(r => r.Slug != slug).ToList()))
+            .Where(g => g.Records.Count > 0)
+            .ToList(),
+        Unsourced = Unsourced,
+        History = History,
+        Citations = Citations,
+    };
 }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Parley.Features.Accounts;
 using Parley.Store;
 
 namespace Parley.Features.Records;
@@ -14,6 +15,7 @@ public sealed class ListModel(ParleyDb db) : PageModel
     public async Task<IActionResult> OnGetAsync([FromRoute] string kind, CancellationToken ct)
     {
         if (RecordKinds.Find(kind) is not { } found) return NotFound();
+        if (found.Slug == CaseAccess.Slug && !CaseAccess.Allowed(User)) return Forbid();
         Kind = found;
         Result = await Kind.ListAsync(db, ListQuery.From(Request.Query), ct);
         return Page();

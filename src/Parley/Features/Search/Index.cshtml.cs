@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Parley.Features.Accounts;
 using Parley.Store;
 
 namespace Parley.Features.Search;
@@ -24,8 +25,14 @@ public sealed class IndexModel(ParleyDb db) : PageModel
     {
         if (string.IsNullOrWhiteSpace(Q)) return;
         PageNumber = Math.Max(1, PageNumber);
-        var outcome = await SearchEngine.SearchAsync(db, Q, new SearchFilters(Kind, Area, Party, Year, Status), PageSize, (PageNumber - 1) * PageSize, ct);
+        var readsCases = CaseAccess.Allowed(User);
+        var outcome = await SearchEngine.SearchAsync(db, Q, new SearchFilters(Kind, Area, Party, Year, Status), PageSize, (PageNumber - 1) * PageSize, ct, readsCases);
         (Results, Error) = (outcome.Results, outcome.Error);
+        if (Results is not null && !readsCases)
+        {
+            var names = await CaseAccess.FoldedNamesAsync(db, ct);
+            Results = Results.Scrubbed(text => CaseAccess.Scrub(text, names));
+        }
     }
 
     public SearchFilters Filters => new(Kind, Area, Party, Year, Status);

@@ -16,7 +16,12 @@ public static class SearchEngine
 
     public static readonly IReadOnlyList<string> FacetNames = ["kind", "area", "party", "year", "status"];
 
-    public static async Task<SearchOutcome> SearchAsync(ParleyDb db, string? text, SearchFilters? filters = null, int limit = DefaultLimit, int offset = 0, CancellationToken ct = default)
+    /// <summary>
+    /// <paramref name="withCases"/> false leaves case records out of the hits and the facets (a reader without case
+    /// access); <see cref="SearchResults.Scrubbed"/> then takes names out of the other hits' text.
+    /// </summary>
+    public static async Task<SearchOutcome> SearchAsync(ParleyDb db, string? text, SearchFilters? filters = null, int limit = DefaultLimit, int offset = 0,
+        CancellationToken ct = default, bool withCases = true)
     {
         if (!SearchQuery.TryParse(text, out var query, out var error)) return new SearchOutcome(null, error);
         filters ??= SearchFilters.None;
@@ -27,7 +32,7 @@ public static class SearchEngine
 
         var sqlite = db.Database.IsSqlite();
         var matched = sqlite ? SqliteMatches : PostgresMatches;
-        var where = Filters(filters, sqlite);
+        var where = Filters(filters, sqlite) + (withCases ? "" : """ AND e."Kind" <> 'case'""");
         var connection = db.Database.GetDbConnection();
         var opened = connection.State != System.Data.ConnectionState.Open;
         if (opened) await connection.OpenAsync(ct);

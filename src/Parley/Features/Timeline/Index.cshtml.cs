@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Parley.Domain;
 using Parley.Features.Powers;
 using Parley.Features.Records;
+using Parley.Features.Accounts;
 using Parley.Store;
 
 namespace Parley.Features.Timeline;
@@ -40,7 +41,10 @@ public sealed class IndexModel(ParleyDb db) : PageModel
             items.Add(new TimelineItem(TimelineLanes.Rounds, r.Date!.Value, $"{r.Title} ({EnumText.Of(r.Status)})", $"/records/rounds/{r.Key}"));
 
         var roundChannel = rounds.ToDictionary(r => r.Id, r => r.ChannelId);
-        var cases = await db.Cases.AsNoTracking().Include(c => c.Events).Include(c => c.IssueAreas).Include(c => c.RaisedIn).AsSplitQuery().ToListAsync(ct);
+        // A reader without case access sees no case events: each one names a person.
+        var cases = CaseAccess.Allowed(User)
+            ? await db.Cases.AsNoTracking().Include(c => c.Events).Include(c => c.IssueAreas).Include(c => c.RaisedIn).AsSplitQuery().ToListAsync(ct)
+            : [];
         foreach (var c in cases.Where(c => (channelId is null || c.RaisedIn.Any(r => roundChannel.GetValueOrDefault(r.Id) == channelId)) && InArea(c.IssueAreas.Select(a => a.Id))))
             foreach (var e in c.Events.Where(e => e.Date is not null))
                 items.Add(new TimelineItem(TimelineLanes.Cases, e.Date!.Value, $"{c.PersonName}: {EnumText.Of(e.Kind)}", $"/records/cases/{c.Key}"));

@@ -9,7 +9,8 @@ namespace Parley.Tests.Features.Accounts;
 /// </summary>
 public static class AccessRules
 {
-    public enum Caller { Anonymous, Viewer, Editor, Admin, Revoked }
+    /// <summary>"CaseViewer" is a viewer an admin granted case access; the plain viewer has none.</summary>
+    public enum Caller { Anonymous, Viewer, CaseViewer, Editor, Admin, Revoked }
 
     /// <summary>How the request carries its body.</summary>
     public enum Body
@@ -33,12 +34,17 @@ public static class AccessRules
         public override string ToString() => RedirectTo is null ? Status.ToString() : $"{Status} → {RedirectTo}";
     }
 
-    /// <summary>One request and its expected answers. "{caller}" in <paramref name="Path"/> becomes the caller's name.</summary>
-    public sealed record Rule(string Route, string Path, Body Body, Answer Anonymous, Answer Viewer, Answer Editor, Answer Admin, Answer Revoked)
+    /// <summary>
+    /// One request and its expected answers. "{caller}" in <paramref name="Path"/> becomes the caller's name.
+    /// <paramref name="CaseViewer"/> null: the viewer with case access is answered as the viewer is.
+    /// </summary>
+    public sealed record Rule(string Route, string Path, Body Body, Answer Anonymous, Answer Viewer, Answer Editor, Answer Admin, Answer Revoked,
+        Answer? CaseViewer = null)
     {
         public Answer For(Caller caller) => caller switch
         {
-            Caller.Anonymous => Anonymous, Caller.Viewer => Viewer, Caller.Editor => Editor, Caller.Admin => Admin, _ => Revoked,
+            Caller.Anonymous => Anonymous, Caller.Viewer => Viewer, Caller.CaseViewer => CaseViewer ?? Viewer,
+            Caller.Editor => Editor, Caller.Admin => Admin, _ => Revoked,
         };
 
         public string Method => Route[..Route.IndexOf(' ')];
@@ -56,7 +62,14 @@ public static class AccessRules
     private static Rule WritePage(string route, string path, Answer success, Body body = Body.None) =>
         new(route, path, body, ToLogin, ToDenied, success, success, Unauthorized);
 
-    private static Rule AdminPage(string route, string path) => new(route, path, Body.None, ToLogin, ToDenied, ToDenied, Ok, Unauthorized);
+    private static Rule AdminPage(string route, string path, Answer? success = null, Body body = Body.None) =>
+        new(route, path, body, ToLogin, ToDenied, ToDenied, success ?? Ok, Unauthorized);
+
+    /// <summary>A case page: viewers without case access are sent to the access-denied page.</summary>
+    private static Rule CasePage(string route, string path) => Page(route, path) with { Viewer = ToDenied, CaseViewer = Ok };
+
+    /// <summary>A case read in the API: forbidden to viewers without case access.</summary>
+    private static Rule CaseApi(string route, string path) => Api(route, path) with { Viewer = Forbidden, CaseViewer = Ok };
 
     private static Rule Api(string route, string path, Body body = Body.None) => new(route, path, body, Unauthorized, Ok, Ok, Ok, Unauthorized);
 
@@ -101,6 +114,7 @@ public static class AccessRules
         yield return WritePage("POST /records/{kind}/{key}/delete", "/records/parties/" + PageCopyPrefix + "{caller}/delete", BadRequest, Body.FormWithoutToken);
         yield return WritePage("POST /import?handler=preview", "/import?handler=preview", BadRequest, Body.FormWithoutToken);
         yield return WritePage("POST /import?handler=confirm", "/import?handler=confirm", BadRequest, Body.FormWithoutToken);
+        yield return AdminPage("POST /accounts?handler=cases", "/accounts?handler=cases", BadRequest, Body.FormWithoutToken);
 
         yield return Page("GET /", "/");
         yield return Page("GET /api", "/api");
@@ -116,9 +130,9 @@ public static class AccessRules
         yield return Page("POST /analyses/framing", "/analyses/framing", Body.Form);
 
         yield return Page("GET /records/{kind}", "/records/parties");
-        yield return Page("GET /records/{kind}", "/records/cases");
+        yield return CasePage("GET /records/{kind}", "/records/cases");
         yield return Page("GET /records/{kind}/{key}", "/records/parties/vn");
-        yield return Page("GET /records/{kind}/{key}", "/records/cases/hoang-thi-minh-hong");
+        yield return CasePage("GET /records/{kind}/{key}", "/records/cases/hoang-thi-minh-hong");
         yield return WritePage("GET /records/{kind}/new", "/records/parties/new", Ok);
         // An empty new-record form is shown again with what is missing (422): authorization let the editor through.
         yield return WritePage("POST /records/{kind}/new", "/records/parties/new", new Answer(422), Body.Form);
@@ -134,6 +148,9 @@ public static class AccessRules
         yield return WritePage("POST /import?handler=preview", "/import?handler=preview", Ok, Body.Form);
         yield return WritePage("POST /import?handler=confirm", "/import?handler=confirm", Ok, Body.Form);
         yield return AdminPage("GET /audit", "/audit");
+        yield return AdminPage("GET /accounts", "/accounts");
+        // Without a user named, the admin is sent back to the list with a message; nothing changes.
+        yield return AdminPage("POST /accounts?handler=cases", "/accounts?handler=cases", new Answer(302, "/accounts"), Body.Form);
 
         yield return Api("GET /api/v1/search", "/api/v1/search?q=hoang");
         yield return Api("GET /api/v1/parties/{key}/upr", "/api/v1/parties/vn/upr");
@@ -149,9 +166,10 @@ public static class AccessRules
         foreach (var (kind, key) in SampleKeys)
         {
             var root = $"/api/v1/{kind}";
-            yield return Api($"GET {root}", root);
-            yield return Api($"GET {root}/{{key}}", $"{root}/{key}");
-            yield return Api($"GET {root}/{{key}}/history", $"{root}/{key}/history");
+            Func<string, string, Rule> read = kind == "cases" ? CaseApi : (route, path) => Api(route, path);
+            yield return read($"GET {root}", root);
+            yield return read($"GET {root}/{{key}}", $"{root}/{key}");
+            yield return read($"GET {root}/{{key}}/history", $"{root}/{key}/history");
             yield return ApiWrite($"POST {root}", root, Created, Body.CopyOfSample);
             yield return ApiWrite($"PUT {root}/{{key}}", $"{root}/{key}", Ok, Body.SampleWithETag);
             // Each caller deletes the copy it made; callers refused the copy are refused the delete before the lookup.

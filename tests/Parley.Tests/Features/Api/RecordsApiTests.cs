@@ -131,7 +131,7 @@ public class RecordsApiTests(ApiAppFixture fixture) : IClassFixture<ApiAppFixtur
     [Fact]
     public async Task Lists_page_sort_search_and_filter_and_refuse_filters_that_do_not_fit()
     {
-        using var viewer = App.Client(App.Token("viewer"));
+        using var viewer = App.Client(App.Token(SignedInApp.CaseViewer));
 
         var firstPage = JsonNode.Parse(await viewer.GetStringAsync("/api/v1/issue-areas?pageSize=3&sort=-key"))!;
         var secondPage = JsonNode.Parse(await viewer.GetStringAsync("/api/v1/issue-areas?pageSize=3&page=2&sort=-key"))!;

@@ -199,7 +199,7 @@ public class SearchTests
     public async Task The_api_and_the_page_answer_over_http_and_explain_a_malformed_query(StoreKind kind)
     {
         await using var app = await SignedInApp.StartAsync(store: TempStore.Create(kind));
-        using var http = await app.SignInAsync("viewer");
+        using var http = await app.SignInAsync(SignedInApp.CaseViewer);
 
         using var api = JsonDocument.Parse(await http.GetStringAsync("/api/v1/search?q=Hoang%20Thi%20Minh%20Hong"));
         var bad = await http.GetAsync("/api/v1/search?q=%22unclosed");

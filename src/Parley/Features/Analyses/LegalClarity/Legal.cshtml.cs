@@ -19,7 +19,7 @@ public sealed class LegalModel(ParleyDb db) : PageModel
     public async Task OnGetAsync(CancellationToken ct)
     {
         Instruments = await db.LegalInstruments.AsNoTracking().OrderBy(i => i.Key).ToListAsync(ct);
-        try { Result = await LegalClarityQuery.RunAsync(db, Instrument, ct); }
+        try { Result = await LegalClarityQuery.RunAsync(db, Instrument, ct, Accounts.CaseAccess.Allowed(User)); }
         catch (UserError e) { Error = e.Message; }
     }
 }

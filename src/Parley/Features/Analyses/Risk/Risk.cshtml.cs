@@ -15,7 +15,7 @@ public sealed class RiskModel(ParleyDb db) : PageModel
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        try { Result = await RiskQuery.RunAsync(db, Year ?? DateTime.UtcNow.Year, ct); }
+        try { Result = await RiskQuery.RunAsync(db, Year ?? DateTime.UtcNow.Year, ct, Accounts.CaseAccess.Allowed(User)); }
         catch (UserError e) { Error = e.Message; }
     }
 }
