@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 using Parley.Tests.Support;
 
@@ -28,24 +27,14 @@ public class CrashSafetyTests
         {
             var target = store.File($"crash-{attempt}.db");
             File.Copy(store.Path, target);
-            using var process = Start("import", document, "--db", target);
-            await Task.Delay(random.Next(300, 2500));
-            if (!process.HasExited) process.Kill(entireProcessTree: true); // SIGKILL: no chance to clean up
-            await process.WaitForExitAsync();
+            using var process = ParleyProcess.Start("import", document, "--db", target);
+            await process.KillAfterAsync(TimeSpan.FromMilliseconds(random.Next(300, 2500)));
 
             var state = (await Cli.OkAsync("export", "--db", target)).Out;
             Assert.True(state == before || state == after, $"attempt {attempt}: the store is neither before nor after the import");
             outcomes.Add(state == before ? "before" : "after");
         }
         Assert.Contains("before", outcomes);
-    }
-
-    private static Process Start(params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(typeof(ParleyCommandLine).Assembly.Location);
-        foreach (var arg in args) start.ArgumentList.Add(arg);
-        return Process.Start(start)!;
     }
 
     private static string ManyRecommendations(int count)

@@ -50,7 +50,7 @@ public class CaseAccessTests
 
         Assert.True(leaks.Count == 0, string.Join("\n", leaks));
         // The same pages do name the cases for a viewer with access: the check above is not vacuous.
-        foreach (var path in new[] { "/timeline", "/api/v1/search?q=hoang", "/analyses/risk?year=2024", "/records/provisions/vn-cc-art-117" })
+        foreach (var path in new[] { "/timeline", "/api/v1/search?q=hoang", "/analyses/risk?year=2024", "/records/issue-areas/detention-due-process" })
             Assert.Contains(path, seenByCaseViewer);
         Assert.Contains("Cases by status", await caseViewer.GetStringAsync("/"));
         Assert.DoesNotContain("Cases by status", await viewer.GetStringAsync("/"));
