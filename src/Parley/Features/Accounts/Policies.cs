@@ -9,7 +9,10 @@ public static class Policies
     /// <summary>Viewer, editor or admin; anyone at all when public read is on (PARLEY_PUBLIC_READ=true). Not for cases.</summary>
     public const string Read = "read";
 
-    /// <summary>Viewer, editor or admin, whatever the public-read setting: case records hold sensitive personal data.</summary>
+    /// <summary>
+    /// Editor, admin, or a viewer granted case access (<see cref="CaseAccess"/>), whatever the public-read setting:
+    /// case records hold sensitive personal data.
+    /// </summary>
     public const string ReadCases = "read-cases";
 
     /// <summary>Editor or admin: create, update and delete records.</summary>

@@ -322,11 +322,12 @@ public sealed partial class DocumentImporter
             return new ImportResult(_problems, added, skipped, dryRun);
         }
 
-        await using var transaction = await _db.Database.BeginTransactionAsync(ct);
+        // Alone, the import is one transaction; inside a caller's (parley migrate), the caller commits or rolls back.
+        await using var transaction = _db.Database.CurrentTransaction is null ? await _db.Database.BeginTransactionAsync(ct) : null;
         foreach (var set in sets) set.AddTo(_db);
         foreach (var (fresh, stored) in _replaced) RecordCopy.Into(_db, fresh, stored);
         await _db.SaveChangesAsync(ct);
-        await transaction.CommitAsync(ct);
+        if (transaction is not null) await transaction.CommitAsync(ct);
         _db.ChangeTracker.Clear();
         return new ImportResult(_problems, added, skipped, dryRun);
     }

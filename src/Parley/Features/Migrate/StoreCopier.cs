@@ -6,8 +6,10 @@ using Parley.Store;
 namespace Parley.Features.Migrate;
 
 /// <summary>
-/// Copies a whole store into an empty one through the JSON document (the one path that already validates every
-/// link and writes in one transaction), then the audit trail, and proves the copy by comparing the two exports.
+/// Copies a whole store into an empty one: the audit trail, then the records through the JSON document (the one path
+/// that already validates every link), and proves the copy by comparing the two exports, all in one transaction on
+/// the target. A copy that is interrupted (even by SIGKILL), refused or different leaves the target as empty as it
+/// was, so running migrate again is always the way on.
 /// </summary>
 public static class StoreCopier
 {
@@ -27,29 +29,28 @@ public static class StoreCopier
         await using var target = ParleyStore.Open(to);
         await ParleyStore.MigrateAsync(target, ct);
         if (await target.Sources.AnyAsync(ct) || await target.Parties.AnyAsync(ct) || await target.AuditEntries.AnyAsync(ct))
-            throw new UserError($"{to.Display} already holds records; migrate only fills an empty store (nothing was written)");
+            throw new UserError($"{to.Display} already holds records; migrate only fills an empty store (nothing was written). "
+                + "An interrupted migrate leaves nothing behind, so records there come from a finished migrate or another source: check with 'parley export'");
 
+        await using var transaction = await target.Database.BeginTransactionAsync(ct);
         // The history first, so the target's audit trail reads in order: what happened at the source, then the copy.
         var auditEntries = await CopyAuditTrailAsync(source, target, ct);
         target.Actor = "parley migrate";
         target.Origin = "migrate";
         var result = await DocumentImporter.ImportAsync(target, document, from.Display, ct: ct);
         if (!result.Succeeded)
-        {
-            // The target was empty before: taking the copied trail out again leaves it as it was.
-            await target.AuditEntries.ExecuteDeleteAsync(ct);
             throw new UserError($"the copy was refused, nothing was written: {string.Join("; ", result.Problems.Take(3))}");
-        }
 
+        // Read back inside the transaction: only a copy that exports the same is committed.
         var copy = await ExportCommand.ExportBytesAsync(target, ct);
         if (!copy.AsSpan().SequenceEqual(document))
-            throw new UserError($"the copy in {to.Display} does not export the same as {from.Display}; do not use it");
+            throw new UserError($"the copy in {to.Display} did not export the same as {from.Display}; nothing was written");
+        await transaction.CommitAsync(ct);
         return new Copied(result.TotalAdded, auditEntries, document.Length);
     }
 
     private static async Task<int> CopyAuditTrailAsync(ParleyDb source, ParleyDb target, CancellationToken ct)
     {
-        await using var transaction = await target.Database.BeginTransactionAsync(ct);
         var copied = 0;
         long after = 0;
         while (true)
@@ -65,7 +66,6 @@ public static class StoreCopier
             target.ChangeTracker.Clear();
             copied += batch.Count;
         }
-        await transaction.CommitAsync(ct);
         return copied;
     }
 }
