@@ -35,7 +35,7 @@ public class CrashSafetyTests
         var bytes = await File.ReadAllBytesAsync(original);
         await File.WriteAllBytesAsync(changed, Replace(bytes, ",Accepted,"u8.ToArray(), ",Noted,"u8.ToArray()));
 
-        var outcomes = await KillAtRandomAsync(store, store.Path, 6, 8, target => ["import", changed, "--update", "--db", target]);
+        var outcomes = await KillAtRandomAsync(store, store.Path, 4, 8, target => ["import", changed, "--update", "--db", target]);
 
         Assert.Contains("before", outcomes);
     }
@@ -47,7 +47,7 @@ public class CrashSafetyTests
         var expected = await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "Fixtures", "release-1.json"));
         using var folder = new TempStore();
         var random = new Random(1);
-        for (var attempt = 0; attempt < 6; attempt++)
+        for (var attempt = 0; attempt < 4; attempt++)
         {
             var target = folder.File($"upgrade-{attempt}.db");
             File.Copy(fixture, target);
@@ -75,7 +75,7 @@ public class CrashSafetyTests
 
         var random = new Random(kind == StoreKind.Sqlite ? 11 : 12);
         var outcomes = new List<string>();
-        for (var attempt = 0; attempt < 4; attempt++)
+        for (var attempt = 0; attempt < 3; attempt++)
         {
             using var target = TempStore.Create(kind);
             using (var process = ParleyProcess.Start("migrate", "--from", source.Path, "--to", target.Db))
