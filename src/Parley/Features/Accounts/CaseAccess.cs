@@ -28,8 +28,9 @@ public static class CaseAccess
 
     /// <summary>
     /// Grants or withdraws case access, in the audit trail. The security stamp changes with it, so a browser signed in
-    /// before the change picks it up at its next check (<see cref="AccountsSetup"/> validates the stamp every minute);
-    /// tokens are looked up on every request and pick it up at once. False when nothing changed.
+    /// before the change is signed out at its next check (<see cref="AccountsSetup"/> validates the stamp every minute)
+    /// rather than keep a withdrawn access; tokens are looked up on every request and follow at once.
+    /// False when nothing changed.
     /// </summary>
     public static async Task<bool> SetAsync(UserManager<ParleyUser> users, ParleyDb db, ParleyUser user, bool allowed, CancellationToken ct = default)
     {
