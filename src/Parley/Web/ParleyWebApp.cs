@@ -38,6 +38,11 @@ public static class ParleyWebApp
         var app = builder.Build();
         app.UseStaticFiles();
         app.UseRouting();
+        if (settings.Store.Provider == StoreProvider.Sqlite)
+        {
+            var writes = new SqliteWriteQueue();
+            app.Use((context, next) => writes.RunAsync(context, next));
+        }
         app.UseParleyAccounts();
         app.MapHealth();
         app.MapSearch();
