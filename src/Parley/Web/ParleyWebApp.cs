@@ -26,6 +26,8 @@ public static class ParleyWebApp
         builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
 
+        var limits = settings.Limits ?? InputLimits.Current;
+        builder.AddRequestLimits(limits);
         AddStore(builder.Services, settings.Store);
         builder.AddParleyAccounts(settings);
         builder.Services.AddRecordsApi();
@@ -36,6 +38,7 @@ public static class ParleyWebApp
 
         var app = builder.Build();
         app.UseStaticFiles();
+        app.UseRequestLimits(limits);
         app.UseRouting();
         app.UseParleyAccounts();
         app.MapHealth();

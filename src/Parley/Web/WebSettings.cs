@@ -5,5 +5,6 @@ namespace Parley.Web;
 /// <summary>
 /// What the web application needs to start: the store and where to listen. <paramref name="PublicRead"/> opens
 /// anonymous read access to non-case records; null leaves it to PARLEY_PUBLIC_READ (default: closed).
+/// <paramref name="Limits"/> caps request and upload sizes; null takes them from the environment (<see cref="InputLimits.Current"/>).
 /// </summary>
-public sealed record WebSettings(StoreLocation Store, string Urls, bool? PublicRead = null);
+public sealed record WebSettings(StoreLocation Store, string Urls, bool? PublicRead = null, InputLimits? Limits = null);

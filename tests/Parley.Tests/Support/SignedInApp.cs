@@ -24,8 +24,11 @@ public sealed partial class SignedInApp : IAsyncDisposable
     public WebApplication App { get; }
     public Uri BaseAddress => new(App.Urls.First());
 
-    /// <summary>Starts the app on <paramref name="store"/> (a new SQLite store when none is given), which it then owns and removes.</summary>
-    public static async Task<SignedInApp> StartAsync(bool? publicRead = null, TempStore? store = null)
+    /// <summary>
+    /// Starts the app on <paramref name="store"/> (a new SQLite store when none is given), which it then owns and removes;
+    /// <paramref name="limits"/> replaces the request and upload limits (small ones make the limits quick to test).
+    /// </summary>
+    public static async Task<SignedInApp> StartAsync(bool? publicRead = null, TempStore? store = null, InputLimits? limits = null)
     {
         store ??= new TempStore();
         await StoreSetup.EnsureReadyAsync(store.Location);
@@ -38,7 +41,7 @@ public sealed partial class SignedInApp : IAsyncDisposable
                 IdentitySetup.Check(await accounts.Users.AddToRoleAsync(user, role), role);
             }
         }
-        var app = ParleyWebApp.Build(new WebSettings(store.Location, "http://127.0.0.1:0", publicRead));
+        var app = ParleyWebApp.Build(new WebSettings(store.Location, "http://127.0.0.1:0", publicRead, limits));
         await app.StartAsync();
         var signedIn = new SignedInApp(store, app);
         foreach (var role in Roles.All) signedIn._tokens[role] = await signedIn.CreateTokenAsync(role);

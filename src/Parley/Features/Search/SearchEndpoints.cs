@@ -9,10 +9,15 @@ public static class SearchEndpoints
         app.MapGet("/api/v1/search", async (ParleyDb db, string? q, string? kind, string? area, string? party, int? year, string? status,
             int? limit, int? offset, CancellationToken ct) =>
         {
+            var errors = new Dictionary<string, string[]>();
+            if (limit is < 1 or > SearchEngine.MaxLimit) errors["limit"] = [$"must be from 1 to {SearchEngine.MaxLimit}"];
+            if (offset is < 0) errors["offset"] = ["must be 0 or more"];
+            if (errors.Count > 0) return Results.ValidationProblem(errors, title: "The search request has invalid parameters");
             var outcome = await SearchEngine.SearchAsync(db, q, new SearchFilters(kind, area, party, year, status),
                 limit ?? SearchEngine.DefaultLimit, offset ?? 0, ct);
             return outcome.Results is { } results
                 ? Results.Json(results)
-                : Results.Problem(detail: outcome.Error, statusCode: StatusCodes.Status400BadRequest, title: "The search query cannot be run");
+                : Results.ValidationProblem(new Dictionary<string, string[]> { ["q"] = [outcome.Error!] },
+                    detail: outcome.Error, title: "The search query cannot be run");
         });
 }
