@@ -44,7 +44,8 @@ public static partial class RequestLimits
             {
                 await TooLargeAsync(context, limit, upload);
             }
-            catch (InvalidDataException) when (!context.Response.HasStarted && context.Request.HasFormContentType)
+            catch (InvalidDataException e) when (!context.Response.HasStarted && context.Request.HasFormContentType
+                && e.Message.Contains("limit", StringComparison.OrdinalIgnoreCase))
             {
                 // The form reader's own limit, reached by a body sent without its length.
                 await TooLargeAsync(context, limit, upload);
@@ -55,8 +56,12 @@ public static partial class RequestLimits
                 var (name, value) = (System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(failure.Groups[2].Value), failure.Groups[3].Value);
                 var type = failure.Groups[1].Value.Replace("Nullable<", "").TrimEnd('>', '?') is "int" or "long" or "Int32" or "Int64"
                     ? "a whole number" : "a value of the expected form";
-                await RefuseAsync(context, StatusCodes.Status400BadRequest, "The request has invalid parameters",
-                    $"{name}: '{Shorten(value)}' is not {type}", name);
+                await RefuseAsync(context, StatusCodes.Status400BadRequest, "The request has invalid parameters", $"'{Shorten(value)}' is not {type}", name);
+            }
+            catch (BadHttpRequestException e) when (!context.Response.HasStarted)
+            {
+                // Any other request the framework cannot read keeps its status (a 400, not a 500), with the framework's reason.
+                await RefuseAsync(context, e.StatusCode, "The request cannot be read", e.Message, null);
             }
         });
         return app;
@@ -83,10 +88,11 @@ public static partial class RequestLimits
         {
             var result = parameter is null
                 ? Results.Problem(statusCode: status, title: title, detail: message)
-                : Results.ValidationProblem(new Dictionary<string, string[]> { [parameter] = [message[(parameter.Length + 2)..]] }, statusCode: status, title: title);
+                : Results.ValidationProblem(new Dictionary<string, string[]> { [parameter] = [message] }, statusCode: status, title: title);
             await result.ExecuteAsync(context);
             return;
         }
+        if (parameter is not null) message = $"{parameter}: {message}";
         var back = HtmlEncoder.Default.Encode(context.Request.Path.Value ?? "/");
         context.Response.StatusCode = status;
         context.Response.ContentType = "text/html; charset=utf-8";

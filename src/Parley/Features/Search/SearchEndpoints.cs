@@ -17,7 +17,7 @@ public static class SearchEndpoints
                 limit ?? SearchEngine.DefaultLimit, offset ?? 0, ct);
             return outcome.Results is { } results
                 ? Results.Json(results)
-                : Results.ValidationProblem(new Dictionary<string, string[]> { ["q"] = [outcome.Error!] },
+                : Results.ValidationProblem(new Dictionary<string, string[]> { [outcome.Error!.StartsWith("there is no kind", StringComparison.Ordinal) ? "kind" : "q"] = [outcome.Error] },
                     detail: outcome.Error, title: "The search query cannot be run");
         });
 }

@@ -23,7 +23,7 @@ public class ImporterFuzzTests
             "the undamaged document must import, or the damage tells nothing");
         var random = FuzzSettings.Random(nameof(Damaged_json_documents_are_refused_by_place_and_write_nothing));
         var accepted = 0;
-        var cases = Count(kind, 800);
+        var cases = Count(kind, 600);
         for (var i = 0; i < cases; i++)
         {
             var document = WithFreshKeys(template, $"f{i}-");
@@ -47,7 +47,7 @@ public class ImporterFuzzTests
             tables[name] = ReadCsv(exported.Out);
         }
         var random = FuzzSettings.Random(nameof(Damaged_csv_files_are_refused_by_line_and_write_nothing));
-        var cases = Count(kind, 800);
+        var cases = Count(kind, 600);
         for (var i = 0; i < cases; i++)
         {
             var name = tables.Keys.ElementAt(i % tables.Count);
