@@ -27,6 +27,8 @@ public static class ParleyWebApp
         builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
 
+        var limits = settings.Limits ?? InputLimits.Current;
+        builder.AddRequestLimits(limits);
         AddStore(builder.Services, settings.Store);
         builder.AddParleyAccounts(settings);
         builder.Services.AddRecordsApi();
@@ -37,6 +39,7 @@ public static class ParleyWebApp
 
         var app = builder.Build();
         app.UseStaticFiles();
+        app.UseRequestLimits(limits);
         app.UseRouting();
         if (settings.Store.Provider == StoreProvider.Sqlite)
         {

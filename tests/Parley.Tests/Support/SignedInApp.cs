@@ -28,9 +28,13 @@ public sealed partial class SignedInApp : IAsyncDisposable
     public WebApplication App { get; }
     public Uri BaseAddress => new(App.Urls.First());
 
-    /// <summary>Starts the app on <paramref name="store"/> (a new SQLite store when none is given), which it then owns and removes.</summary>
-    /// <paramref name="settings"/> are configuration values for the app, such as "Parley:SessionIdleTimeout".
-    public static async Task<SignedInApp> StartAsync(bool? publicRead = null, TempStore? store = null, IReadOnlyDictionary<string, string?>? settings = null)
+    /// <summary>
+    /// Starts the app on <paramref name="store"/> (a new SQLite store when none is given), which it then owns and removes;
+    /// <paramref name="settings"/> are configuration values for the app, such as "Parley:SessionIdleTimeout";
+    /// <paramref name="limits"/> replaces the request and upload limits (small ones make the limits quick to test).
+    /// </summary>
+    public static async Task<SignedInApp> StartAsync(bool? publicRead = null, TempStore? store = null,
+        IReadOnlyDictionary<string, string?>? settings = null, InputLimits? limits = null)
     {
         store ??= new TempStore();
         await StoreSetup.EnsureReadyAsync(store.Location);
@@ -47,7 +51,7 @@ public sealed partial class SignedInApp : IAsyncDisposable
             IdentitySetup.Check(await accounts.Users.AddToRoleAsync(caseViewer, Roles.Viewer), CaseViewer);
         }
         await Cli.OkAsync("users", "grant-cases", CaseViewer, "--db", store.Db);
-        var app = ParleyWebApp.Build(new WebSettings(store.Location, "http://127.0.0.1:0", publicRead, settings));
+        var app = ParleyWebApp.Build(new WebSettings(store.Location, "http://127.0.0.1:0", publicRead, settings, limits));
         await app.StartAsync();
         var signedIn = new SignedInApp(store, app);
         foreach (var user in Roles.All.Append(CaseViewer)) signedIn._tokens[user] = await signedIn.CreateTokenAsync(user);

@@ -67,6 +67,7 @@ internal static class RecordEndpoints
         var size = query.PageSize ?? RecordListQuery.DefaultPageSize;
         if (page < 1) errors["page"] = ["must be 1 or more"];
         if (size is < 1 or > RecordListQuery.MaxPageSize) errors["pageSize"] = [$"must be from 1 to {RecordListQuery.MaxPageSize}"];
+        if (query.Q?.Length > InputLimits.Current.QueryLength) errors["q"] = [$"is {query.Q.Length:N0} characters long; at most {InputLimits.Current.QueryLength:N0} are allowed"];
 
         var records = db.Set<T>().AsNoTracking();
         foreach (var (name, value) in query.Filters())

@@ -19,11 +19,27 @@ public static class CsvCell
         return v.ValueKind switch
         {
             JsonValueKind.Null or JsonValueKind.Undefined => "",
-            JsonValueKind.String => v.GetString()!,
-            JsonValueKind.Array when v.EnumerateArray().All(IsPlainListItem) => string.Join(ListSeparator, v.EnumerateArray().Select(i => i.GetString())),
+            JsonValueKind.String => Defused(v.GetString()!),
+            JsonValueKind.Array when v.EnumerateArray().All(IsPlainListItem) => Defused(string.Join(ListSeparator, v.EnumerateArray().Select(i => i.GetString()))),
             _ => v.GetRawText(),
         };
     }
+
+    /// <summary>
+    /// Text that a spreadsheet would run as a formula (it starts with = + - @, a tab or a carriage return) gets a
+    /// leading apostrophe, as OWASP advises against CSV injection; so does text that already starts with an
+    /// apostrophe before such a character, so that <see cref="Read"/> can take exactly one off and the round trip holds.
+    /// </summary>
+    public static string Defused(string text) => NeedsApostrophe(text) ? "'" + text : text;
+
+    private static bool IsFormulaStart(char c) => c is '=' or '+' or '-' or '@' or '\t' or '\r';
+
+    private static bool NeedsApostrophe(string text) =>
+        text.Length > 0 && (IsFormulaStart(text[0]) || (text[0] == '\'' && text.Length > 1 && (text[1] == '\'' || IsFormulaStart(text[1]))));
+
+    /// <summary>The cell's text with the apostrophe <see cref="Defused"/> added taken off again.</summary>
+    private static string Restored(string cell) =>
+        cell.Length > 1 && cell[0] == '\'' && (cell[1] == '\'' || IsFormulaStart(cell[1])) ? cell[1..] : cell;
 
     /// <summary>A string list item that survives being joined with ';' and split again.</summary>
     private static bool IsPlainListItem(JsonElement item) =>
@@ -34,6 +50,7 @@ public static class CsvCell
     public static JsonNode? Read(string cell, Type type, out string? error)
     {
         error = null;
+        cell = Restored(cell);
         var t = Nullable.GetUnderlyingType(type) ?? type;
         if (t == typeof(string) || t.IsEnum || t == typeof(Domain.PartialDate)) return JsonValue.Create(t == typeof(string) ? cell : cell.Trim());
         var text = cell.Trim();

@@ -62,6 +62,9 @@ public static class UprReader
             if (toName.Length == 0) Problem("To", "the state under review is missing");
             if (fromName.Length == 0) Problem("From", "the recommending state is missing");
             if (body.Length == 0) Problem("Text", "the recommendation's text is missing");
+            foreach (var (column, name) in new[] { ("To", toName), ("From", fromName) })
+                if (name.Length > Store.Configurations.ModelBuilderExtensions.NameLength)
+                    Problem(column, $"a party name of {name.Length:N0} characters; at most {Store.Configurations.ModelBuilderExtensions.NameLength} are allowed");
             if (!UprResponses.TryParse(Field(response), out var answer))
                 Problem("Response", $"'{Shorten(Field(response))}' is not a response; use one of: {UprResponses.Allowed}");
             int? category = null;

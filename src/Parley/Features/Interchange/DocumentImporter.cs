@@ -357,6 +357,14 @@ public sealed partial class DocumentImporter
             var doc = docs![i];
             var line = _lineOf(set.Kind, i);
             var at = $"{_file}{(line is null ? "" : $":{line}")}: {set.Kind}[{i}]";
+            if (doc is null)
+            {
+                _problems.Add(new ImportProblem(at, "is null; give a record or remove it"));
+                continue;
+            }
+            var nulls = NullItems(doc, "").ToList();
+            foreach (var field in nulls) Problem(at, field, "is null; give a value or remove it from the list");
+            if (nulls.Count > 0) continue;
             var k = key(doc);
             if (!IsValidKey(k))
             {
@@ -366,6 +374,7 @@ public sealed partial class DocumentImporter
             at += $" '{k}'";
             _current = at;
             var entity = create(doc);
+            CheckLengths(entity, at);
             if (!set.TryAdd(entity, out var alreadyStored))
             {
                 Problem(at, "key", $"'{k}' appears twice among {set.Kind}");
@@ -382,6 +391,33 @@ public sealed partial class DocumentImporter
     }
 
     private string _current = "";
+
+    /// <summary>
+    /// The list items that are null ("citations[0]"), however deep. Nullable annotations cover fields, not list
+    /// items, so JSON like "citations": [null] would otherwise reach the checks below as a part with no values.
+    /// </summary>
+    private static IEnumerable<string> NullItems(object doc, string prefix)
+    {
+        foreach (var property in doc.GetType().GetProperties())
+        {
+            if (property.GetValue(doc) is not System.Collections.IList list || property.PropertyType == typeof(string)) continue;
+            var name = prefix + JsonNamingPolicy.CamelCase.ConvertName(property.Name);
+            for (var i = 0; i < list.Count; i++)
+            {
+                if (list[i] is null) yield return $"{name}[{i}]";
+                else if (list[i] is not string and { } item && item.GetType().IsClass)
+                    foreach (var inner in NullItems(item, $"{name}[{i}].")) yield return inner;
+            }
+        }
+    }
+
+    /// <summary>Text longer than its column holds is refused here; PostgreSQL would refuse it only at saving.</summary>
+    private void CheckLengths<T>(T entity, string at) where T : class
+    {
+        foreach (var property in _db.Model.FindEntityType(typeof(T))!.GetProperties())
+            if (property.GetMaxLength() is { } max && property.PropertyInfo?.GetValue(entity) is string { Length: var length } && length > max)
+                Problem(at, JsonNamingPolicy.CamelCase.ConvertName(property.Name), $"is {length:N0} characters long; at most {max:N0} are allowed");
+    }
 
     private string Required(string? value, string field)
     {

@@ -31,6 +31,7 @@ public static class DocumentJson
         };
         options.Converters.Add(new KebabEnumConverter());
         options.Converters.Add(new PartialDateJsonConverter());
+        options.Converters.Add(new NulFreeTextConverter());
         return options;
     }
 }

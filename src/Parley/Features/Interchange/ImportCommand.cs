@@ -53,15 +53,27 @@ public static class ImportCommand
     /// <summary>The file as a seekable stream (standard input is copied first, since the format is told from its start).</summary>
     private static async Task<Stream> OpenAsync(string path, CancellationToken ct)
     {
+        var limit = InputLimits.Current.ImportFileBytes;
         if (path == "-")
         {
             using var stdin = Console.OpenStandardInput();
             var copy = new MemoryStream();
-            await stdin.CopyToAsync(copy, ct);
+            var buffer = new byte[81920];
+            for (int read; (read = await stdin.ReadAsync(buffer, ct)) > 0;)
+            {
+                if (copy.Length + read > limit) throw TooLarge("standard input", limit);
+                copy.Write(buffer, 0, read);
+            }
             copy.Position = 0;
             return copy;
         }
         if (!File.Exists(path)) throw new UserError($"file not found: {path}");
-        return new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024);
+        var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024);
+        if (stream.Length <= limit) return stream;
+        await stream.DisposeAsync();
+        throw TooLarge(path, limit);
     }
+
+    private static UserError TooLarge(string file, long limit) =>
+        new($"{file}: larger than {InputLimits.Size(limit)}, the most one import takes; split the file, or raise {InputLimits.ImportFileBytesVariable}");
 }

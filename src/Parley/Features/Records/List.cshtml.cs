@@ -12,12 +12,21 @@ public sealed class ListModel(ParleyDb db) : PageModel
     public ListResult Result { get; private set; } = null!;
     [TempData] public string? Message { get; set; }
 
+    /// <summary>Why the search text was not applied (it was too long).</summary>
+    public string? Problem { get; private set; }
+
     public async Task<IActionResult> OnGetAsync([FromRoute] string kind, CancellationToken ct)
     {
         if (RecordKinds.Find(kind) is not { } found) return NotFound();
         if (found.Slug == CaseAccess.Slug && !CaseAccess.Allowed(User)) return Forbid();
         Kind = found;
-        Result = await Kind.ListAsync(db, ListQuery.From(Request.Query), ct);
+        var query = ListQuery.From(Request.Query);
+        if (query.Search.Length > InputLimits.Current.QueryLength)
+        {
+            Problem = $"The search text is {query.Search.Length:N0} characters long; at most {InputLimits.Current.QueryLength:N0} are allowed. Shorten it and search again.";
+            query = new ListQuery { Sort = query.Sort, Descending = query.Descending, UnsourcedOnly = query.UnsourcedOnly, Filters = query.Filters };
+        }
+        Result = await Kind.ListAsync(db, query, ct);
         return Page();
     }
 }

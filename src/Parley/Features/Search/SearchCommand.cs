@@ -28,6 +28,7 @@ public static class SearchCommand
         command.Options.Add(json);
         command.SetAction(async (parse, ct) =>
         {
+            if (parse.GetValue(limit) is < 1 or > SearchEngine.MaxLimit) throw new UserError($"--limit must be from 1 to {SearchEngine.MaxLimit}");
             await using var db = await ParleyStore.OpenExistingAsync(cli.Location(parse), ct);
             var outcome = await SearchEngine.SearchAsync(db, parse.GetValue(text), new SearchFilters(Kind: parse.GetValue(kind)), parse.GetValue(limit), ct: ct);
             if (outcome.Results is not { } results) throw new UserError($"cannot search for that: {outcome.Error}");

@@ -11,6 +11,10 @@ public static class SearchEndpoints
             int? limit, int? offset, CancellationToken ct) =>
         {
             var readsCases = CaseAccess.Allowed(user);
+            var errors = new Dictionary<string, string[]>();
+            if (limit is < 1 or > SearchEngine.MaxLimit) errors["limit"] = [$"must be from 1 to {SearchEngine.MaxLimit}"];
+            if (offset is < 0) errors["offset"] = ["must be 0 or more"];
+            if (errors.Count > 0) return Results.ValidationProblem(errors, title: "The search request has invalid parameters");
             var outcome = await SearchEngine.SearchAsync(db, q, new SearchFilters(kind, area, party, year, status),
                 limit ?? SearchEngine.DefaultLimit, offset ?? 0, ct, readsCases);
             if (outcome.Results is { } found && !readsCases)
@@ -20,6 +24,7 @@ public static class SearchEndpoints
             }
             return outcome.Results is { } results
                 ? Results.Json(results)
-                : Results.Problem(detail: outcome.Error, statusCode: StatusCodes.Status400BadRequest, title: "The search query cannot be run");
+                : Results.ValidationProblem(new Dictionary<string, string[]> { [outcome.Error!.StartsWith("there is no kind", StringComparison.Ordinal) ? "kind" : "q"] = [outcome.Error] },
+                    detail: outcome.Error, title: "The search query cannot be run");
         });
 }

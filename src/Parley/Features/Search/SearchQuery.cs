@@ -15,6 +15,8 @@ public sealed record SearchQuery(IReadOnlyList<SearchTerm> Terms)
         error = null;
         text = text?.Trim() ?? "";
         if (text.Length == 0) { error = "type one or more words to search for"; return false; }
+        var maxLength = InputLimits.Current.QueryLength;
+        if (text.Length > maxLength) { error = $"the query is {text.Length:N0} characters long; at most {maxLength:N0} are allowed"; return false; }
         if (text.Count(c => c == '"') % 2 == 1) { error = "a phrase is missing its closing double quote (\")"; return false; }
 
         var terms = new List<SearchTerm>();

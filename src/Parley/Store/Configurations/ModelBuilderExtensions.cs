@@ -9,6 +9,9 @@ internal static class ModelBuilderExtensions
 {
     public const int KeyLength = 120;
 
+    /// <summary>The longest name of a party, institution or other named record the store holds.</summary>
+    public const int NameLength = 300;
+
     public static void HasRecordKey<T>(this EntityTypeBuilder<T> builder) where T : class, IKeyed
     {
         builder.Property(x => x.Key).HasMaxLength(KeyLength).IsRequired();

@@ -9,7 +9,7 @@ internal sealed class PartyConfiguration : IEntityTypeConfiguration<Party>
     public void Configure(EntityTypeBuilder<Party> builder)
     {
         builder.HasRecordKey();
-        builder.Property(x => x.Name).IsRequired().HasMaxLength(300);
+        builder.Property(x => x.Name).IsRequired().HasMaxLength(ModelBuilderExtensions.NameLength);
         builder.OwnsCitations("PartyCitations");
     }
 }

@@ -41,7 +41,7 @@ public static class HtmlBriefing
             {
                 html.AppendLine("<ol class=\"sources\">");
                 foreach (var source in briefing.Sources)
-                    html.AppendLine($"<li id=\"source-{source.Number}\" value=\"{source.Number}\">{E(source.Text)}{(source.Url is null ? "" : $" <a href=\"{E(source.Url)}\">{E(source.Url)}</a>")}</li>");
+                    html.AppendLine($"<li id=\"source-{source.Number}\" value=\"{source.Number}\">{E(source.Text)}{(source.Url is null ? "" : " " + Link(source.Url))}</li>");
                 html.AppendLine("</ol>");
             }
             html.AppendLine("</section>");
@@ -78,6 +78,9 @@ public static class HtmlBriefing
         string.Concat(notes.Select(n => $"<sup><a href=\"#source-{n}\">[{n}]</a></sup>"));
 
     private static string E(string text) => Encoder.Encode(text);
+
+    /// <summary>A web address as a link; anything else (a javascript: or data: address) only as text, since the downloaded file has no CSP to stop it.</summary>
+    private static string Link(string url) => WebAddress.IsWeb(url) ? $"<a href=\"{E(url)}\">{E(url)}</a>" : E(url);
 
     private const string Style = """
         body { font: 11pt/1.45 "DejaVu Sans", system-ui, sans-serif; color: #1d2330; max-width: 60rem; margin: 2rem auto; padding: 0 1rem; }

@@ -30,7 +30,7 @@ public static class MarkdownBriefing
             if (section.Id == BriefingSectionId.Sources)
             {
                 foreach (var source in briefing.Sources)
-                    md.AppendLine($"{source.Number}. {Inline(source.Text)}{(source.Url is null ? "" : $" <{source.Url}>")}");
+                    md.AppendLine($"{source.Number}. {Inline(source.Text)}{(source.Url is null ? "" : WebAddress.IsWeb(source.Url) && !source.Url.Any(c => c is '<' or '>' or ' ') ? $" <{source.Url}>" : " " + Inline(source.Url))}");
                 md.AppendLine();
             }
         }
@@ -64,7 +64,20 @@ public static class MarkdownBriefing
     /// <summary>Footnote marks as [n], the same marks the HTML and PDF show.</summary>
     public static string Notes(IReadOnlyList<int> notes) => notes.Count == 0 ? "" : " " + string.Concat(notes.Select(n => $"[{n}]"));
 
-    private static string Inline(string text) => text.Replace("\r", " ").Replace("\n", " ");
+    /// <summary>
+    /// Stored text on one line, with what Markdown would turn into markup escaped: an HTML tag or a link written
+    /// into a name or a statement stays text when the file is rendered.
+    /// </summary>
+    private static string Inline(string text)
+    {
+        var line = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (c is '\\' or '<' or '>' or '[' or ']' or '`') line.Append('\\');
+            line.Append(c is '\r' or '\n' ? ' ' : c);
+        }
+        return line.ToString();
+    }
 
     private static string Cell(string text) => Inline(text).Replace("|", "\\|");
 }
