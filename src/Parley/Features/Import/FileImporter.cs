@@ -40,7 +40,7 @@ public static class FileImporter
                 }
 
             case ImportFormat.UprCsv:
-                var mapping = ImportMapping.UprDefault().With(request.Mapping);
+                var mapping = (await StoredIssueMapping.LoadAsync(db, ct)).With(request.Mapping);
                 return await new UprImporter(db, mapping, progress).ImportAsync(stream, encoding, request.FileName, request.DryRun, request.Update, ct);
 
             default:

@@ -44,7 +44,7 @@ public sealed class UprImporter(ParleyDb db, ImportMapping mapping, ImportProgre
         foreach (var key in usedAreaKeys.Where(k => !storedAreas.ContainsKey(k) && !mappedAreas.ContainsKey(k)).Order(StringComparer.Ordinal))
             problems.Add(new ImportProblem("mapping", $"issue area '{key}' is neither in the store nor among the mapping's issueAreas"));
         foreach (var (label, count) in unmapped)
-            notes.Add($"issue label '{label}' ({count} row(s)) has no entry in the mapping; those rows keep their other issues");
+            notes.Add($"issue label '{label}' ({count} row(s)) has no entry in the issue mapping (/import/mapping); those rows keep their other issues");
 
         if (problems.Count > 0) return new ImportResult(problems, new Dictionary<string, int>(), new Dictionary<string, int>(), dryRun) { Notes = notes };
 

@@ -101,6 +101,7 @@ public static class AccessRules
         yield return WritePage("POST /records/{kind}/{key}/delete", "/records/parties/" + PageCopyPrefix + "{caller}/delete", BadRequest, Body.FormWithoutToken);
         yield return WritePage("POST /import?handler=preview", "/import?handler=preview", BadRequest, Body.FormWithoutToken);
         yield return WritePage("POST /import?handler=confirm", "/import?handler=confirm", BadRequest, Body.FormWithoutToken);
+        yield return WritePage("POST /import/mapping", "/import/mapping", BadRequest, Body.FormWithoutToken);
 
         yield return Page("GET /", "/");
         yield return Page("GET /api", "/api");
@@ -133,6 +134,9 @@ public static class AccessRules
         // Without a file, both steps answer with the form and what is missing.
         yield return WritePage("POST /import?handler=preview", "/import?handler=preview", Ok, Body.Form);
         yield return WritePage("POST /import?handler=confirm", "/import?handler=confirm", Ok, Body.Form);
+        yield return WritePage("GET /import/mapping", "/import/mapping", Ok);
+        // An empty mapping form is shown again with what is missing (422), after authorization.
+        yield return WritePage("POST /import/mapping", "/import/mapping", new Answer(422), Body.Form);
         yield return AdminPage("GET /audit", "/audit");
 
         yield return Api("GET /api/v1/search", "/api/v1/search?q=hoang");
