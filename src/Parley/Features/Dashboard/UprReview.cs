@@ -58,7 +58,9 @@ public static class UprReview
         {
             var own = counts.Where(c => c.PartyId == party.Id).ToList();
             if (own.Count == 0) continue;
-            var latest = own.Max(c => c.Cycle);
+            // The latest cycle the party answered in: a later cycle may hold only its voluntary pledges so far.
+            var answered = own.Where(c => c.Response is RecommendationResponse.Accepted or RecommendationResponse.Noted).ToList();
+            var latest = (answered.Count > 0 ? answered : own).Max(c => c.Cycle);
             var inLatest = own.Where(c => c.Cycle == latest).ToList();
 
             var openAreas = commitments
