@@ -1,3 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+using Parley.Features.Import;
 using Parley.Tests.Support;
 
 namespace Parley.Tests.Store;
@@ -16,7 +18,9 @@ public class SchemaUpgradeTests
         var init = await Cli.OkAsync("init", "--db", store.Path);
         var export = await Cli.OkAsync("export", "--db", store.Path);
 
-        Assert.Contains("Applied 1 migration(s)", init.Out);
+        // Every migration after the first release's Initial one.
+        await using (var db = store.Open())
+            Assert.Contains($"Applied {db.Database.GetMigrations().Count() - 1} migration(s)", init.Out);
         Assert.DoesNotContain("Loaded", init.Out);
         Assert.Equal(await File.ReadAllTextAsync(Fixture("release-1.json")), export.Out);
     }
@@ -31,5 +35,18 @@ public class SchemaUpgradeTests
         var found = await Cli.OkAsync("search", "Hoang Thi Minh Hong", "--db", store.Path);
 
         Assert.Contains("hoang-thi-minh-hong", found.Out);
+    }
+
+    [Fact]
+    public async Task The_upgraded_store_holds_the_shipped_upr_issue_mapping()
+    {
+        using var store = new TempStore();
+        File.Copy(Fixture("release-1.db"), store.Path);
+        await Cli.OkAsync("init", "--db", store.Path);
+
+        await using var db = store.Open();
+        var labels = await db.IssueLabelMappings.AsNoTracking().ToDictionaryAsync(m => m.Key, m => m.Areas);
+        Assert.Equal(ImportMapping.UprDefault().Issues.Keys.Order(), labels.Keys.Order());
+        Assert.Equal(["labour-rights"], labels["Labour"]);
     }
 }

@@ -9,7 +9,7 @@ public static class Attention
     public const int DueWithinDays = 90;
 
     /// <summary>Statuses after which a deadline no longer matters.</summary>
-    private static readonly CommitmentStatus[] Closed = [CommitmentStatus.Fulfilled, CommitmentStatus.Withdrawn, CommitmentStatus.Lapsed];
+    internal static readonly CommitmentStatus[] Closed = [CommitmentStatus.Fulfilled, CommitmentStatus.Withdrawn, CommitmentStatus.Lapsed];
 
     /// <summary>
     /// Open commitments whose deadline (its last possible day: "2025" runs to 31 December) has passed or falls

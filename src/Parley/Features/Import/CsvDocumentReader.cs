@@ -2,24 +2,29 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Parley.Features.Interchange;
-using Parley.Features.Interchange.Document;
 
 namespace Parley.Features.Import;
 
 /// <summary>
-/// Reads a CSV file of one kind into an interchange document, a row per record, so that the same checks and
-/// linking as for JSON (<see cref="DocumentImporter"/>) apply. Columns are matched to fields by header name, or by
-/// the mapping's column renames; each record remembers its line for the importer's problems.
+/// Reads a CSV file of one kind into rows of interchange fields (<see cref="CsvUpdate"/> turns them into records, so
+/// that the same checks and linking as for JSON apply). Columns are matched to fields by header name, or by the
+/// mapping's column renames; each row remembers its line for the importer's problems.
 /// </summary>
 public static class CsvDocumentReader
 {
-    public sealed record Result(ParleyDocument Document, IReadOnlyList<int> Lines);
+    /// <summary>The rows as JSON objects of the kind's fields, the line of each, and the fields the file has a column for.</summary>
+    public sealed record Result(IReadOnlyList<JsonObject> Rows, IReadOnlyList<int> Lines, IReadOnlySet<string> Columns);
 
-    public static Result Read(Stream stream, Encoding encoding, string file, CsvKind kind, ImportMapping? mapping, List<ImportProblem> problems, ImportProgress progress)
+    /// <summary>
+    /// With <paramref name="partial"/> (an update), a required field may lack a column: rows matching stored records
+    /// keep the stored value, and a new row without it is a problem at its line.
+    /// </summary>
+    public static Result Read(Stream stream, Encoding encoding, string file, CsvKind kind, ImportMapping? mapping, bool partial, List<ImportProblem> problems, ImportProgress progress)
     {
-        var records = kind.NewList();
+        var rows = new List<JsonObject>();
         var lines = new List<int>();
-        var result = new Result(kind.DocumentWith(records), lines);
+        var present = new HashSet<string>(StringComparer.Ordinal);
+        var result = new Result(rows, lines, present);
         using var table = new CsvTable(stream, encoding, file, problems);
         if (!table.ReadHeader()) return result;
 
@@ -32,8 +37,8 @@ public static class CsvDocumentReader
             if (fields.TryGetValue(name, out var field)) columns[i] = (CsvKind.FieldName(field), field.ParameterType);
             else table.Problem(table.HeaderLine, $"column '{header}'", $"not a field of {kind.Name}; the fields are: {string.Join(", ", fields.Keys)}");
         }
-        var present = columns.Where(c => c is not null).Select(c => c!.Value.Field).ToHashSet(StringComparer.Ordinal);
-        foreach (var required in kind.Fields.Where(f => !f.HasDefaultValue).Select(CsvKind.FieldName).Where(f => !present.Contains(f)))
+        present.UnionWith(columns.Where(c => c is not null).Select(c => c!.Value.Field));
+        foreach (var required in kind.Fields.Where(f => !partial || CsvKind.FieldName(f) == "key").Where(f => !f.HasDefaultValue).Select(CsvKind.FieldName).Where(f => !present.Contains(f)))
             table.Problem(table.HeaderLine, $"column '{required}'", $"is required for {kind.Name} and missing from the header");
         if (problems.Count > 0) return result;
 
@@ -60,16 +65,8 @@ public static class CsvDocumentReader
                 json[field] = value;
             }
             if (!ok) continue;
-            try
-            {
-                records.Add(json.Deserialize(kind.RecordType, DocumentJson.Options));
-                lines.Add(row.Line);
-            }
-            catch (JsonException e)
-            {
-                var field = e.Path is { Length: > 2 } p ? p.TrimStart('$', '.').Split('[', '.')[0] : "row";
-                table.Problem(row.Line, field, DocumentImporter.Clean(e.Message));
-            }
+            rows.Add(json);
+            lines.Add(row.Line);
         }
         return result;
     }

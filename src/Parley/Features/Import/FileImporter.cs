@@ -40,21 +40,40 @@ public static class FileImporter
                 }
 
             case ImportFormat.UprCsv:
-                var mapping = ImportMapping.UprDefault().With(request.Mapping);
+                var mapping = (await StoredIssueMapping.LoadAsync(db, ct)).With(request.Mapping);
                 return await new UprImporter(db, mapping, progress).ImportAsync(stream, encoding, request.FileName, request.DryRun, request.Update, ct);
 
             default:
                 if (request.Kind is null) throw new UserError($"--format csv needs --kind KIND ({CsvKinds.Names})");
                 var kind = CsvKinds.Find(request.Kind) ?? throw new UserError($"unknown kind '{request.Kind}'; use one of: {CsvKinds.Names}");
-                if (request.Update) throw new UserError("--update works with UPR files; a CSV of one kind adds what is new and skips what is stored");
                 var problems = new List<ImportProblem>();
-                var read = CsvDocumentReader.Read(stream, encoding, request.FileName, kind, request.Mapping, problems, progress);
-                int? LineOf(string k, int i) => k == kind.Name && i < read.Lines.Count ? read.Lines[i] : null;
-                if (problems.Count == 0) return await DocumentImporter.ImportAsync(db, read.Document, request.FileName, LineOf, request.DryRun, ct);
-                // The rows that did read are still checked, links and all, so that one run lists every problem.
-                var checkedRows = await DocumentImporter.ImportAsync(db, read.Document, request.FileName, LineOf, dryRun: true, ct);
-                var all = problems.Concat(checkedRows.Problems).OrderBy(p => LineNumber(p.Place)).ToList();
-                return new ImportResult(all, new Dictionary<string, int>(), new Dictionary<string, int>(), request.DryRun);
+                var read = CsvDocumentReader.Read(stream, encoding, request.FileName, kind, request.Mapping, request.Update, problems, progress);
+                return await ImportCsvAsync(db, kind, read, request, problems, ct);
         }
+    }
+
+    /// <summary>
+    /// A CSV of one kind: new keys are added; rows matching stored records are compared, and with update the
+    /// differing ones are written over the stored records (each audited as an update), all in one transaction.
+    /// The rows that did read are checked, links and all, even when others did not, so that one run lists every problem.
+    /// </summary>
+    private static async Task<ImportResult> ImportCsvAsync(ParleyDb db, CsvKind kind, CsvDocumentReader.Result read, ImportRequest request,
+        List<ImportProblem> readProblems, CancellationToken ct)
+    {
+        var plan = await CsvUpdate.PlanAsync(db, kind, read, request.FileName, request.Update, ct);
+        int? LineOf(string k, int i) => k == kind.Name && i < plan.Lines.Count ? plan.Lines[i] : null;
+        var write = !request.DryRun && readProblems.Count == 0 && plan.Problems.Count == 0;
+        if (write && request.Update) await StoredRecords.For(kind).TrackAsync(db, plan.Changes.Select(c => c.Key), ct);
+        var result = await DocumentImporter.ImportAsync(db, plan.Document, request.FileName, LineOf, !write, ct, replace: request.Update);
+        var changed = plan.Changes.Count;
+        return result with
+        {
+            Problems = readProblems.Concat(plan.Problems).Concat(result.Problems).OrderBy(p => LineNumber(p.Place)).ToList(),
+            Skipped = new Dictionary<string, int> { [kind.Name] = request.Update ? 0 : changed },
+            Updated = new Dictionary<string, int> { [kind.Name] = request.Update ? changed : 0 },
+            Unchanged = new Dictionary<string, int> { [kind.Name] = plan.Unchanged },
+            Changes = plan.Changes,
+            DryRun = request.DryRun,
+        };
     }
 }

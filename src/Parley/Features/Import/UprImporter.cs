@@ -44,7 +44,7 @@ public sealed class UprImporter(ParleyDb db, ImportMapping mapping, ImportProgre
         foreach (var key in usedAreaKeys.Where(k => !storedAreas.ContainsKey(k) && !mappedAreas.ContainsKey(k)).Order(StringComparer.Ordinal))
             problems.Add(new ImportProblem("mapping", $"issue area '{key}' is neither in the store nor among the mapping's issueAreas"));
         foreach (var (label, count) in unmapped)
-            notes.Add($"issue label '{label}' ({count} row(s)) has no entry in the mapping; those rows keep their other issues");
+            notes.Add($"issue label '{label}' ({count} row(s)) has no entry in the issue mapping (/import/mapping); those rows keep their other issues");
 
         if (problems.Count > 0) return new ImportResult(problems, new Dictionary<string, int>(), new Dictionary<string, int>(), dryRun) { Notes = notes };
 
@@ -92,6 +92,7 @@ public sealed class UprImporter(ParleyDb db, ImportMapping mapping, ImportProgre
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         var toAdd = new List<Recommendation>();
         var matched = new Dictionary<string, Recommendation>(StringComparer.Ordinal);
+        var matchedLines = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var row in rows)
         {
             var key = RowKey(row);
@@ -111,7 +112,11 @@ public sealed class UprImporter(ParleyDb db, ImportMapping mapping, ImportProgre
                 IssueAreas = row.Issues.SelectMany(l => mapping.Issues.GetValueOrDefault(l) ?? []).Distinct(StringComparer.Ordinal).Select(AreaFor).ToList(),
                 Citations = [new Citation { Source = source, Locator = $"line {row.Line}" }],
             };
-            if (stored.Contains(key)) matched[key] = recommendation;
+            if (stored.Contains(key))
+            {
+                matched[key] = recommendation;
+                matchedLines[key] = row.Line;
+            }
             else toAdd.Add(recommendation);
         }
         var updates = update ? await ChangedAsync(matched, ct) : [];
@@ -125,7 +130,8 @@ public sealed class UprImporter(ParleyDb db, ImportMapping mapping, ImportProgre
         };
         var skipped = new Dictionary<string, int> { ["sources"] = newSource ? 0 : 1, [Kind] = matched.Count - updates.Count };
         var updated = update ? new Dictionary<string, int> { [Kind] = updates.Count } : new Dictionary<string, int>();
-        var result = new ImportResult(problems, added, skipped, dryRun) { Updated = updated, Notes = notes };
+        var changes = updates.Select(u => new RecordChange(Kind, u.Stored.Key, matchedLines[u.Stored.Key], u.Fields)).OrderBy(c => c.Line).ToList();
+        var result = new ImportResult(problems, added, skipped, dryRun) { Updated = updated, Notes = notes, Changes = changes };
         db.ChangeTracker.Clear();
         if (dryRun) return result;
 
@@ -140,10 +146,10 @@ public sealed class UprImporter(ParleyDb db, ImportMapping mapping, ImportProgre
         return "upr-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(identity)))[..20];
     }
 
-    /// <summary>The stored recommendations that differ from the file's rows, loaded for update with the file's values applied.</summary>
-    private async Task<List<(Recommendation Stored, Recommendation File)>> ChangedAsync(Dictionary<string, Recommendation> matched, CancellationToken ct)
+    /// <summary>The stored recommendations that differ from the file's rows, with the fields that differ (in the interchange format's names).</summary>
+    private async Task<List<(Recommendation Stored, Recommendation File, List<string> Fields)>> ChangedAsync(Dictionary<string, Recommendation> matched, CancellationToken ct)
     {
-        var changed = new List<(Recommendation, Recommendation)>();
+        var changed = new List<(Recommendation, Recommendation, List<string>)>();
         foreach (var chunk in matched.Keys.Chunk(500))
         {
             var stored = await db.Recommendations.AsNoTracking().Include(r => r.IssueAreas).Include(r => r.FromParty).Include(r => r.ToParty)
@@ -151,17 +157,24 @@ public sealed class UprImporter(ParleyDb db, ImportMapping mapping, ImportProgre
             foreach (var s in stored)
             {
                 var f = matched[s.Key];
-                var same = s.Text == f.Text && s.Response == f.Response && s.ActionCategory == f.ActionCategory && s.Session == f.Session
-                    && s.Cycle == f.Cycle && s.Mechanism == f.Mechanism && s.FromParty?.Key == f.FromParty?.Key && s.ToParty?.Key == f.ToParty?.Key
-                    && s.IssueAreas.Select(a => a.Key).Order().SequenceEqual(f.IssueAreas.Select(a => a.Key).Order());
-                if (!same) changed.Add((s, f));
+                var fields = new List<string>();
+                if (s.Text != f.Text) fields.Add("text");
+                if (s.FromParty?.Key != f.FromParty?.Key) fields.Add("from");
+                if (s.ToParty?.Key != f.ToParty?.Key) fields.Add("to");
+                if (s.Mechanism != f.Mechanism) fields.Add("mechanism");
+                if (s.Response != f.Response) fields.Add("response");
+                if (s.ActionCategory != f.ActionCategory) fields.Add("actionCategory");
+                if (s.Session != f.Session) fields.Add("session");
+                if (s.Cycle != f.Cycle) fields.Add("cycle");
+                if (!s.IssueAreas.Select(a => a.Key).Order().SequenceEqual(f.IssueAreas.Select(a => a.Key).Order())) fields.Add("issueAreas");
+                if (fields.Count > 0) changed.Add((s, f, fields));
             }
         }
         return changed;
     }
 
     private async Task WriteAsync(Source source, bool newSource, List<Party> newParties, List<IssueArea> newAreas, List<Recommendation> toAdd,
-        List<(Recommendation Stored, Recommendation File)> updates, CancellationToken ct)
+        List<(Recommendation Stored, Recommendation File, List<string> Fields)> updates, CancellationToken ct)
     {
         var detect = db.ChangeTracker.AutoDetectChangesEnabled;
         db.ChangeTracker.AutoDetectChangesEnabled = false;
@@ -200,7 +213,7 @@ public sealed class UprImporter(ParleyDb db, ImportMapping mapping, ImportProgre
             {
                 db.ChangeTracker.Clear();
                 var stubs = new Stubs(db, partyStubs, areaStubs);
-                foreach (var (stored, file) in updates.Skip(start).Take(BatchSize)) stubs.Update(stored, file);
+                foreach (var (stored, file, _) in updates.Skip(start).Take(BatchSize)) stubs.Update(stored, file);
                 await db.SaveChangesAsync(ct);
                 progress.Report("writing", (double)(toAdd.Count + Math.Min(start + BatchSize, updates.Count)) / (toAdd.Count + updates.Count));
             }

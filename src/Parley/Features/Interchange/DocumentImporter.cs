@@ -103,9 +103,13 @@ public sealed partial class DocumentImporter
 
     private static ImportProblem ProblemAt(string place, string field, string message) => new($"{place}.{field}", message) { Field = field };
 
-    /// <summary>Imports a document read from another format (a CSV file); <paramref name="lineOf"/> gives each record's line.</summary>
-    public static Task<ImportResult> ImportAsync(ParleyDb db, ParleyDocument document, string file, Func<string, int, int?> lineOf, bool dryRun, CancellationToken ct = default) =>
-        new DocumentImporter(db, file, lineOf).RunAsync(document, dryRun, ct);
+    /// <summary>
+    /// Imports a document read from another format (a CSV file); <paramref name="lineOf"/> gives each record's line.
+    /// With <paramref name="replace"/>, records whose key is stored update them (they must be tracked with their links loaded).
+    /// </summary>
+    public static Task<ImportResult> ImportAsync(ParleyDb db, ParleyDocument document, string file, Func<string, int, int?> lineOf, bool dryRun,
+        CancellationToken ct = default, bool replace = false) =>
+        new DocumentImporter(db, file, lineOf, replace).RunAsync(document, dryRun, ct);
 
     private static ImportResult Failed(ImportProblem problem, bool dryRun) =>
         new([problem], new Dictionary<string, int>(), new Dictionary<string, int>(), dryRun);

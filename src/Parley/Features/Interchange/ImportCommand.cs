@@ -17,7 +17,7 @@ public static class ImportCommand
         var format = new Option<string?>("--format") { Description = "json, upr-csv or csv (default: told from the file)", HelpName = "FORMAT" };
         format.AcceptOnlyFromAmong("json", "upr-csv", "csv");
         var kind = new Option<string?>("--kind") { Description = $"The kind of record a CSV holds: {CsvKinds.Names}", HelpName = "KIND" };
-        var update = new Option<bool>("--update") { Description = "Update stored records that the file matches (UPR files) instead of skipping them" };
+        var update = new Option<bool>("--update") { Description = "Update stored records the file matches by key (UPR files and CSVs of one kind) with the file's values, instead of leaving them as they are" };
         var mapping = new Option<string?>("--mapping") { Description = "A JSON mapping: column renames {\"columns\": {...}} and, for UPR files, issue labels to issue areas {\"issues\": {...}}", HelpName = "MAPPING.json" };
         var encoding = new Option<string?>("--encoding") { Description = $"The file's encoding: {string.Join(", ", TextDecoding.Names)} (default: detected)", HelpName = "NAME" };
         var command = new Command("import", "Load a file into the store: a Parley JSON document, a UPR Info recommendations file, or a CSV of one kind. Records already stored are skipped.");

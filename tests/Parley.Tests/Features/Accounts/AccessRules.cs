@@ -115,6 +115,7 @@ public static class AccessRules
         yield return WritePage("POST /import?handler=preview", "/import?handler=preview", BadRequest, Body.FormWithoutToken);
         yield return WritePage("POST /import?handler=confirm", "/import?handler=confirm", BadRequest, Body.FormWithoutToken);
         yield return AdminPage("POST /accounts?handler=cases", "/accounts?handler=cases", BadRequest, Body.FormWithoutToken);
+        yield return WritePage("POST /import/mapping", "/import/mapping", BadRequest, Body.FormWithoutToken);
 
         yield return Page("GET /", "/");
         yield return Page("GET /api", "/api");
@@ -147,6 +148,9 @@ public static class AccessRules
         // Without a file, both steps answer with the form and what is missing.
         yield return WritePage("POST /import?handler=preview", "/import?handler=preview", Ok, Body.Form);
         yield return WritePage("POST /import?handler=confirm", "/import?handler=confirm", Ok, Body.Form);
+        yield return WritePage("GET /import/mapping", "/import/mapping", Ok);
+        // An empty mapping form is shown again with what is missing (422), after authorization.
+        yield return WritePage("POST /import/mapping", "/import/mapping", new Answer(422), Body.Form);
         yield return AdminPage("GET /audit", "/audit");
         yield return AdminPage("GET /accounts", "/accounts");
         // Without a user named, the admin is sent back to the list with a message; nothing changes.

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Parley.Domain;
 using Parley.Features.Setup;
 using Parley.Tests.Support;
 using Parley.Web;
@@ -19,15 +20,16 @@ public class UploadPageTests
     private static string Hidden(string html, string name) =>
         WebUtility.HtmlDecode(Regex.Match(html, $"<input[^>]*name=\"{Regex.Escape(name)}\"[^>]*value=\"([^\"]*)\"").Groups[1].Value);
 
-    private static async Task<string> PreviewAsync(HttpClient http, string fileName, string content)
+    private static async Task<string> PreviewAsync(HttpClient http, string fileName, string content, params (string Name, string Value)[] options)
     {
         var form = await http.GetStringAsync("/import");
         using var body = new MultipartFormDataContent
         {
             { new StringContent(Hidden(form, "__RequestVerificationToken")), "__RequestVerificationToken" },
             { new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(content)), "Upload", fileName },
-            { new StringContent(""), "Format" },
         };
+        if (options.Length == 0) body.Add(new StringContent(""), "Format");
+        foreach (var (name, value) in options) body.Add(new StringContent(value), name);
         var response = await http.PostAsync("/import?handler=Preview", body);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return await response.Content.ReadAsStringAsync();
@@ -91,5 +93,39 @@ public class UploadPageTests
         var response = await http.PostAsync("/import?handler=Preview", body);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_csv_preview_with_update_names_the_records_and_fields_that_change_and_confirming_applies_them()
+    {
+        await using var app = await SignedInApp.StartAsync();
+        var store = app.Store;
+        using var http = await app.SignInAsync("editor");
+        const string csv = "key,status,sentence\nnguyen-van-binh,sentenced,4 years\nhoang-thi-minh-hong,unknown,\n";
+
+        var preview = await PreviewAsync(http, "cases.csv", csv, ("Format", "csv"), ("Kind", "cases"), ("Update", "true"));
+
+        Assert.Contains("Records to update", preview);
+        Assert.Matches(@"<td>cases</td><td class=""num"">0</td><td class=""num"">1</td><td class=""num"">1</td>", preview);
+        Assert.Contains("<td>nguyen-van-binh</td><td class=\"num\">2</td><td>status, sentence</td>", preview);
+        await using (var db = store.Open())
+            Assert.Equal(CaseStatus.Unknown, (await db.Cases.SingleAsync(c => c.Key == "nguyen-van-binh")).Status);
+
+        var confirm = new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = Hidden(preview, "__RequestVerificationToken"),
+            ["Token"] = Hidden(preview, "Token"),
+            ["FileName"] = Hidden(preview, "FileName"),
+            ["Format"] = "csv", ["Kind"] = "cases", ["Encoding"] = "", ["Update"] = Hidden(preview, "Update"),
+        });
+        var done = await (await http.PostAsync("/import?handler=Confirm", confirm)).Content.ReadAsStringAsync();
+
+        Assert.Contains("Updated records", done);
+        await using (var db = store.Open())
+        {
+            var binh = await db.Cases.SingleAsync(c => c.Key == "nguyen-van-binh");
+            Assert.Equal((CaseStatus.Sentenced, "4 years"), (binh.Status, binh.Sentence));
+            Assert.True(await db.AuditEntries.AnyAsync(a => a.Origin == "web import" && a.Action == AuditAction.Update && a.RecordKey == "nguyen-van-binh"));
+        }
     }
 }

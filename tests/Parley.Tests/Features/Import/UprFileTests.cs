@@ -93,6 +93,7 @@ public class UprFileTests
         Assert.Contains("Nothing to add", skipped.Out);
         var updated = await Cli.OkAsync("import", file, "--update", "--db", store.Path);
         Assert.Matches(@"recommendations\s+added\s+0\s+updated\s+1\s+skipped\s+1", updated.Out);
+        Assert.Matches(@"updated: recommendations 'upr-[0-9a-f]+' \(line 2\): response", updated.Out);
 
         await using var db = store.Open();
         var changed = await db.Recommendations.SingleAsync(r => r.Text.Contains("Equité"));

@@ -625,6 +625,36 @@ namespace Parley.Store.Migrations.Postgres
                     b.ToTable("IssueAreas");
                 });
 
+            modelBuilder.Entity("Parley.Domain.IssueLabelMapping", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Areas")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.ToTable("IssueLabelMappings", (string)null);
+                });
+
             modelBuilder.Entity("Parley.Domain.LegalInstrument", b =>
                 {
                     b.Property<int>("Id")

@@ -601,6 +601,34 @@ namespace Parley.Store.Migrations.Sqlite
                     b.ToTable("IssueAreas");
                 });
 
+            modelBuilder.Entity("Parley.Domain.IssueLabelMapping", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Areas")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.ToTable("IssueLabelMappings", (string)null);
+                });
+
             modelBuilder.Entity("Parley.Domain.LegalInstrument", b =>
                 {
                     b.Property<int>("Id")

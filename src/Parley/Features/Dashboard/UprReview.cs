@@ -1,0 +1,83 @@
+using Microsoft.EntityFrameworkCore;
+using Parley.Domain;
+using Parley.Features.Import;
+using Parley.Features.Records;
+using Parley.Store;
+
+namespace Parley.Features.Dashboard;
+
+/// <summary>
+/// The dashboard's reading of imported UN review (UPR) recommendations, for each party of the store's channels
+/// that received some: how many, how it answered them in its latest cycle, and on each issue area of its channels
+/// the recommendations it accepted in that cycle where it has no open commitment (a gap to raise). Two grouped
+/// queries over the recommendations, whatever their number; commitments and areas are few.
+/// </summary>
+public static class UprReview
+{
+    public sealed record Party(string Key, string Name, int Received, int? LatestCycle, int Accepted, int Noted, IReadOnlyList<Gap> Gaps);
+
+    /// <summary>A channel's issue area (sub-areas included) with accepted recommendations and no open commitment of the party.</summary>
+    public sealed record Gap(string AreaKey, string AreaName, int Accepted);
+
+    public static async Task<IReadOnlyList<Party>> QueryAsync(ParleyDb db, CancellationToken ct = default)
+    {
+        var channels = await db.Channels.AsNoTracking()
+            .Select(c => new { Parties = c.Parties.Select(p => p.Id).ToList(), Areas = c.IssueAreas.Select(a => a.Id).ToList() }).ToListAsync(ct);
+        var partyIds = channels.SelectMany(c => c.Parties).Distinct().ToList();
+        if (partyIds.Count == 0) return [];
+
+        var counts = await db.Recommendations.AsNoTracking()
+            .Where(r => r.Mechanism == UprImporter.Mechanism && r.ToPartyId != null && partyIds.Contains(r.ToPartyId.Value))
+            .GroupBy(r => new { r.ToPartyId, r.Cycle, r.Response })
+            .Select(g => new { PartyId = g.Key.ToPartyId!.Value, g.Key.Cycle, g.Key.Response, Count = g.Count() })
+            .ToListAsync(ct);
+        if (counts.Count == 0) return [];
+
+        // Each issue area counts towards the channel areas above it (torture → civil-political).
+        var areas = await db.IssueAreas.AsNoTracking().Select(a => new { a.Id, a.Key, a.Name, a.ParentId }).ToListAsync(ct);
+        var byId = areas.ToDictionary(a => a.Id);
+        IEnumerable<int> SelfAndAncestors(int id)
+        {
+            for (int? at = id; at is { } current && byId.TryGetValue(current, out var area); at = area.ParentId) yield return current;
+        }
+        var channelAreaIds = channels.SelectMany(c => c.Areas).ToHashSet();
+        var underChannelAreas = areas.Where(a => SelfAndAncestors(a.Id).Any(channelAreaIds.Contains)).Select(a => a.Id).ToList();
+
+        var accepted = await db.Recommendations.AsNoTracking()
+            .Where(r => r.Mechanism == UprImporter.Mechanism && r.Response == RecommendationResponse.Accepted && r.ToPartyId != null && partyIds.Contains(r.ToPartyId.Value))
+            .SelectMany(r => r.IssueAreas, (r, a) => new { r.Id, PartyId = r.ToPartyId!.Value, r.Cycle, AreaId = a.Id })
+            .Where(x => underChannelAreas.Contains(x.AreaId))
+            .ToListAsync(ct);
+
+        var commitments = await db.Commitments.AsNoTracking()
+            .Select(c => new { c.PartyId, Areas = c.IssueAreas.Select(a => a.Id).ToList(), c.History }).ToListAsync(ct);
+        var names = await db.Parties.AsNoTracking().Where(p => partyIds.Contains(p.Id)).Select(p => new { p.Id, p.Key, p.Name }).ToListAsync(ct);
+
+        var result = new List<Party>();
+        foreach (var party in names.OrderBy(p => p.Name, StringComparer.CurrentCulture))
+        {
+            var own = counts.Where(c => c.PartyId == party.Id).ToList();
+            if (own.Count == 0) continue;
+            // The latest cycle the party answered in: a later cycle may hold only its voluntary pledges so far.
+            var answered = own.Where(c => c.Response is RecommendationResponse.Accepted or RecommendationResponse.Noted).ToList();
+            var latest = (answered.Count > 0 ? answered : own).Max(c => c.Cycle);
+            var inLatest = own.Where(c => c.Cycle == latest).ToList();
+
+            var openAreas = commitments
+                .Where(c => c.PartyId == party.Id && CurrentStatus.Of(new Commitment { History = c.History }) is var s && (s is null || !Attention.Closed.Contains(s.Status)))
+                .SelectMany(c => c.Areas).SelectMany(SelfAndAncestors).ToHashSet();
+            var partyAreas = channels.Where(c => c.Parties.Contains(party.Id)).SelectMany(c => c.Areas).Distinct();
+            var gaps = partyAreas
+                .Where(area => !openAreas.Contains(area))
+                .Select(area => new Gap(byId[area].Key, byId[area].Name,
+                    accepted.Where(a => a.PartyId == party.Id && a.Cycle == latest && SelfAndAncestors(a.AreaId).Contains(area)).Select(a => a.Id).Distinct().Count()))
+                .Where(g => g.Accepted > 0)
+                .OrderByDescending(g => g.Accepted).ThenBy(g => g.AreaKey, StringComparer.Ordinal)
+                .ToList();
+            result.Add(new Party(party.Key, party.Name, own.Sum(c => c.Count), latest,
+                inLatest.Where(c => c.Response == RecommendationResponse.Accepted).Sum(c => c.Count),
+                inLatest.Where(c => c.Response == RecommendationResponse.Noted).Sum(c => c.Count), gaps));
+        }
+        return result;
+    }
+}
