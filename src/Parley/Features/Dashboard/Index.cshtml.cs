@@ -42,17 +42,10 @@ public sealed class IndexModel(ParleyDb db) : PageModel
             return (c, last, next);
         }).ToList();
 
-        var statuses = await db.Cases.AsNoTracking().Select(c => c.Status).ToListAsync(ct);
-        CasesByStatus = statuses.GroupBy(s => s).OrderBy(g => g.Key).Select(g => (g.Key, g.Count())).ToList();
-
-        Counts = (await StoreCounts.QueryAsync(db, ct)).Select(c => (c, SlugOfCount.GetValueOrDefault(c.Kind))).ToList();
-        var unsourced = new List<(RecordKind, IReadOnlyList<RecordRef>)>();
-        foreach (var kind in RecordKinds.All.Where(k => k.IsSourced))
-        {
-            var records = await kind.UnsourcedAsync(db, ct);
-            if (records.Count > 0) unsourced.Add((kind, records));
-        }
-        Unsourced = unsourced;
+        var summary = await StoreSummary.OfAsync(db, ct);
+        CasesByStatus = summary.CasesByStatus;
+        Counts = summary.Counts.Select(c => (c, SlugOfCount.GetValueOrDefault(c.Kind))).ToList();
+        Unsourced = summary.Unsourced;
         Provider = ParleyStore.ProviderName(db);
         SchemaVersion = await ParleyStore.SchemaVersionAsync(db, ct);
     }

@@ -52,8 +52,9 @@ public sealed partial class RecordKind<T> : RecordKind where T : class, IKeyed
     public override async Task<IReadOnlyList<RecordRef>> UnsourcedAsync(ParleyDb db, CancellationToken ct)
     {
         if (!IsSourced) return [];
-        var records = await db.Set<T>().AsNoTracking().Include(nameof(ISourced.Citations)).ToListAsync(ct);
-        return records.Where(Unsourced).Select(RefOf).OrderBy(r => r.Label, StringComparer.CurrentCultureIgnoreCase).ToList();
+        // In the database: loading a kind of a million records to find the few without a citation took seconds.
+        var records = await WithEverything(db.Set<T>().AsNoTracking().Where(r => !((ISourced)r).Citations.Any()), db.Model).ToListAsync(ct);
+        return records.Select(RefOf).OrderBy(r => r.Label, StringComparer.CurrentCultureIgnoreCase).ToList();
     }
 
     public override async Task<ListResult> ListAsync(ParleyDb db, ListQuery query, CancellationToken ct)
