@@ -26,12 +26,33 @@ internal sealed class BearerTokenHandler(
         var stored = await db.AccessTokens.AsNoTracking().Include(t => t.User).FirstOrDefaultAsync(t => t.Hash == hash, Context.RequestAborted);
         if (stored is null) return AuthenticateResult.Fail("unknown access token");
         if (stored.RevokedAt is not null) return AuthenticateResult.Fail("the access token was revoked");
-        // A direct update: token bookkeeping is not a change to the record and stays out of the audit trail.
-        await db.AccessTokens.Where(t => t.Id == stored.Id)
-            .ExecuteUpdateAsync(s => s.SetProperty(t => t.LastUsedAt, DateTimeOffset.UtcNow), Context.RequestAborted);
-        var principal = await principals.CreateAsync(stored.User);
-        return AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName));
+        // A direct update: token bookkeeping is not a change to the record and stays out of the audit trail. Once a
+        // minute at most (what `parley tokens list` shows): a write on every request serialised the API on SQLite.
+        var now = DateTimeOffset.UtcNow;
+        if (stored.LastUsedAt is not { } used || now - used >= TimeSpan.FromMinutes(1))
+            await db.AccessTokens.Where(t => t.Id == stored.Id)
+                .ExecuteUpdateAsync(s => s.SetProperty(t => t.LastUsedAt, now), Context.RequestAborted);
+        return AuthenticateResult.Success(new AuthenticationTicket(await PrincipalAsync(stored), SchemeName));
     }
+
+    /// <summary>
+    /// The user's claims (roles) take several queries to build, so they are kept per token and user version: any
+    /// change to the account (a role, a lock-out) renews the user's concurrency stamp and so builds them afresh. The
+    /// token itself, and whether it is revoked, is still read on every request, so a revoked token is refused at once.
+    /// </summary>
+    private async Task<System.Security.Claims.ClaimsPrincipal> PrincipalAsync(AccessToken stored)
+    {
+        var key = (DataVersion.StoreOf(db), stored.Hash, stored.User.ConcurrencyStamp ?? "");
+        if (!Principals.TryGetValue(key, out var principal))
+        {
+            if (Principals.Count > 10_000) Principals.Clear();
+            principal = await principals.CreateAsync(stored.User);
+            Principals[key] = principal;
+        }
+        return principal.Clone();
+    }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string Store, string Hash, string UserVersion), System.Security.Claims.ClaimsPrincipal> Principals = new();
 
     protected override Task HandleChallengeAsync(AuthenticationProperties properties)
     {

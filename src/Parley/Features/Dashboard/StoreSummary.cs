@@ -9,9 +9,8 @@ namespace Parley.Features.Dashboard;
 
 /// <summary>
 /// The dashboard's figures that scan whole kinds (counts per kind, records without a source, cases by status),
-/// kept per store until its data changes. Every change to data writes an audit entry, by any process, so the
-/// newest entry's id (one indexed read) tells whether the kept figures still hold; reads of cases, which are in
-/// the trail too but change nothing, are skipped. At a million records the scans take seconds, the check a millisecond.
+/// kept per store until its data changes (<see cref="DataVersion"/>). At a million records the scans take seconds,
+/// the check a millisecond.
 /// </summary>
 public sealed record StoreSummary(
     IReadOnlyList<KindCount> Counts,
@@ -22,9 +21,8 @@ public sealed record StoreSummary(
 
     public static async Task<StoreSummary> OfAsync(ParleyDb db, CancellationToken ct)
     {
-        var store = db.Database.GetConnectionString() ?? "";
-        var version = await db.AuditEntries.AsNoTracking().Where(a => a.Action != AuditAction.Read)
-            .OrderByDescending(a => a.Id).Select(a => a.Id).FirstOrDefaultAsync(ct);
+        var store = DataVersion.StoreOf(db);
+        var version = await DataVersion.OfAsync(db, ct);
         if (Kept.TryGetValue(store, out var kept) && kept.Version == version) return kept.Summary;
         var summary = await ComputeAsync(db, ct);
         Kept[store] = (version, summary);

@@ -28,15 +28,32 @@ public sealed class RecordExporter
     /// <summary>
     /// For a page or one record (the API): the kinds that stay small are read whole, rounds and recommendations,
     /// which grow with the store, only for the ids the exported records link to.
+    /// The small maps are kept between requests while the store's data is unchanged (<see cref="DataVersion"/>).
     /// </summary>
-    public static async Task<RecordExporter> ForFewAsync(ParleyDb db, CancellationToken ct = default) => new(
-    [
-        await WholeAsync(db.Sources, ct), await WholeAsync(db.Parties, ct), await WholeAsync(db.IssueAreas, ct), await WholeAsync(db.Institutions, ct),
-        OnDemand(db.Rounds), await WholeAsync(db.Channels, ct), OnDemand(db.Recommendations), await WholeAsync(db.LegalInstruments, ct),
-    ]);
+    public static async Task<RecordExporter> ForFewAsync(ParleyDb db, CancellationToken ct = default)
+    {
+        var store = DataVersion.StoreOf(db);
+        var version = await DataVersion.OfAsync(db, ct);
+        if (!KeptSmallMaps.TryGetValue(store, out var kept) || kept.Version != version)
+        {
+            kept = (version,
+            [
+                await KeysAsync(db.Sources, ct), await KeysAsync(db.Parties, ct), await KeysAsync(db.IssueAreas, ct),
+                await KeysAsync(db.Institutions, ct), await KeysAsync(db.Channels, ct), await KeysAsync(db.LegalInstruments, ct),
+            ]);
+            KeptSmallMaps[store] = kept;
+        }
+        var small = kept.Maps;
+        return new([new(small[0]), new(small[1]), new(small[2]), new(small[3]), OnDemand(db.Rounds), new(small[4]), OnDemand(db.Recommendations), new(small[5])]);
+    }
 
-    private static async Task<KeyMap> WholeAsync<T>(IQueryable<T> records, CancellationToken ct) where T : class, IKeyed =>
-        new(await records.AsNoTracking().Select(r => new { Id = EF.Property<int>(r, "Id"), r.Key }).ToDictionaryAsync(r => r.Id, r => r.Key, ct));
+    /// <summary>Never changed once read (a map read whole loads nothing more), so requests share them.</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, (long Version, Dictionary<int, string>[] Maps)> KeptSmallMaps = new();
+
+    private static async Task<KeyMap> WholeAsync<T>(IQueryable<T> records, CancellationToken ct) where T : class, IKeyed => new(await KeysAsync(records, ct));
+
+    private static Task<Dictionary<int, string>> KeysAsync<T>(IQueryable<T> records, CancellationToken ct) where T : class, IKeyed =>
+        records.AsNoTracking().Select(r => new { Id = EF.Property<int>(r, "Id"), r.Key }).ToDictionaryAsync(r => r.Id, r => r.Key, ct);
 
     private static KeyMap OnDemand<T>(IQueryable<T> records) where T : class, IKeyed =>
         new([], async (ids, ct) => await records.AsNoTracking().Where(r => ids.Contains(EF.Property<int>(r, "Id")))
