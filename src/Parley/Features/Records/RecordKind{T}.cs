@@ -9,8 +9,9 @@ namespace Parley.Features.Records;
 
 /// <summary>
 /// One kind of record described once (fields, list columns, filters, links pointing at it) so that the list, the
-/// record's page and the create/edit/delete forms are generic. Lists are filtered, sorted and paged in memory: a
-/// kind holds hundreds to a few thousand records, and that keeps searching case-insensitive on every provider.
+/// record's page and the create/edit/delete forms are generic. Lists of up to <see cref="InMemoryLimit"/> records are
+/// filtered, sorted and paged in memory, which keeps searching case-insensitive on every provider and sorting by
+/// any column; larger kinds (generated or imported recommendations) are paged by the database in key order.
 /// </summary>
 public sealed partial class RecordKind<T> : RecordKind where T : class, IKeyed
 {
