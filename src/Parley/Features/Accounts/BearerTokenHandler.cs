@@ -27,8 +27,7 @@ internal sealed class BearerTokenHandler(
         if (stored is null) return AuthenticateResult.Fail("unknown access token");
         if (stored.RevokedAt is not null) return AuthenticateResult.Fail("the access token was revoked");
         await NoteUseAsync(stored);
-        var principal = await principals.CreateAsync(stored.User);
-        return AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName));
+        return AuthenticateResult.Success(new AuthenticationTicket(await PrincipalAsync(stored), SchemeName));
     }
 
     /// <summary>
@@ -53,6 +52,25 @@ internal sealed class BearerTokenHandler(
     }
 
     private static readonly TimeSpan LastUsedResolution = TimeSpan.FromMinutes(1);
+
+    /// <summary>
+    /// The user's claims (roles) take several queries to build, so they are kept per token and user version: any
+    /// change to the account (a role, a lock-out) renews the user's concurrency stamp and so builds them afresh. The
+    /// token itself, and whether it is revoked, is still read on every request, so a revoked token is refused at once.
+    /// </summary>
+    private async Task<System.Security.Claims.ClaimsPrincipal> PrincipalAsync(AccessToken stored)
+    {
+        var key = (DataVersion.StoreOf(db), stored.Hash, stored.User.ConcurrencyStamp ?? "");
+        if (!Principals.TryGetValue(key, out var principal))
+        {
+            if (Principals.Count > 10_000) Principals.Clear();
+            principal = await principals.CreateAsync(stored.User);
+            Principals[key] = principal;
+        }
+        return principal.Clone();
+    }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string Store, string Hash, string UserVersion), System.Security.Claims.ClaimsPrincipal> Principals = new();
 
     protected override Task HandleChallengeAsync(AuthenticationProperties properties)
     {

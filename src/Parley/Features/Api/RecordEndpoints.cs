@@ -89,7 +89,7 @@ internal static class RecordEndpoints
         var total = await records.CountAsync(ct);
         var rows = await ordered!.Skip((page - 1) * size).Take(size).Select(r => new { r.Id, r.Key }).ToListAsync(ct);
         var ids = rows.Select(r => r.Id).ToList();
-        var docs = (await kind.Export(await RecordExporter.CreateAsync(db, ct), db.Set<T>().Where(r => ids.Contains(r.Id)), ct)).ToDictionary(kind.KeyOf);
+        var docs = (await kind.Export(await RecordExporter.ForFewAsync(db, ct), db.Set<T>().Where(r => ids.Contains(r.Id)), ct)).ToDictionary(kind.KeyOf);
         return Results.Json(new RecordPage<TDoc>([.. rows.Select(r => docs[r.Key])], page, size, total), DocumentJson.Options);
     }
 
@@ -100,7 +100,7 @@ internal static class RecordEndpoints
             .Select(r => new { r.Id, Version = EF.Property<int>(r, AuditStamp.VersionProperty) }).FirstOrDefaultAsync(ct);
         if (found is null) return NotFound(kind, key);
         if (isRead && kind.Sensitive) await CaseReads.RecordAsync(db, key, ct);
-        var doc = (await kind.Export(await RecordExporter.CreateAsync(db, ct), db.Set<T>().Where(r => r.Id == found.Id), ct)).Single();
+        var doc = (await kind.Export(await RecordExporter.ForFewAsync(db, ct), db.Set<T>().Where(r => r.Id == found.Id), ct)).Single();
         response.Headers.ETag = ConcurrencyCheck.ETag(found.Version);
         if (status == StatusCodes.Status201Created) response.Headers.Location = $"/api/v1/{kind.Route}/{Uri.EscapeDataString(key)}";
         return Results.Json(doc, DocumentJson.Options, statusCode: status);

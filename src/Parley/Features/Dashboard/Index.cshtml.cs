@@ -45,22 +45,13 @@ public sealed class IndexModel(ParleyDb db) : PageModel
             return (c, last, next);
         }).ToList();
 
+        // The summary is the whole store's; a viewer without case access gets it without the cases.
         ShowsCases = CaseAccess.Allowed(User);
-        if (ShowsCases)
-        {
-            var statuses = await db.Cases.AsNoTracking().Select(c => c.Status).ToListAsync(ct);
-            CasesByStatus = statuses.GroupBy(s => s).OrderBy(g => g.Key).Select(g => (g.Key, g.Count())).ToList();
-        }
-
-        Counts = (await StoreCounts.QueryAsync(db, ct)).Select(c => (c, SlugOfCount.GetValueOrDefault(c.Kind)))
+        var summary = await StoreSummary.OfAsync(db, ct);
+        CasesByStatus = ShowsCases ? summary.CasesByStatus : [];
+        Counts = summary.Counts.Select(c => (c, SlugOfCount.GetValueOrDefault(c.Kind)))
             .Where(c => ShowsCases || c.Item2 != CaseAccess.Slug).ToList();
-        var unsourced = new List<(RecordKind, IReadOnlyList<RecordRef>)>();
-        foreach (var kind in RecordKinds.All.Where(k => k.IsSourced && (ShowsCases || k.Slug != CaseAccess.Slug)))
-        {
-            var records = await kind.UnsourcedAsync(db, ct);
-            if (records.Count > 0) unsourced.Add((kind, records));
-        }
-        Unsourced = unsourced;
+        Unsourced = summary.Unsourced.Where(u => ShowsCases || u.Kind.Slug != CaseAccess.Slug).ToList();
         Provider = ParleyStore.ProviderName(db);
         SchemaVersion = await ParleyStore.SchemaVersionAsync(db, ct);
     }

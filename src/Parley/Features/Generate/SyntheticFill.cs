@@ -6,13 +6,17 @@ using Parley.Store;
 namespace Parley.Features.Generate;
 
 /// <summary>
-/// Fills a store with synthetic rounds, recommendations and cases in batches: each batch is one save (one
-/// transaction, audited and indexed for search like any other write), and the change tracker is emptied between
-/// batches so memory stays flat however many records are asked for.
+/// Fills a store with synthetic rounds, recommendations and cases in batches, one transaction each, so memory stays
+/// flat however many records are asked for. Rounds (a few) are saved like any edit, audited record by record;
+/// recommendations and cases (up to millions) are written as rows by <see cref="GeneratedRows"/>, indexed for search
+/// in the same transaction and audited with one entry per batch.
 /// </summary>
 internal sealed class SyntheticFill(ParleyDb db, int seed, TextWriter progress)
 {
     public const int BatchSize = 1000;
+
+    /// <summary>Records per transaction on the bulk path: large enough that commits cost little, small enough to show progress.</summary>
+    public const int BulkBatchSize = 20_000;
 
     public sealed record Filled(int Rounds, int Recommendations, int Cases, TimeSpan Elapsed)
     {
@@ -44,11 +48,27 @@ internal sealed class SyntheticFill(ParleyDb db, int seed, TextWriter progress)
         var made = new List<Round>(rounds);
         await InBatchesAsync("rounds", rounds, i => db.Rounds.Add(records.Round(i, channels[i % channels.Count], source.Id)), r => made.AddRange(r.OfType<Round>()), ct);
         var roundIds = made.Select(r => r.Id).ToList();
-        await InBatchesAsync("recommendations", recommendations,
-            i => db.Recommendations.Add(records.Recommendation(i, senders[i % senders.Count], parties["vn"], roundIds, source.Id)), null, ct);
-        await InBatchesAsync("cases", cases, i => db.Cases.Add(records.Case(i, parties["vn"], made, source.Id)), null, ct, attach: made);
+        var rows = new GeneratedRows(db);
+        await InBulkAsync("recommendations", recommendations,
+            i => records.Recommendation(i, senders[i % senders.Count], parties["vn"], roundIds, source.Id), rows.WriteAsync, ct);
+        await InBulkAsync("cases", cases, i => records.Case(i, parties["vn"], made, source.Id), rows.WriteAsync, ct);
         progress.WriteLine();
         return new Filled(rounds, recommendations, cases, clock.Elapsed);
+
+        // Many records: built in order (so the same seed gives the same records) and written as rows, a batch per transaction.
+        async Task InBulkAsync<T>(string kind, int count, Func<int, T> make, Func<IReadOnlyList<T>, CancellationToken, Task> write, CancellationToken token)
+        {
+            for (var start = 1; start <= count; start += BulkBatchSize)
+            {
+                var batch = new List<T>(BulkBatchSize);
+                for (var i = start; i < Math.Min(count + 1, start + BulkBatchSize); i++) batch.Add(make(i));
+                await write(batch, token);
+                Report(kind, start + batch.Count - 1, count);
+            }
+        }
+
+        void Report(string kind, int done, int count) =>
+            progress.Write($"\rgenerating {kind}: {done:N0}/{count:N0} ({100.0 * done / count:F0}%), {clock.Elapsed.TotalSeconds:F0} s");
 
         async Task InBatchesAsync(string kind, int count, Action<int> add, Action<IEnumerable<object>>? saved, CancellationToken token, IReadOnlyList<Round>? attach = null)
         {
@@ -63,8 +83,7 @@ internal sealed class SyntheticFill(ParleyDb db, int seed, TextWriter progress)
                 var added = db.ChangeTracker.Entries().Where(e => e.State == EntityState.Added).Select(e => e.Entity).ToList();
                 await db.SaveChangesAsync(token);
                 saved?.Invoke(added);
-                var done = Math.Min(count, start + BatchSize - 1);
-                progress.Write($"\rgenerating {kind}: {done:N0}/{count:N0} ({100.0 * done / count:F0}%), {clock.Elapsed.TotalSeconds:F0} s");
+                Report(kind, Math.Min(count, start + BatchSize - 1), count);
             }
             db.ChangeTracker.Clear();
         }

@@ -12,26 +12,54 @@ namespace Parley.Features.Interchange;
 /// </summary>
 public sealed class RecordExporter
 {
-    private readonly Dictionary<int, string> sourceKeys, partyKeys, areaKeys, institutionKeys, roundKeys, channelKeys, recommendationKeys, instrumentKeys;
+    private readonly KeyMap sourceKeys, partyKeys, areaKeys, institutionKeys, roundKeys, channelKeys, recommendationKeys, instrumentKeys;
 
-    private RecordExporter(Dictionary<int, string>[] keys) =>
+    private RecordExporter(KeyMap[] keys) =>
         (sourceKeys, partyKeys, areaKeys, institutionKeys, roundKeys, channelKeys, recommendationKeys, instrumentKeys) =
             (keys[0], keys[1], keys[2], keys[3], keys[4], keys[5], keys[6], keys[7]);
 
-    /// <summary>Reads the id-to-key maps of the kinds records link to.</summary>
+    /// <summary>Reads the id-to-key maps of the kinds records link to, whole: for exporting the store.</summary>
     public static async Task<RecordExporter> CreateAsync(ParleyDb db, CancellationToken ct = default) => new(
     [
-        await db.Sources.AsNoTracking().ToDictionaryAsync(s => s.Id, s => s.Key, ct),
-        await db.Parties.AsNoTracking().ToDictionaryAsync(p => p.Id, p => p.Key, ct),
-        await db.IssueAreas.AsNoTracking().ToDictionaryAsync(a => a.Id, a => a.Key, ct),
-        await db.Institutions.AsNoTracking().ToDictionaryAsync(i => i.Id, i => i.Key, ct),
-        await db.Rounds.AsNoTracking().ToDictionaryAsync(r => r.Id, r => r.Key, ct),
-        await db.Channels.AsNoTracking().ToDictionaryAsync(c => c.Id, c => c.Key, ct),
-        await db.Recommendations.AsNoTracking().ToDictionaryAsync(r => r.Id, r => r.Key, ct),
-        await db.LegalInstruments.AsNoTracking().ToDictionaryAsync(i => i.Id, i => i.Key, ct),
+        await WholeAsync(db.Sources, ct), await WholeAsync(db.Parties, ct), await WholeAsync(db.IssueAreas, ct), await WholeAsync(db.Institutions, ct),
+        await WholeAsync(db.Rounds, ct), await WholeAsync(db.Channels, ct), await WholeAsync(db.Recommendations, ct), await WholeAsync(db.LegalInstruments, ct),
     ]);
 
-    private static string? Key(Dictionary<int, string> keys, int? id) => id is { } value ? keys[value] : null;
+    /// <summary>
+    /// For a page or one record (the API): the kinds that stay small are read whole, rounds and recommendations,
+    /// which grow with the store, only for the ids the exported records link to.
+    /// The small maps are kept between requests while the store's data is unchanged (<see cref="DataVersion"/>).
+    /// </summary>
+    public static async Task<RecordExporter> ForFewAsync(ParleyDb db, CancellationToken ct = default)
+    {
+        var store = DataVersion.StoreOf(db);
+        var version = await DataVersion.OfAsync(db, ct);
+        if (!KeptSmallMaps.TryGetValue(store, out var kept) || kept.Version != version)
+        {
+            kept = (version,
+            [
+                await KeysAsync(db.Sources, ct), await KeysAsync(db.Parties, ct), await KeysAsync(db.IssueAreas, ct),
+                await KeysAsync(db.Institutions, ct), await KeysAsync(db.Channels, ct), await KeysAsync(db.LegalInstruments, ct),
+            ]);
+            KeptSmallMaps[store] = kept;
+        }
+        var small = kept.Maps;
+        return new([new(small[0]), new(small[1]), new(small[2]), new(small[3]), OnDemand(db.Rounds), new(small[4]), OnDemand(db.Recommendations), new(small[5])]);
+    }
+
+    /// <summary>Never changed once read (a map read whole loads nothing more), so requests share them.</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, (long Version, Dictionary<int, string>[] Maps)> KeptSmallMaps = new();
+
+    private static async Task<KeyMap> WholeAsync<T>(IQueryable<T> records, CancellationToken ct) where T : class, IKeyed => new(await KeysAsync(records, ct));
+
+    private static Task<Dictionary<int, string>> KeysAsync<T>(IQueryable<T> records, CancellationToken ct) where T : class, IKeyed =>
+        records.AsNoTracking().Select(r => new { Id = EF.Property<int>(r, "Id"), r.Key }).ToDictionaryAsync(r => r.Id, r => r.Key, ct);
+
+    private static KeyMap OnDemand<T>(IQueryable<T> records) where T : class, IKeyed =>
+        new([], async (ids, ct) => await records.AsNoTracking().Where(r => ids.Contains(EF.Property<int>(r, "Id")))
+            .Select(r => new { Id = EF.Property<int>(r, "Id"), r.Key }).ToDictionaryAsync(r => r.Id, r => r.Key, ct));
+
+    private static string? Key(KeyMap keys, int? id) => id is { } value ? keys[value] : null;
 
     private List<CitationDoc>? Cite(IEnumerable<Citation> citations) => Listed(citations
         .Select(c => new CitationDoc(sourceKeys[c.SourceId], c.Locator))
@@ -44,6 +72,13 @@ public sealed class RecordExporter
     {
         var list = items.ToList();
         return list.Count == 0 ? null : list;
+    }
+
+    /// <summary>The records, once the keys of the large kinds they link to are read.</summary>
+    private static async Task<List<T>> Linked<T>(List<T> records, Func<List<T>, Task> load)
+    {
+        await load(records);
+        return records;
     }
 
     public async Task<List<SourceDoc>> Sources(IQueryable<Source> records, CancellationToken ct = default) =>
@@ -87,14 +122,20 @@ public sealed class RecordExporter
                     Cite(r.Citations)))).ToList();
 
     public async Task<List<RecommendationDoc>> Recommendations(IQueryable<Recommendation> records, CancellationToken ct = default) =>
-        ((await records.AsNoTracking().Include(r => r.IssueAreas).Include(r => r.Citations).AsSplitQuery().ToListAsync(ct))
+        ((await Linked(await records.AsNoTracking().Include(r => r.IssueAreas).Include(r => r.Citations).AsSplitQuery().ToListAsync(ct),
+                list => roundKeys.LoadAsync(list.Select(r => r.RoundId), ct)))
                 .OrderBy(r => r.Key, StringComparer.Ordinal)
                 .Select(r => new RecommendationDoc(r.Key, r.Text, r.Response, Key(partyKeys, r.FromPartyId), Key(partyKeys, r.ToPartyId),
                     Key(roundKeys, r.RoundId), r.Mechanism, r.ActionCategory, r.Session, r.Cycle, r.Date, Keys(r.IssueAreas), Cite(r.Citations)))).ToList();
 
     public async Task<List<CommitmentDoc>> Commitments(IQueryable<Commitment> records, CancellationToken ct = default) =>
-        ((await records.AsNoTracking().Include(c => c.IssueAreas).Include(c => c.Frameworks).Include(c => c.DependsOn)
-                    .Include(c => c.History).Include(c => c.Citations).AsSplitQuery().ToListAsync(ct))
+        ((await Linked(await records.AsNoTracking().Include(c => c.IssueAreas).Include(c => c.Frameworks).Include(c => c.DependsOn)
+                    .Include(c => c.History).Include(c => c.Citations).AsSplitQuery().ToListAsync(ct),
+                async list =>
+                {
+                    await roundKeys.LoadAsync(list.Select(c => c.RoundId).Concat(list.SelectMany(c => c.History.Select(h => h.RoundId))), ct);
+                    await recommendationKeys.LoadAsync(list.Select(c => c.RecommendationId), ct);
+                }))
                 .OrderBy(c => c.Key, StringComparer.Ordinal)
                 .Select(c => new CommitmentDoc(c.Key, c.Title, partyKeys[c.PartyId], c.Instrument, c.Text, Key(institutionKeys, c.OwnerInstitutionId),
                     Listed(c.Steps), c.Deadline, c.Indicator, c.Verification, Key(channelKeys, c.ChannelId), Key(roundKeys, c.RoundId),
@@ -143,7 +184,7 @@ public sealed class RecordExporter
                     Cite(f.Citations)))).ToList();
 
     public async Task<List<StatementDoc>> Statements(IQueryable<Statement> records, CancellationToken ct = default) =>
-        ((await records.AsNoTracking().Include(s => s.Citations).ToListAsync(ct))
+        ((await Linked(await records.AsNoTracking().Include(s => s.Citations).ToListAsync(ct), list => roundKeys.LoadAsync(list.Select(s => s.RoundId), ct)))
                 .OrderBy(s => s.Key, StringComparer.Ordinal)
                 .Select(s => new StatementDoc(s.Key, s.Title, s.Kind, s.Text, Key(partyKeys, s.PartyId), s.Speaker, s.Date, Key(roundKeys, s.RoundId), Cite(s.Citations)))).ToList();
 

@@ -10,4 +10,6 @@ public sealed class ListResult
     public required int Total { get; init; }
     public int PageCount => Math.Max(1, (Total + ListQuery.PageSize - 1) / ListQuery.PageSize);
     public required string SortedBy { get; init; }
+    /// <summary>What this list cannot do for a kind this large, shown above it.</summary>
+    public string? Note { get; init; }
 }

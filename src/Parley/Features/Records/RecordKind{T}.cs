@@ -9,8 +9,9 @@ namespace Parley.Features.Records;
 
 /// <summary>
 /// One kind of record described once (fields, list columns, filters, links pointing at it) so that the list, the
-/// record's page and the create/edit/delete forms are generic. Lists are filtered, sorted and paged in memory: a
-/// kind holds hundreds to a few thousand records, and that keeps searching case-insensitive on every provider.
+/// record's page and the create/edit/delete forms are generic. Lists of up to <see cref="InMemoryLimit"/> records are
+/// filtered, sorted and paged in memory, which keeps searching case-insensitive on every provider and sorting by
+/// any column; larger kinds (generated or imported recommendations) are paged by the database in key order.
 /// </summary>
 public sealed partial class RecordKind<T> : RecordKind where T : class, IKeyed
 {
@@ -52,12 +53,18 @@ public sealed partial class RecordKind<T> : RecordKind where T : class, IKeyed
     public override async Task<IReadOnlyList<RecordRef>> UnsourcedAsync(ParleyDb db, CancellationToken ct)
     {
         if (!IsSourced) return [];
-        var records = await db.Set<T>().AsNoTracking().Include(nameof(ISourced.Citations)).ToListAsync(ct);
-        return records.Where(Unsourced).Select(RefOf).OrderBy(r => r.Label, StringComparer.CurrentCultureIgnoreCase).ToList();
+        // In the database: loading a kind of a million records to find the few without a citation took seconds.
+        var records = await WithEverything(db.Set<T>().AsNoTracking().Where(r => !((ISourced)r).Citations.Any()), db.Model).ToListAsync(ct);
+        return records.Select(RefOf).OrderBy(r => r.Label, StringComparer.CurrentCultureIgnoreCase).ToList();
     }
+
+    /// <summary>Up to this many records a kind's list is filtered, searched and sorted in memory, by every column.</summary>
+    public const int InMemoryLimit = 5000;
 
     public override async Task<ListResult> ListAsync(ParleyDb db, ListQuery query, CancellationToken ct)
     {
+        var size = await db.Set<T>().CountAsync(ct);
+        if (size > InMemoryLimit) return await LargeListAsync(db, query, size, ct);
         var all = await WithEverything(db.Set<T>().AsNoTracking(), db.Model).ToListAsync(ct);
         var context = new FormContext(db, ct);
         IEnumerable<T> rows = all;
@@ -87,6 +94,50 @@ public sealed partial class RecordKind<T> : RecordKind where T : class, IKeyed
         {
             Query = query, Columns = Columns.Select(c => (c.Name, c.Header)).ToList(), Rows = page, Filters = filters,
             Total = matching.Count, SortedBy = sortColumn.Name,
+        };
+    }
+
+    /// <summary>
+    /// A kind too large to load (a million recommendations): filtered, counted and paged by the database, in key
+    /// order. Filters with a database form apply; the others, free text and column sorts are refused with a message
+    /// pointing at search, rather than loading the whole kind.
+    /// </summary>
+    private async Task<ListResult> LargeListAsync(ParleyDb db, ListQuery query, int size, CancellationToken ct)
+    {
+        var records = db.Set<T>().AsNoTracking();
+        var context = new FormContext(db, ct);
+        var filters = new List<FilterView>();
+        var unsupported = new List<string>();
+        foreach (var filter in Filters)
+        {
+            var chosen = query.Filters.GetValueOrDefault(filter.Name) ?? "";
+            if (filter.InDatabase is null)
+            {
+                if (chosen.Length > 0) unsupported.Add(filter.Label.ToLowerInvariant());
+                continue;
+            }
+            if (chosen.Length > 0) records = filter.InDatabase(records, chosen);
+            filters.Add(new FilterView(filter.Name, filter.Label, await filter.ChoicesAsync(context, []), chosen));
+        }
+        if (query.UnsourcedOnly) records = records.Where(r => !((ISourced)r).Citations.Any());
+        if (query.Search.Length > 0) unsupported.Add("words");
+        if (query.Sort.Length > 0 && query.Sort != "key") unsupported.Add("sorting by a column");
+
+        var total = size;
+        if (query.Filters.Count > 0 || query.UnsourcedOnly) total = await records.CountAsync(ct);
+        var ordered = query.Descending ? records.OrderByDescending(r => r.Key) : records.OrderBy(r => r.Key);
+        var keys = await ordered.Skip((query.Page - 1) * ListQuery.PageSize).Take(ListQuery.PageSize).Select(r => r.Key).ToListAsync(ct);
+        var page = (await WithEverything(db.Set<T>().AsNoTracking().Where(r => keys.Contains(r.Key)), db.Model).ToListAsync(ct))
+            .OrderBy(r => keys.IndexOf(r.Key))
+            .Select(r => new ListRow(RefOf(r), Columns.Select(c => c.Cell(r)).ToList(), Unsourced(r)))
+            .ToList();
+        return new ListResult
+        {
+            Query = query, Columns = Columns.Select(c => (c.Name, c.Header)).ToList(), Rows = page, Filters = filters,
+            Total = total, SortedBy = "key",
+            Note = $"{Plural} hold {size:N0} records, too many to search and sort here: this list is in key order"
+                + (unsupported.Count > 0 ? $" and does not filter by {string.Join(", ", unsupported)}" : "")
+                + ". Use Search to find them by their words.",
         };
     }
 

@@ -59,6 +59,8 @@ public static class SearchCommand
         }
         if (results.Total == 0) return;
         output.WriteLine();
+        if (results.FacetsSampled)
+            output.WriteLine($"(counted over the best {results.FacetsOver:N0} of {results.Total:N0} matches{(results.Total > SearchEngine.RankSample ? $", ranked among the newest {SearchEngine.RankSample:N0}" : "")})");
         foreach (var (facet, values) in results.Facets.Where(f => f.Value.Count > 0))
             output.WriteLine($"{facet,-7} {string.Join(", ", values.Take(8).Select(v => $"{v.Value} ({v.Count})"))}");
     }

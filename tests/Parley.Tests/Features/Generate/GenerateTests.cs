@@ -1,4 +1,8 @@
+using System.Globalization;
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Parley.Domain;
+using Parley.Features.Generate;
 using Parley.Features.Search;
 using Parley.Tests.Support;
 
@@ -38,9 +42,54 @@ public class GenerateTests
         Assert.All(recommendations, r => Assert.Single(r.Citations));
         Assert.Contains(recommendations, r => r.RoundId is not null);
         Assert.True(recommendations.Select(r => r.Response).Distinct().Count() > 1);
-        Assert.Equal(60, await db.AuditEntries.CountAsync(a => a.Kind == "Recommendation" && a.RecordKey.StartsWith("gen1-") && a.Origin == "generate"));
         var cases = await SearchEngine.SearchAsync(db, "arrested", new SearchFilters(Kind: "case"));
         Assert.Equal(10, cases.Results!.Facets["kind"].Single().Count);
+    }
+
+    [Theory, MemberData(nameof(Stores.Both), MemberType = typeof(Stores))]
+    public async Task Bulk_generated_records_are_in_the_audit_trail_one_entry_per_batch_naming_who_and_which_keys(StoreKind kind)
+    {
+        using var store = TempStore.Create(kind);
+        var count = SyntheticFill.BulkBatchSize + 5;
+        await Cli.OkAsync("generate", "--recommendations", count.ToString(CultureInfo.InvariantCulture), "--cases", "3", "--rounds", "2", "--db", store.Db);
+
+        await using var db = store.Open();
+        var batches = await db.AuditEntries.Where(a => a.Origin == "generate" && a.Kind == "Recommendation").OrderBy(a => a.Id).ToListAsync();
+        Assert.Equal(["gen1-rec-0000001..gen1-rec-0020000", "gen1-rec-0020001..gen1-rec-0020005"], batches.Select(a => a.RecordKey));
+        Assert.All(batches, a => Assert.Equal(AuditAction.Create, a.Action));
+        Assert.All(batches, a => Assert.StartsWith("cli:", a.Actor));
+        Assert.Equal(count, batches.Sum(a => JsonDocument.Parse(a.After!).RootElement.GetProperty("Count").GetInt32()));
+        var caseBatch = await db.AuditEntries.SingleAsync(a => a.Origin == "generate" && a.Kind == "Case");
+        Assert.Equal("gen1-case-000001..gen1-case-000003", caseBatch.RecordKey);
+        Assert.Equal(2, await db.AuditEntries.CountAsync(a => a.Origin == "generate" && a.Kind == "Round"));
+        Assert.Equal(count, await db.Recommendations.CountAsync(r => r.Key.StartsWith("gen1-")));
+    }
+
+    [Theory, MemberData(nameof(Stores.Both), MemberType = typeof(Stores))]
+    public async Task Bulk_generated_records_are_found_by_search_and_later_edits_get_fresh_ids(StoreKind kind)
+    {
+        using var store = TempStore.Create(kind);
+        await Cli.OkAsync("generate", "--recommendations", "300", "--cases", "20", "--rounds", "3", "--db", store.Db);
+
+        await using (var db = store.Open())
+        {
+            var unions = await SearchEngine.SearchAsync(db, "labour unions", new SearchFilters(Kind: "recommendation"));
+            var matching = await db.Recommendations.CountAsync(r => r.Text.Contains("labour") && r.Text.Contains("unions"));
+            Assert.True(matching > 0);
+            Assert.Equal(matching, unions.Results!.Total);
+            var named = await db.Cases.OrderBy(c => c.Key).FirstAsync();
+            var found = await SearchEngine.SearchAsync(db, TextFold.Fold(named.PersonName), new SearchFilters(Kind: "case"));
+            Assert.Contains(found.Results!.Hits, h => h.Key == named.Key);
+        }
+        // Ids were written explicitly: a record added afterwards in the ordinary way must not collide with them.
+        await Cli.OkAsync("generate", "--recommendations", "5", "--cases", "2", "--seed", "2", "--db", store.Db);
+        await using (var db = store.Open())
+        {
+            db.Recommendations.Add(new Recommendation { Key = "added-later", Text = "Protect independent labour unions", Citations = [new Citation { SourceId = (await db.Sources.FirstAsync()).Id }] });
+            await db.SaveChangesAsync();
+            Assert.Equal(306, await db.Recommendations.CountAsync(r => r.Key.StartsWith("gen") || r.Key == "added-later"));
+            Assert.Contains((await SearchEngine.SearchAsync(db, "labour unions", limit: 100)).Results!.Hits, h => h.Key == "added-later");
+        }
     }
 
     [Fact]

@@ -50,7 +50,7 @@ public static class CommitmentRecords
             ListFilter<Commitment>.One("channel", "Channel", c => c.Channel),
             ListFilter<Commitment>.One("party", "Party", c => c.Party),
             ListFilter<Commitment>.Link("issue-area", "Issue area", c => c.IssueAreas),
-            ListFilter<Commitment>.Enum("status", "Current status", c => CurrentStatus.Of(c)?.Status ?? (CommitmentStatus)(-1)),
+            ListFilter<Commitment>.Computed("status", "Current status", c => CurrentStatus.Of(c)?.Status ?? (CommitmentStatus)(-1)),
             ListFilter<Commitment>.Enum("instrument", "Binding instrument", c => c.Instrument),
             ListFilter<Commitment>.Link("framework", "Framework", c => c.Frameworks),
             ListFilter<Commitment>.Year(c => c.Deadline?.Year, "Deadline year"),

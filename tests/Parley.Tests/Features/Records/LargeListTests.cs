@@ -1,0 +1,45 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using Parley.Domain;
+using Parley.Features.Records;
+using Parley.Tests.Support;
+
+namespace Parley.Tests.Features.Records;
+
+/// <summary>A kind too large to list in memory is paged and filtered by the database: the right records, in key order.</summary>
+public class LargeListTests
+{
+    private static List<string> Keys(string html) =>
+        Regex.Matches(html, "<td><a href=\"/records/recommendations/([^\"]+)\"").Select(m => m.Groups[1].Value).ToList();
+
+    [Theory, MemberData(nameof(Stores.Both), MemberType = typeof(Stores))]
+    public async Task A_large_kind_pages_and_filters_in_the_database_and_says_what_it_cannot_do(StoreKind kind)
+    {
+        var store = await TempStore.InitialisedAsync(kind);
+        var count = RecordKind<Recommendation>.InMemoryLimit + 100;
+        await Cli.OkAsync("generate", "--recommendations", count.ToString(CultureInfo.InvariantCulture), "--rounds", "2", "--db", store.Db);
+        await using var app = await SignedInApp.StartAsync(store: store);
+        var http = app.Client(app.Token("viewer"));
+
+        List<string> expectedAll, expectedNoted;
+        int noted;
+        await using (var db = store.Open())
+        {
+            expectedAll = await db.Recommendations.OrderBy(r => r.Key).Select(r => r.Key).Skip(50).Take(25).ToListAsync();
+            var notedQuery = db.Recommendations.Where(r => r.Response == RecommendationResponse.Noted).OrderBy(r => r.Key);
+            noted = await notedQuery.CountAsync();
+            expectedNoted = await notedQuery.Select(r => r.Key).Skip(75).Take(25).ToListAsync();
+        }
+
+        var third = await http.GetStringAsync("/records/recommendations?page=3");
+        var filtered = await http.GetStringAsync("/records/recommendations?response=Noted&round=&page=4");
+        var searched = await http.GetStringAsync("/records/recommendations?q=labour");
+
+        Assert.Equal(expectedAll, Keys(third));
+        Assert.Equal(expectedNoted, Keys(filtered));
+        Assert.Contains($"{noted} recommendations, page 4 of {(noted + 24) / 25}", filtered);
+        Assert.Contains("too many to search and sort here", third);
+        Assert.Contains("does not filter by words", searched);
+    }
+}
