@@ -32,7 +32,9 @@ public static class ParleyStore
             await db.Database.OpenConnectionAsync(cancellationToken);
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
         }
-        if (pending > 0) await db.Database.MigrateAsync(cancellationToken);
+        if (pending == 0) return 0;
+        using (db.Database.IsSqlite() ? await SqliteMigrationGuard.AcquireAsync(db, cancellationToken) : null)
+            await db.Database.MigrateAsync(cancellationToken);
         return pending;
     }
 

@@ -26,6 +26,30 @@ public class SchemaUpgradeTests
     }
 
     [Fact]
+    public async Task An_upgrade_left_marked_as_running_by_a_killed_process_is_finished_by_the_next_start()
+    {
+        using var store = new TempStore();
+        File.Copy(Fixture("release-1.db"), store.Path);
+        // What EF Core leaves when the process dies mid-upgrade: its "migrating" mark, never removed.
+        await using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={store.Path};Pooling=False"))
+        {
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText = """
+                CREATE TABLE IF NOT EXISTS "__EFMigrationsLock" ("Id" INTEGER NOT NULL CONSTRAINT "PK___EFMigrationsLock" PRIMARY KEY, "Timestamp" TEXT NOT NULL);
+                INSERT INTO "__EFMigrationsLock" ("Id", "Timestamp") VALUES (1, '2026-11-23 12:00:00+00:00');
+                """;
+            await command.ExecuteNonQueryAsync();
+        }
+
+        // Without the fix EF Core waits for the mark for ever; two minutes stands for "never" here.
+        var init = await Cli.OkAsync("init", "--db", store.Path).WaitAsync(TimeSpan.FromMinutes(2));
+
+        Assert.Contains("Applied", init.Out);
+        Assert.Equal(await File.ReadAllTextAsync(Fixture("release-1.json")), (await Cli.OkAsync("export", "--db", store.Path)).Out);
+    }
+
+    [Fact]
     public async Task The_upgraded_store_can_be_searched_at_once()
     {
         using var store = new TempStore();
