@@ -30,9 +30,17 @@ public static partial class RequestLimits
         {
             var upload = IsUpload(context.Request);
             var limit = upload ? limits.UploadBytes : limits.RequestBytes;
-            if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size) size.MaxRequestBodySize = limit;
-            if (context.Request.ContentLength > limit)
+            var size = context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } feature ? feature : null;
+            if (size is not null) size.MaxRequestBodySize = limit;
+            if (context.Request.ContentLength is { } length && length > limit)
             {
+                // A client still sending when the answer comes and the connection closes sees a broken pipe, not the
+                // answer; a body up to DrainBytes past the limit is read and dropped first so the answer arrives.
+                if (length - limit <= DrainBytes && size is not null)
+                {
+                    size.MaxRequestBodySize = length;
+                    await context.Request.Body.CopyToAsync(Stream.Null, context.RequestAborted);
+                }
                 await TooLargeAsync(context, limit, upload);
                 return;
             }
@@ -67,6 +75,9 @@ public static partial class RequestLimits
         return app;
     }
 
+    /// <summary>How far past its limit a refused body is still read (and dropped) so that the client sees the answer.</summary>
+    private const long DrainBytes = 64L * 1024 * 1024;
+
     private static bool IsUpload(HttpRequest request) =>
         HttpMethods.IsPost(request.Method) && request.Path.Equals(UploadPath, StringComparison.OrdinalIgnoreCase);
 
@@ -77,7 +88,7 @@ public static partial class RequestLimits
               + $"(up to {InputLimits.Size(InputLimits.Current.ImportFileBytes)}), or ask the administrator to raise {InputLimits.UploadBytesVariable}."
             : $"The request is larger than {InputLimits.Size(limit)}, the most this server takes in one request "
               + $"(the administrator can raise {InputLimits.RequestBytesVariable}).";
-        // The body is not read; the client is told to open a new connection rather than send the rest on this one.
+        // Whatever of the body was not read stays unread; the client is told to open a new connection for the next request.
         context.Response.Headers.Connection = "close";
         return RefuseAsync(context, StatusCodes.Status413PayloadTooLarge, upload ? "The file is too large" : "The request is too large", message, null);
     }
