@@ -25,14 +25,15 @@ public static class StoreSetup
         // A store that held records before search existed gets its search entries built after the upgrade. Checked on
         // every start, not only when a migration ran: an upgrade killed after its migrations but before this step
         // must still end with the entries. The rebuild is one transaction, so it is either whole or absent.
-        if (await HoldsAnyRecordAsync(db, ct) && !await db.Set<Search.SearchEntry>().AnyAsync(ct))
+        var holdsRecords = await HoldsAnyRecordAsync(db, ct);
+        if (holdsRecords && !await db.Set<Search.SearchEntry>().AnyAsync(ct))
         {
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             await Search.SearchIndexer.RebuildAsync(db, ct);
             await transaction.CommitAsync(ct);
         }
         var seeded = 0;
-        if (!await HoldsAnyRecordAsync(db, ct))
+        if (!holdsRecords)
         {
             var result = await DocumentImporter.ImportAsync(db, BundledData.Read(), BundledData.ResourceName, ct: ct);
             if (!result.Succeeded)
