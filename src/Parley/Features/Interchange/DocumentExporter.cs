@@ -1,3 +1,4 @@
+using Parley.Features.Import;
 using Parley.Features.Interchange.Document;
 using Parley.Store;
 
@@ -30,6 +31,7 @@ public static class DocumentExporter
             Statements = Listed(await records.Statements(db.Statements, ct)),
             Lexicon = Listed(await records.Lexicon(db.LexiconEntries, ct)),
             RiskAssessments = Listed(await records.RiskAssessments(db.RiskAssessments, ct)),
+            IssueMapping = Listed(await IssueMappingTransfer.EditedAsync(db, ct)),
         };
     }
 

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Parley.Domain;
+using Parley.Features.Import;
 using Parley.Features.Interchange.Document;
 using Parley.Store;
 
@@ -309,6 +310,13 @@ public sealed partial class DocumentImporter
             e.Citations = Cite(d.Citations, at);
         }
         CheckParentCycles(areas);
+        foreach (var (i, field, message) in IssueMappingTransfer.Check(document.IssueMapping, key => _areas.Find(key) is not null))
+        {
+            var line = _lineOf("issueMapping", i);
+            var at = $"{_file}{(line is null ? "" : $":{line}")}: issueMapping[{i}]";
+            if (field.Length == 0) _problems.Add(new ImportProblem(at, message));
+            else Problem(at, field, message);
+        }
 
         var sets = new IKeyedSetSummary[]
         {
@@ -330,10 +338,14 @@ public sealed partial class DocumentImporter
         await using var transaction = _db.Database.CurrentTransaction is null ? await _db.Database.BeginTransactionAsync(ct) : null;
         foreach (var set in sets) set.AddTo(_db);
         foreach (var (fresh, stored) in _replaced) RecordCopy.Into(_db, fresh, stored);
+        var relabelled = await IssueMappingTransfer.ApplyAsync(_db, document.IssueMapping, ct);
         await _db.SaveChangesAsync(ct);
         if (transaction is not null) await transaction.CommitAsync(ct);
         _db.ChangeTracker.Clear();
-        return new ImportResult(_problems, added, skipped, dryRun);
+        return new ImportResult(_problems, added, skipped, dryRun)
+        {
+            Notes = relabelled == 0 ? [] : [$"the UPR issue mapping: {relabelled} label(s) set as in {_file}"],
+        };
     }
 
     private interface IKeyedSetSummary

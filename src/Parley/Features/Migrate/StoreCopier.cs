@@ -41,30 +41,12 @@ public static class StoreCopier
         if (!result.Succeeded)
             throw new UserError($"the copy was refused, nothing was written: {string.Join("; ", result.Problems.Take(3))}");
 
-        await CopyIssueMappingAsync(source, target, ct);
-
         // Read back inside the transaction: only a copy that exports the same is committed.
         var copy = await ExportCommand.ExportBytesAsync(target, ct);
         if (!copy.AsSpan().SequenceEqual(document))
             throw new UserError($"the copy in {to.Display} did not export the same as {from.Display}; nothing was written");
         await transaction.CommitAsync(ct);
         return new Copied(result.TotalAdded, auditEntries, document.Length);
-    }
-
-    /// <summary>
-    /// The UPR issue mapping is not part of the document: the target starts from the shipped default, and the labels
-    /// edited at the source are set the same (audited as the copy's changes).
-    /// </summary>
-    private static async Task CopyIssueMappingAsync(ParleyDb source, ParleyDb target, CancellationToken ct)
-    {
-        var wanted = await source.IssueLabelMappings.AsNoTracking().ToListAsync(ct);
-        var present = await target.IssueLabelMappings.ToDictionaryAsync(m => m.Key, StringComparer.Ordinal, ct);
-        foreach (var mapping in wanted)
-        {
-            if (!present.TryGetValue(mapping.Key, out var stored)) target.IssueLabelMappings.Add(new IssueLabelMapping { Key = mapping.Key, Areas = mapping.Areas });
-            else if (!stored.Areas.SequenceEqual(mapping.Areas)) stored.Areas = mapping.Areas;
-        }
-        await target.SaveChangesAsync(ct);
     }
 
     private static async Task<int> CopyAuditTrailAsync(ParleyDb source, ParleyDb target, CancellationToken ct)
