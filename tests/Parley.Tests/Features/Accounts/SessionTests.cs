@@ -1,4 +1,6 @@
 using System.Net;
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Identity;
 using Parley.Features.Accounts;
@@ -118,6 +120,55 @@ public partial class SessionTests
         Assert.DoesNotContain(token, log);
         Assert.DoesNotContain(token[..16], log);
         Assert.DoesNotMatch(TokenLike(), log);
+    }
+
+    [Fact]
+    public async Task Served_over_https_with_a_certificate_the_sign_in_cookie_is_marked_secure()
+    {
+        using var store = new TempStore();
+        await Cli.OkAsync("init", "--db", store.Path);
+        const string password = "correct horse battery staple";
+        Assert.Equal(0, (await Cli.RunWithInputAsync(password + "\n", "users", "add", "alice", "--role", "viewer", "--password-stdin", "--db", store.Path)).Exit);
+        using var certificate = SelfSignedLoopbackCertificate();
+        var pfx = store.File("parley.pfx");
+        await File.WriteAllBytesAsync(pfx, certificate.Export(X509ContentType.Pfx, "pfx-pass"));
+        var port = FreePort();
+        // The way an operator serves Parley over TLS without a proxy: Kestrel's certificate settings in the environment.
+        using var server = ParleyProcess.Start(new Dictionary<string, string>
+        {
+            ["Kestrel__Certificates__Default__Path"] = pfx,
+            ["Kestrel__Certificates__Default__Password"] = "pfx-pass",
+        }, "serve", "--db", store.Path, "--urls", $"https://127.0.0.1:{port}");
+        using var http = new HttpClient(new HttpClientHandler
+        {
+            AllowAutoRedirect = false,
+            CookieContainer = new CookieContainer(),
+            // Trust exactly the certificate made above, nothing else.
+            ServerCertificateCustomValidationCallback = (_, presented, _, _) => presented?.Thumbprint == certificate.Thumbprint,
+        }) { BaseAddress = new Uri($"https://127.0.0.1:{port}") };
+        await WaitUntilServingAsync(http, server);
+
+        var signIn = await SignedInApp.PostFormAsync(http, "/login", new() { ["UserName"] = "alice", ["Password"] = password });
+        var home = await http.GetAsync("/");
+        await server.KillAfterAsync(TimeSpan.FromSeconds(1));
+
+        Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
+        var flags = signIn.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("parley=", StringComparison.Ordinal))
+            .ToLowerInvariant().Split(';').Skip(1).Select(f => f.Trim()).ToList();
+        Assert.Contains("secure", flags);
+        Assert.Contains("httponly", flags);
+        Assert.Equal(HttpStatusCode.OK, home.StatusCode);
+    }
+
+    private static X509Certificate2 SelfSignedLoopbackCertificate()
+    {
+        using var key = RSA.Create(2048);
+        var request = new CertificateRequest("CN=127.0.0.1", key, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
+        var names = new SubjectAlternativeNameBuilder();
+        names.AddIpAddress(IPAddress.Loopback);
+        request.CertificateExtensions.Add(names.Build());
+        request.CertificateExtensions.Add(new X509EnhancedKeyUsageExtension([new Oid("1.3.6.1.5.5.7.3.1")], false));
+        return request.CreateSelfSigned(DateTimeOffset.UtcNow.AddMinutes(-5), DateTimeOffset.UtcNow.AddDays(1));
     }
 
     private static async Task WaitUntilServingAsync(HttpClient http, ParleyProcess server)
