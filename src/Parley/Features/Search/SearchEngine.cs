@@ -7,7 +7,7 @@ namespace Parley.Features.Search;
 
 /// <summary>
 /// Runs a search on either store: FTS5 with bm25 on SQLite, tsvector with ts_rank_cd on PostgreSQL, the same parsed
-/// query, filters and facets on both. The total counts every match; ranking reads only the best, and the facets
+/// query, filters and facets on both. The total counts matches up to <see cref="CountLimit"/>; ranking reads only the best, and the facets
 /// count the best <see cref="FacetSample"/> (the page says so when there are more). The page, the API and the CLI all call this.
 /// </summary>
 public static class SearchEngine
@@ -32,25 +32,30 @@ public static class SearchEngine
         offset = Math.Max(0, offset);
 
         var sqlite = db.Database.IsSqlite();
-        var match = sqlite ? query.ToFts5() : query.ToTsQuery();
-        var where = Filters(filters, sqlite) + (withCases ? "" : """ AND e."Kind" <> 'case'""");
+        // On SQLite the kind is a column of the FTS5 index (SearchSchema.KindUp): the words must match in the title or
+        // body, and the kind filter and the leaving out of cases are terms the index answers without reading entries.
+        var match = sqlite
+            ? $"{{TitleTerms BodyTerms}} : ({query.ToFts5()})" + (filters.Kind is { } only ? $" AND Kind : \"{only}\"" : "") + (withCases ? "" : " NOT Kind : \"case\"")
+            : query.ToTsQuery();
+        var where = Filters(filters, sqlite) + (withCases || sqlite ? "" : """ AND e."Kind" <> 'case'""");
         // Without filters SQLite ranks in the full-text index alone and reads the entries of the best rows only.
         // Only matches from @cut up are ranked: the newest RankSample of them (see RankSample).
         var ranked = sqlite
             ? where.Length == 0
-                ? """SELECT rowid AS "Id", bm25("SearchIndex", 10.0, 1.0) AS "Score" FROM "SearchIndex" WHERE "SearchIndex" MATCH @query AND rowid >= @cut"""
-                : $"""SELECT e."Id", bm25("SearchIndex", 10.0, 1.0) AS "Score" FROM "SearchIndex" JOIN "SearchEntries" e ON e."Id" = "SearchIndex".rowid WHERE "SearchIndex" MATCH @query AND "SearchIndex".rowid >= @cut{where}"""
+                ? """SELECT rowid AS "Id", bm25("SearchIndex", 10.0, 1.0, 0.0) AS "Score" FROM "SearchIndex" WHERE "SearchIndex" MATCH @query AND rowid >= @cut"""
+                : $"""SELECT e."Id", bm25("SearchIndex", 10.0, 1.0, 0.0) AS "Score" FROM "SearchIndex" JOIN "SearchEntries" e ON e."Id" = "SearchIndex".rowid WHERE "SearchIndex" MATCH @query AND "SearchIndex".rowid >= @cut{where}"""
             : $"""SELECT e."Id", -ts_rank_cd(e."Vector", q) AS "Score" FROM "SearchEntries" e, to_tsquery('simple', @query) q WHERE e."Vector" @@ q AND e."Id" >= @cut{where}""";
         var newest = sqlite
             ? where.Length == 0
                 ? """SELECT rowid FROM "SearchIndex" WHERE "SearchIndex" MATCH @query ORDER BY rowid DESC"""
                 : $"""SELECT e."Id" FROM "SearchIndex" JOIN "SearchEntries" e ON e."Id" = "SearchIndex".rowid WHERE "SearchIndex" MATCH @query{where} ORDER BY e."Id" DESC"""
             : $"""SELECT e."Id" FROM "SearchEntries" e WHERE e."Vector" @@ to_tsquery('simple', @query){where} ORDER BY e."Id" DESC""";
+        // Counting stops past CountLimit: a full count of a common word reads every match (a million for some words).
         var counted = sqlite
             ? where.Length == 0
-                ? """SELECT COUNT(*) FROM "SearchIndex" WHERE "SearchIndex" MATCH @query"""
-                : $"""SELECT COUNT(*) FROM "SearchIndex" JOIN "SearchEntries" e ON e."Id" = "SearchIndex".rowid WHERE "SearchIndex" MATCH @query{where}"""
-            : $"""SELECT COUNT(*) FROM "SearchEntries" e WHERE e."Vector" @@ to_tsquery('simple', @query){where}""";
+                ? $"""SELECT COUNT(*) FROM (SELECT 1 FROM "SearchIndex" WHERE "SearchIndex" MATCH @query LIMIT {CountLimit + 1})"""
+                : $"""SELECT COUNT(*) FROM (SELECT 1 FROM "SearchIndex" JOIN "SearchEntries" e ON e."Id" = "SearchIndex".rowid WHERE "SearchIndex" MATCH @query{where} LIMIT {CountLimit + 1})"""
+            : $"""SELECT COUNT(*) FROM (SELECT 1 FROM "SearchEntries" e WHERE e."Vector" @@ to_tsquery('simple', @query){where} LIMIT {CountLimit + 1}) c""";
         var best = Math.Max(FacetSample, offset + limit);
         var connection = db.Database.GetDbConnection();
         var opened = connection.State != System.Data.ConnectionState.Open;
@@ -60,6 +65,8 @@ public static class SearchEngine
             int total;
             await using (var command = Command(connection, filters, match, counted))
                 total = Convert.ToInt32(await command.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
+            var totalCapped = total > CountLimit;
+            total = Math.Min(total, CountLimit);
             long cut = 0;
             if (total > RankSample)
                 await using (var command = Command(connection, filters, match, $"{newest} LIMIT 1 OFFSET {RankSample - 1}"))
@@ -107,13 +114,19 @@ public static class SearchEngine
                 ["status"] = Count(sample.Select(r => r.Status)),
             };
             return new SearchOutcome(new SearchResults(text!.Trim(), filters, total, offset, hits,
-                FacetNames.ToDictionary(f => f, f => facets[f]), FacetsOver: Math.Min(total, FacetSample)), null);
+                FacetNames.ToDictionary(f => f, f => facets[f]), FacetsOver: Math.Min(total, FacetSample)) { TotalCapped = totalCapped }, null);
         }
         finally
         {
             if (opened) await connection.CloseAsync();
         }
     }
+
+    /// <summary>
+    /// Matches are counted up to this many; past it the total reads "more than 10,000" (<see cref="SearchResults.TotalCapped"/>).
+    /// Counting every match of a word in most records costs tens of milliseconds and tells a reader nothing more.
+    /// </summary>
+    public const int CountLimit = 10_000;
 
     /// <summary>Facets count the best matches up to this many; past it the page says so.</summary>
     public const int FacetSample = 1000;
@@ -130,7 +143,7 @@ public static class SearchEngine
             .OrderByDescending(v => v.Count).ThenBy(v => v.Value, StringComparer.Ordinal)];
 
     private static string Filters(SearchFilters filters, bool sqlite) => string.Concat(
-        filters.Kind is null ? "" : """ AND e."Kind" = @kind""",
+        filters.Kind is null || sqlite ? "" : """ AND e."Kind" = @kind""",
         filters.Party is null ? "" : """ AND e."Party" = @party""",
         filters.Year is null ? "" : """ AND e."Year" = @year""",
         filters.Status is null ? "" : """ AND e."Status" = @status""",
@@ -142,11 +155,12 @@ public static class SearchEngine
 
     private static DbCommand Command(DbConnection connection, SearchFilters filters, string query, long? cut, string sql)
     {
+        var sqlite = connection is Microsoft.Data.Sqlite.SqliteConnection;
         var command = connection.CreateCommand();
         command.CommandText = sql;
         Add(command, "query", query);
         if (cut is { } from) Add(command, "cut", from);
-        if (filters.Kind is { } kind) Add(command, "kind", kind);
+        if (filters.Kind is { } kind && !sqlite) Add(command, "kind", kind);
         if (filters.Party is { } party) Add(command, "party", party);
         if (filters.Year is { } year) Add(command, "year", year);
         if (filters.Status is { } status) Add(command, "status", status);
