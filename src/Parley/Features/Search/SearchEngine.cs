@@ -164,7 +164,7 @@ public static class SearchEngine
         var command = connection.CreateCommand();
         command.CommandText = sql;
         Add(command, "query", query);
-        if (cut is { } from) Add(command, "cut", from);
+        if (cut is { } from && sqlite) Add(command, "cut", from);
         if (words is not null && sqlite) Add(command, "words", words);
         if (ids is not null) Add(command, "ids", ids);
         if (filters.Kind is { } kind && !sqlite) Add(command, "kind", kind);
