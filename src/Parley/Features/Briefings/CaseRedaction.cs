@@ -12,8 +12,8 @@ public static class CaseRedaction
 
     public static Briefing Apply(Briefing briefing, IEnumerable<string> names)
     {
-        var folded = names.Select(FoldedText.Fold).Where(n => n.Length > 0).Distinct().ToList();
-        string Scrub(string text) => Redact(text, folded);
+        var matcher = new NameMatcher(names.Select(FoldedText.Fold));
+        string Scrub(string text) => Redact(text, matcher);
         BriefingParagraph Paragraph(BriefingParagraph p) => new(Scrub(p.Text), p.Notes);
         BriefingBlock Block(BriefingBlock block) => block switch
         {
@@ -31,16 +31,16 @@ public static class CaseRedaction
     }
 
     /// <summary>Replaces each name found (compared folded) by <see cref="Withheld"/> at its place in the text as written.</summary>
-    public static string Redact(string text, IReadOnlyList<string> foldedNames)
+    public static string Redact(string text, NameMatcher foldedNames)
     {
+        if (foldedNames.Count == 0 || text.Length == 0) return text;
         var folded = new FoldedText(text);
         var spans = new List<(int Start, int End)>();
-        foreach (var name in foldedNames)
-            for (var at = folded.Folded.IndexOf(name, StringComparison.Ordinal); at >= 0; at = folded.Folded.IndexOf(name, at + 1, StringComparison.Ordinal))
-            {
-                var (start, length) = folded.OriginalSpan(at, name.Length);
-                spans.Add((start, start + length));
-            }
+        foreach (var (at, length) in foldedNames.Find(folded.Folded))
+        {
+            var (start, originalLength) = folded.OriginalSpan(at, length);
+            spans.Add((start, start + originalLength));
+        }
         if (spans.Count == 0) return text;
         var result = new System.Text.StringBuilder();
         var position = 0;

@@ -30,7 +30,7 @@ public sealed class IndexModel(ParleyDb db) : PageModel
         (Results, Error) = (outcome.Results, outcome.Error);
         if (Results is not null && !readsCases)
         {
-            var names = await CaseAccess.FoldedNamesAsync(db, ct);
+            var names = await CaseAccess.NamesAsync(db, ct);
             Results = Results.Scrubbed(text => CaseAccess.Scrub(text, names));
         }
     }

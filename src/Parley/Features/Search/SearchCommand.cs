@@ -49,7 +49,7 @@ public static class SearchCommand
         {
             0 => $"No match for {results.Query}.",
             1 => $"1 match for {results.Query}.",
-            var n => $"{n:N0} matches for {results.Query}{(n > results.Hits.Count ? $"; the best {results.Hits.Count} shown" : "")}.",
+            var n => $"{char.ToUpperInvariant(results.Matches[0])}{results.Matches[1..]} for {results.Query}{(n > results.Hits.Count ? $"; the best {results.Hits.Count} shown" : "")}.",
         });
         foreach (var hit in results.Hits)
         {
@@ -60,7 +60,7 @@ public static class SearchCommand
         if (results.Total == 0) return;
         output.WriteLine();
         if (results.FacetsSampled)
-            output.WriteLine($"(counted over the best {results.FacetsOver:N0} of {results.Total:N0} matches{(results.Total > SearchEngine.RankSample ? $", ranked among the newest {SearchEngine.RankSample:N0}" : "")})");
+            output.WriteLine($"(counted over the best {results.FacetsOver:N0} of {results.Matches}{(results.Total > SearchEngine.RankSample ? $", ranked among the newest {SearchEngine.RankSample:N0}" : "")})");
         foreach (var (facet, values) in results.Facets.Where(f => f.Value.Count > 0))
             output.WriteLine($"{facet,-7} {string.Join(", ", values.Take(8).Select(v => $"{v.Value} ({v.Count})"))}");
     }

@@ -19,7 +19,7 @@ public static class SearchEndpoints
                 limit ?? SearchEngine.DefaultLimit, offset ?? 0, ct, readsCases);
             if (outcome.Results is { } found && !readsCases)
             {
-                var names = await CaseAccess.FoldedNamesAsync(db, ct);
+                var names = await CaseAccess.NamesAsync(db, ct);
                 outcome = outcome with { Results = found.Scrubbed(text => CaseAccess.Scrub(text, names)) };
             }
             return outcome.Results is { } results

@@ -7,7 +7,7 @@ namespace Parley.Features.Search;
 
 /// <summary>
 /// Runs a search on either store: FTS5 with bm25 on SQLite, tsvector with ts_rank_cd on PostgreSQL, the same parsed
-/// query, filters and facets on both. The total counts every match; ranking reads only the best, and the facets
+/// query, filters and facets on both. The total counts matches up to <see cref="CountLimit"/>; ranking reads only the best, and the facets
 /// count the best <see cref="FacetSample"/> (the page says so when there are more). The page, the API and the CLI all call this.
 /// </summary>
 public static class SearchEngine
@@ -32,46 +32,58 @@ public static class SearchEngine
         offset = Math.Max(0, offset);
 
         var sqlite = db.Database.IsSqlite();
-        var match = sqlite ? query.ToFts5() : query.ToTsQuery();
-        var where = Filters(filters, sqlite) + (withCases ? "" : """ AND e."Kind" <> 'case'""");
+        // On SQLite the kind is a column of the FTS5 index (SearchSchema.KindUp): the words must match in the title or
+        // body, and the kind filter and the leaving out of cases are terms the index answers without reading entries.
+        var words = sqlite ? $"{{TitleTerms BodyTerms}} : ({query.ToFts5()})" : query.ToTsQuery();
+        var kindTerms = !sqlite ? "" : (filters.Kind is { } only ? $" AND Kind : \"{only}\"" : "") + (withCases ? "" : " NOT Kind : \"case\"");
+        var match = words + kindTerms;
+        // bm25 first counts every row holding each term of the MATCH, the kind term too (a million rows for
+        // "recommendation", ~40 ms): so the ranking matches the words alone (@words) and keeps the rows of the kind
+        // by the ids found already (+rowid: a filter on the found rows, not a lookup into the index per id).
+        var ofKind = kindTerms.Length == 0 ? "" : """ AND +rowid IN (SELECT value FROM json_each(@ids))""";
+        var where = Filters(filters, sqlite) + (withCases || sqlite ? "" : """ AND e."Kind" <> 'case'""");
         // Without filters SQLite ranks in the full-text index alone and reads the entries of the best rows only.
         // Only matches from @cut up are ranked: the newest RankSample of them (see RankSample).
         var ranked = sqlite
             ? where.Length == 0
-                ? """SELECT rowid AS "Id", bm25("SearchIndex", 10.0, 1.0) AS "Score" FROM "SearchIndex" WHERE "SearchIndex" MATCH @query AND rowid >= @cut"""
-                : $"""SELECT e."Id", bm25("SearchIndex", 10.0, 1.0) AS "Score" FROM "SearchIndex" JOIN "SearchEntries" e ON e."Id" = "SearchIndex".rowid WHERE "SearchIndex" MATCH @query AND "SearchIndex".rowid >= @cut{where}"""
-            : $"""SELECT e."Id", -ts_rank_cd(e."Vector", q) AS "Score" FROM "SearchEntries" e, to_tsquery('simple', @query) q WHERE e."Vector" @@ q AND e."Id" >= @cut{where}""";
+                ? $"""SELECT rowid AS "Id", bm25("SearchIndex", 10.0, 1.0, 0.0) AS "Score" FROM "SearchIndex" WHERE "SearchIndex" MATCH @words AND rowid >= @cut{ofKind}"""
+                : $"""SELECT e."Id", bm25("SearchIndex", 10.0, 1.0, 0.0) AS "Score" FROM "SearchIndex" JOIN "SearchEntries" e ON e."Id" = "SearchIndex".rowid WHERE "SearchIndex" MATCH @words AND "SearchIndex".rowid >= @cut{ofKind.Replace("+rowid", "+\"SearchIndex\".rowid", StringComparison.Ordinal)}{where}"""
+            // PostgreSQL scores the sampled ids found already: a range from @cut tempts its planner into reading every
+            // entry from there in id order and testing each vector (50 ms at 100,000 records) instead of the GIN index.
+            : """SELECT e."Id", -ts_rank_cd(e."Vector", q) AS "Score" FROM "SearchEntries" e, to_tsquery('simple', @query) q WHERE e."Id" = ANY(@ids)""";
+        // The newest matches first, read up to CountLimit + 1: how many there are (counting stops there: a full count of a
+        // common word reads every match, a million for some) and which RankSample are ranked, in one pass of the index.
         var newest = sqlite
             ? where.Length == 0
                 ? """SELECT rowid FROM "SearchIndex" WHERE "SearchIndex" MATCH @query ORDER BY rowid DESC"""
                 : $"""SELECT e."Id" FROM "SearchIndex" JOIN "SearchEntries" e ON e."Id" = "SearchIndex".rowid WHERE "SearchIndex" MATCH @query{where} ORDER BY e."Id" DESC"""
             : $"""SELECT e."Id" FROM "SearchEntries" e WHERE e."Vector" @@ to_tsquery('simple', @query){where} ORDER BY e."Id" DESC""";
-        var counted = sqlite
-            ? where.Length == 0
-                ? """SELECT COUNT(*) FROM "SearchIndex" WHERE "SearchIndex" MATCH @query"""
-                : $"""SELECT COUNT(*) FROM "SearchIndex" JOIN "SearchEntries" e ON e."Id" = "SearchIndex".rowid WHERE "SearchIndex" MATCH @query{where}"""
-            : $"""SELECT COUNT(*) FROM "SearchEntries" e WHERE e."Vector" @@ to_tsquery('simple', @query){where}""";
         var best = Math.Max(FacetSample, offset + limit);
         var connection = db.Database.GetDbConnection();
         var opened = connection.State != System.Data.ConnectionState.Open;
         if (opened) await connection.OpenAsync(ct);
         try
         {
-            int total;
-            await using (var command = Command(connection, filters, match, counted))
-                total = Convert.ToInt32(await command.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
-            long cut = 0;
-            if (total > RankSample)
-                await using (var command = Command(connection, filters, match, $"{newest} LIMIT 1 OFFSET {RankSample - 1}"))
-                    cut = Convert.ToInt64(await command.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
+            var ids = new List<long>();
+            // A reader without case access asking for cases: nothing to find, and nothing to ask the store.
+            if (withCases || filters.Kind != "case")
+                await using (var command = Command(connection, filters, match, $"{newest} LIMIT {CountLimit + 1}"))
+                await using (var reader = await command.ExecuteReaderAsync(ct))
+                    while (await reader.ReadAsync(ct)) ids.Add(reader.GetInt64(0));
+            var totalCapped = ids.Count > CountLimit;
+            var total = Math.Min(ids.Count, CountLimit);
+            var sampled = ids.Take(Math.Min(total, RankSample)).ToList();
+            // The oldest match ranked, also when all are: the ranking reads the words' matches from there on only.
+            var cut = sampled.Count > 0 ? sampled[^1] : 0;
 
             // The best matches (lower score is better on both stores), with what the facets count: at most
             // FacetSample of them, so a common word in a million records costs the same as a rare one.
             var rows = new List<(long Id, double Score, string Kind, string Key, string? Party, int? Year, string? Status, IReadOnlyList<string> Areas)>();
-            await using (var command = Command(connection, filters, match, cut,
-                $"""SELECT e."Id", r."Score", e."Kind", e."RecordKey", e."Party", e."Year", e."Status", e."Areas" FROM ({ranked} ORDER BY "Score", "Id" LIMIT {best}) r JOIN "SearchEntries" e ON e."Id" = r."Id" ORDER BY r."Score", e."Id" """))
-            await using (var reader = await command.ExecuteReaderAsync(ct))
+            if (total > 0)
             {
+                await using var command = Command(connection, filters, match, cut, words, !sqlite ? sampled.ToArray() : ofKind.Length > 0 ? JsonSerializer.Serialize(sampled) : null,
+                    $"""SELECT e."Id", r."Score", e."Kind", e."RecordKey", e."Party", e."Year", e."Status", e."Areas" FROM ({ranked} ORDER BY "Score", "Id" LIMIT {best}) r JOIN "SearchEntries" e ON e."Id" = r."Id" ORDER BY r."Score", e."Id" """);
+                await using var reader = await command.ExecuteReaderAsync(ct);
                 while (await reader.ReadAsync(ct))
                     rows.Add((reader.GetInt64(0), Convert.ToDouble(reader.GetValue(1), System.Globalization.CultureInfo.InvariantCulture), reader.GetString(2), reader.GetString(3),
                         reader.IsDBNull(4) ? null : reader.GetString(4), reader.IsDBNull(5) ? null : reader.GetInt32(5),
@@ -107,7 +119,7 @@ public static class SearchEngine
                 ["status"] = Count(sample.Select(r => r.Status)),
             };
             return new SearchOutcome(new SearchResults(text!.Trim(), filters, total, offset, hits,
-                FacetNames.ToDictionary(f => f, f => facets[f]), FacetsOver: Math.Min(total, FacetSample)), null);
+                FacetNames.ToDictionary(f => f, f => facets[f]), FacetsOver: Math.Min(total, FacetSample)) { TotalCapped = totalCapped }, null);
         }
         finally
         {
@@ -115,22 +127,28 @@ public static class SearchEngine
         }
     }
 
+    /// <summary>
+    /// Matches are counted up to this many; past it the total reads "more than 10,000" (<see cref="SearchResults.TotalCapped"/>).
+    /// Counting every match of a word in most records costs tens of milliseconds and tells a reader nothing more.
+    /// </summary>
+    public const int CountLimit = 10_000;
+
     /// <summary>Facets count the best matches up to this many; past it the page says so.</summary>
     public const int FacetSample = 1000;
 
     /// <summary>
-    /// At most this many matches are ranked: the newest ones (highest entry ids), when a query matches more. Scoring
-    /// every match of a common word costs ~2 µs each, 50 ms for 25,000 matches in a million records; a query that
-    /// matches this many is one to narrow, and the total still counts every match.
+    /// At most this many matches are ranked: the newest ones (highest entry ids), when a query matches more. bm25
+    /// costs ~2 µs a match (it reads each match's positions and length): 2,000 cost ~4 ms at a million records, 5,000
+    /// cost ~10 ms, most of a search; a query that matches this many is one to narrow, and the page says how it was ranked.
     /// </summary>
-    public const int RankSample = 5000;
+    public const int RankSample = 2000;
 
     private static IReadOnlyList<FacetValue> Count(IEnumerable<string?> values) =>
         [.. values.OfType<string>().GroupBy(v => v).Select(g => new FacetValue(g.Key, g.Count()))
             .OrderByDescending(v => v.Count).ThenBy(v => v.Value, StringComparer.Ordinal)];
 
     private static string Filters(SearchFilters filters, bool sqlite) => string.Concat(
-        filters.Kind is null ? "" : """ AND e."Kind" = @kind""",
+        filters.Kind is null || sqlite ? "" : """ AND e."Kind" = @kind""",
         filters.Party is null ? "" : """ AND e."Party" = @party""",
         filters.Year is null ? "" : """ AND e."Year" = @year""",
         filters.Status is null ? "" : """ AND e."Status" = @status""",
@@ -138,15 +156,18 @@ public static class SearchEngine
             ? """ AND EXISTS (SELECT 1 FROM json_each(e."Areas") a WHERE a.value = @area)"""
             : """ AND @area = ANY(e."Areas")""");
 
-    private static DbCommand Command(DbConnection connection, SearchFilters filters, string query, string sql) => Command(connection, filters, query, null, sql);
+    private static DbCommand Command(DbConnection connection, SearchFilters filters, string query, string sql) => Command(connection, filters, query, null, null, null, sql);
 
-    private static DbCommand Command(DbConnection connection, SearchFilters filters, string query, long? cut, string sql)
+    private static DbCommand Command(DbConnection connection, SearchFilters filters, string query, long? cut, string? words, object? ids, string sql)
     {
+        var sqlite = connection is Microsoft.Data.Sqlite.SqliteConnection;
         var command = connection.CreateCommand();
         command.CommandText = sql;
         Add(command, "query", query);
-        if (cut is { } from) Add(command, "cut", from);
-        if (filters.Kind is { } kind) Add(command, "kind", kind);
+        if (cut is { } from && sqlite) Add(command, "cut", from);
+        if (words is not null && sqlite) Add(command, "words", words);
+        if (ids is not null) Add(command, "ids", ids);
+        if (filters.Kind is { } kind && !sqlite) Add(command, "kind", kind);
         if (filters.Party is { } party) Add(command, "party", party);
         if (filters.Year is { } year) Add(command, "year", year);
         if (filters.Status is { } status) Add(command, "status", status);

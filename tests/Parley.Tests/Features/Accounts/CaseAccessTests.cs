@@ -104,6 +104,30 @@ public class CaseAccessTests
         Assert.Equal("yes", Cases("admin"));
     }
 
+    [Fact]
+    public async Task A_case_recorded_after_a_viewers_search_is_withheld_from_the_next_one()
+    {
+        await using var app = await SignedInApp.StartAsync();
+        var file = app.Store.File("later.json");
+        await File.WriteAllTextAsync(file, """
+            { "format": "parley", "version": 1, "statements": [
+              { "key": "note-later", "title": "Embassy note", "kind": "remark", "text": "Consular access was asked for Trần Văn Lâm in Huế." } ] }
+            """);
+        await Cli.OkAsync("import", file, "--db", app.Store.Db);
+        using var viewer = await app.SignInAsync("viewer");
+        Assert.Contains("Trần Văn Lâm", await ReadAsync(viewer, "/search?q=consular+hue"));
+
+        await File.WriteAllTextAsync(file, """
+            { "format": "parley", "version": 1, "cases": [
+              { "key": "tran-van-lam", "personName": "Trần Văn Lâm", "status": "unknown", "party": "vn" } ] }
+            """);
+        await Cli.OkAsync("import", file, "--db", app.Store.Db);
+
+        var page = await ReadAsync(viewer, "/search?q=consular+hue");
+        Assert.DoesNotContain("Trần Văn Lâm", page);
+        Assert.Contains("[name withheld]", page);
+    }
+
     private static async Task<string> ReadAsync(HttpClient http, string path)
     {
         using var response = await http.GetAsync(path);

@@ -165,6 +165,52 @@ public class SearchTests
     }
 
     [Theory, MemberData(nameof(Stores.Both), MemberType = typeof(Stores))]
+    public async Task A_store_indexed_before_the_kind_was_narrows_by_kind_after_the_upgrade(StoreKind kind)
+    {
+        using var store = await StoreWithStatementsAsync(kind);
+        await using (var db = store.Open())
+            await db.GetService<IMigrator>().MigrateAsync((await db.Database.GetAppliedMigrationsAsync()).Single(m => m.EndsWith("_AddUprIssueMapping", StringComparison.Ordinal)));
+
+        await StoreSetup.EnsureReadyAsync(store.Location);
+
+        Assert.Equal(["note-ascii"], (await SearchAsync(store, "Hoang Thi Minh Hong", new SearchFilters(Kind: "statement"))).Hits.Select(h => h.Key));
+        Assert.Equal(["hoang-thi-minh-hong"], (await SearchAsync(store, "Hoang Thi Minh Hong", new SearchFilters(Kind: "case"))).Hits.Select(h => h.Key));
+        await using (var db = store.Open())
+        {
+            (await db.Statements.SingleAsync(s => s.Key == "note-markup")).Text = "Hoang Thi Minh Hong was moved.";
+            await db.SaveChangesAsync();
+        }
+        Assert.Equal(["note-ascii", "note-markup"], (await SearchAsync(store, "Hoang Thi Minh Hong", new SearchFilters(Kind: "statement"))).Hits.Select(h => h.Key).Order());
+    }
+
+    [Theory, MemberData(nameof(Stores.Both), MemberType = typeof(Stores))]
+    public async Task The_name_of_a_kind_finds_only_records_whose_text_says_it(StoreKind kind)
+    {
+        using var store = await StoreWithStatementsAsync(kind);
+
+        var found = await SearchAsync(store, "statement");
+
+        // None of the imported statements says "statement"; in the index each is of that kind, which is not a word of it.
+        Assert.DoesNotContain(found.Hits, h => h.Key is "note-ascii" or "note-dong-tam" or "note-markup" or "title-labour" or "body-labour");
+    }
+
+    [Theory, MemberData(nameof(Stores.Both), MemberType = typeof(Stores))]
+    public async Task More_than_ten_thousand_matches_are_counted_as_more_than_ten_thousand(StoreKind kind)
+    {
+        using var store = await TempStore.InitialisedAsync(kind);
+        await Cli.OkAsync("generate", "--recommendations", "12500", "--rounds", "2", "--db", store.Db);
+
+        var common = await SearchAsync(store, "a*", new SearchFilters(Kind: "recommendation"));
+        var printed = await Cli.OkAsync("search", "a*", "--kind", "recommendation", "--db", store.Db);
+
+        Assert.True(common.TotalCapped);
+        Assert.Equal(SearchEngine.CountLimit, common.Total);
+        Assert.Equal(SearchEngine.DefaultLimit, common.Hits.Count);
+        Assert.StartsWith("More than 10,000 matches for a*", printed.Out);
+        Assert.False((await SearchAsync(store, "Hoang Thi Minh Hong")).TotalCapped);
+    }
+
+    [Theory, MemberData(nameof(Stores.Both), MemberType = typeof(Stores))]
     public async Task The_command_prints_the_best_matches_with_the_matched_words_marked(StoreKind kind)
     {
         using var store = await TempStore.InitialisedAsync(kind);
