@@ -9,15 +9,24 @@ namespace Parley.Features.Generate;
 
 /// <summary>
 /// Writes a batch of generated recommendations or cases as plain rows in one transaction: the records, their
-/// citation, issue-area and round links, events, search entries (the FTS5 triggers or the generated tsvector index
-/// them in the same statement) and one audit entry naming the batch — the trail says who added which records, when,
-/// without a snapshot per record, which would cost more than the record itself.
+/// citation, issue-area and round links, events, search entries (indexed for full-text search by
+/// <see cref="SearchBulkLoad"/> in the same transaction) and one audit entry naming the batch — the trail says who
+/// added which records, when, without a snapshot per record, which would cost more than the record itself.
+/// The search entries come built with the records (<see cref="SearchIndexer.EntryFor(IKeyed)"/>), so that work is
+/// done on another thread while the previous batch is written.
 /// </summary>
 internal sealed class GeneratedRows(ParleyDb db)
 {
     private const NpgsqlDbType Int = NpgsqlDbType.Integer;
     private const NpgsqlDbType Long = NpgsqlDbType.Bigint;
     private const NpgsqlDbType Text = NpgsqlDbType.Text;
+
+    public sealed class Clock { public System.Diagnostics.Stopwatch Wall = new(); public TimeSpan Cpu; TimeSpan _c; public void Start() { Wall.Start(); _c = ThreadCpu(); } public void Stop() { Wall.Stop(); Cpu += ThreadCpu() - _c; } }
+    [System.Runtime.InteropServices.StructLayout(System.Runtime.InteropServices.LayoutKind.Sequential)] public struct TimeSpec { public long Sec; public long Nsec; }
+    [System.Runtime.InteropServices.DllImport("libc")] private static extern int clock_gettime(int clock, out TimeSpec t);
+    public static TimeSpan ThreadCpu() { clock_gettime(3, out var t); return TimeSpan.FromTicks(t.Sec * 10_000_000 + t.Nsec / 100); }
+    public static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Clock> Phases = new();
+    public static Clock Phase(string name) => Phases.GetOrAdd(name, _ => new());
 
     private readonly BulkTable _recommendations = new("Recommendations", ("Id", Int), ("Key", Text), ("Text", Text), ("FromPartyId", Int),
         ("ToPartyId", Int), ("RoundId", Int), ("Mechanism", Text), ("Response", Text), ("ActionCategory", Int), ("Session", Int),
@@ -34,77 +43,85 @@ internal sealed class GeneratedRows(ParleyDb db)
         ("TitleTerms", Text), ("BodyTerms", Text), ("Party", Text), ("Year", Int), ("Status", Text), ("Areas", NpgsqlDbType.Array | NpgsqlDbType.Text));
 
     /// <summary>Writes the recommendations (parties, round ids, areas and source already stored) in one transaction.</summary>
-    public Task WriteAsync(IReadOnlyList<Recommendation> batch, CancellationToken ct) =>
+    public Task WriteAsync(IReadOnlyList<(Recommendation Record, SearchEntry Entry)> batch, CancellationToken ct) =>
         InTransactionAsync(["Recommendations", "RecommendationCitations", "SearchEntries"], async () =>
         {
             var id = (int)await BulkTable.NextIdAsync(db, "Recommendations", ct);
             var citation = (int)await BulkTable.NextIdAsync(db, "RecommendationCitations", ct);
             var entry = await BulkTable.NextIdAsync(db, "SearchEntries", ct);
-            foreach (var r in batch)
+            var firstEntry = entry;
+            foreach (var (r, e) in batch)
             {
                 r.Id = id++;
                 _recommendations.Add(r.Id, r.Key, r.Text, r.FromPartyId, r.ToPartyId, r.RoundId, r.Mechanism, r.Response.ToString(),
                     r.ActionCategory, r.Session, r.Cycle, r.Date?.ToString(), 0);
                 foreach (var c in r.Citations) _recommendationCitations.Add(citation++, r.Id, c.SourceId, c.Locator);
                 foreach (var a in r.IssueAreas) _recommendationAreas.Add(r.Id, a.Id);
-                AddSearchEntry(entry++, r);
+                AddSearchEntry(entry++, e);
             }
-            return [_recommendations, _recommendationCitations, _recommendationAreas, _search];
-        }, "Recommendation", batch, ct);
+            return (firstEntry, [_recommendations, _recommendationCitations, _recommendationAreas]);
+        }, "Recommendation", batch[0].Record.Key, batch[^1].Record.Key, batch.Count, ct);
 
     /// <summary>Writes the cases (party, rounds, areas and source already stored) in one transaction.</summary>
-    public Task WriteAsync(IReadOnlyList<Case> batch, CancellationToken ct) =>
+    public Task WriteAsync(IReadOnlyList<(Case Record, SearchEntry Entry)> batch, CancellationToken ct) =>
         InTransactionAsync(["Cases", "CaseCitations", "CaseEvents", "SearchEntries"], async () =>
         {
             var id = (int)await BulkTable.NextIdAsync(db, "Cases", ct);
             var citation = (int)await BulkTable.NextIdAsync(db, "CaseCitations", ct);
             var @event = (int)await BulkTable.NextIdAsync(db, "CaseEvents", ct);
             var entry = await BulkTable.NextIdAsync(db, "SearchEntries", ct);
-            foreach (var c in batch)
+            var firstEntry = entry;
+            foreach (var (c, e) in batch)
             {
                 c.Id = id++;
                 _cases.Add(c.Id, c.Key, c.PersonName, c.PersonRole, c.PartyId, c.Status.ToString(), c.Sentence, c.Summary, 0);
                 foreach (var s in c.Citations) _caseCitations.Add(citation++, c.Id, s.SourceId, s.Locator);
                 foreach (var a in c.IssueAreas) _caseAreas.Add(c.Id, a.Id);
                 foreach (var r in c.RaisedIn) _caseRounds.Add(c.Id, r.Id);
-                foreach (var e in c.Events) _caseEvents.Add(@event++, c.Id, e.Date?.ToString(), e.Description, e.Kind.ToString());
-                AddSearchEntry(entry++, c);
+                foreach (var ev in c.Events) _caseEvents.Add(@event++, c.Id, ev.Date?.ToString(), ev.Description, ev.Kind.ToString());
+                AddSearchEntry(entry++, e);
             }
-            return [_cases, _caseCitations, _caseAreas, _caseRounds, _caseEvents, _search];
-        }, "Case", batch, ct);
+            return (firstEntry, [_cases, _caseCitations, _caseAreas, _caseRounds, _caseEvents]);
+        }, "Case", batch[0].Record.Key, batch[^1].Record.Key, batch.Count, ct);
 
-    private void AddSearchEntry(long id, IKeyed record)
-    {
-        var e = SearchIndexer.EntryFor(db, record);
+    private void AddSearchEntry(long id, SearchEntry e) =>
         _search.Add(id, e.Kind, e.RecordKey, e.Title, e.Body, e.TitleTerms, e.BodyTerms, e.Party, e.Year, e.Status, e.Areas.ToArray());
-    }
 
-    private async Task InTransactionAsync(string[] identityTables, Func<Task<BulkTable[]>> fill, string kind, IReadOnlyList<IKeyed> batch, CancellationToken ct)
+    private async Task InTransactionAsync(string[] identityTables, Func<Task<(long FirstEntry, BulkTable[] Tables)>> fill, string kind,
+        string firstKey, string lastKey, int count, CancellationToken ct)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         await BulkTable.LockAsync(db, identityTables, ct);
-        foreach (var table in await fill()) await table.FlushAsync(db, ct);
+        var pf = Phase("fill"); pf.Start();
+        var (firstEntry, tables) = await fill();
+        pf.Stop();
+        foreach (var table in tables) { var w = Phase("flush " + table.Name); w.Start(); await table.FlushAsync(db, ct); w.Stop(); }
+        var ps = Phase("flush search"); ps.Start();
+        await SearchBulkLoad.WriteAsync(db, firstEntry, () => _search.FlushAsync(db, ct), ct);
+        ps.Stop();
         await BulkTable.AdvanceIdsAsync(db, identityTables, ct);
-        db.AuditEntries.Add(BatchEntry(kind, batch));
+        var pa = Phase("audit+commit"); pa.Start();
+        db.AuditEntries.Add(BatchEntry(kind, firstKey, lastKey, count));
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
+        pa.Stop();
         db.ChangeTracker.Clear();
     }
 
     /// <summary>One entry for the whole batch: what kind, how many, and the first and last key (keys are numbered in order).</summary>
-    private AuditEntry BatchEntry(string kind, IReadOnlyList<IKeyed> batch) => new()
+    private AuditEntry BatchEntry(string kind, string firstKey, string lastKey, int count) => new()
     {
         At = DateTimeOffset.UtcNow,
         Actor = db.Actor,
         Origin = db.Origin,
         Action = AuditAction.Create,
         Kind = kind,
-        RecordKey = $"{batch[0].Key}..{batch[^1].Key}",
+        RecordKey = $"{firstKey}..{lastKey}",
         After = JsonSerializer.Serialize(new SortedDictionary<string, object>(StringComparer.Ordinal)
         {
-            ["Count"] = batch.Count,
-            ["FirstKey"] = batch[0].Key,
-            ["LastKey"] = batch[^1].Key,
+            ["Count"] = count,
+            ["FirstKey"] = firstKey,
+            ["LastKey"] = lastKey,
             ["Note"] = "generated in bulk: one audit entry for the batch",
         }),
     };

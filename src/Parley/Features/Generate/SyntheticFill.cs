@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Parley.Domain;
+using Parley.Features.Search;
 using Parley.Store;
 
 namespace Parley.Features.Generate;
@@ -40,6 +41,7 @@ internal sealed class SyntheticFill(ParleyDb db, int seed, TextWriter progress)
             Key = sourceKey, Title = $"Synthetic records made by parley generate (seed {seed})", Kind = SourceKind.Dataset,
             Note = "Not real: made up from a vocabulary of issue-area terms to try Parley out and to measure it at scale.",
         };
+        if (Environment.GetEnvironmentVariable("GEN_PRAGMA") is { } pragma) { await db.Database.OpenConnectionAsync(ct); await db.Database.ExecuteSqlRawAsync(pragma, ct); }
         db.Sources.Add(source);
         await db.SaveChangesAsync(ct);
 
@@ -49,19 +51,38 @@ internal sealed class SyntheticFill(ParleyDb db, int seed, TextWriter progress)
         await InBatchesAsync("rounds", rounds, i => db.Rounds.Add(records.Round(i, channels[i % channels.Count], source.Id)), r => made.AddRange(r.OfType<Round>()), ct);
         var roundIds = made.Select(r => r.Id).ToList();
         var rows = new GeneratedRows(db);
-        await InBulkAsync("recommendations", recommendations,
-            i => records.Recommendation(i, senders[i % senders.Count], parties["vn"], roundIds, source.Id), rows.WriteAsync, ct);
-        await InBulkAsync("cases", cases, i => records.Case(i, parties["vn"], made, source.Id), rows.WriteAsync, ct);
+        await InBulkAsync("recommendations", recommendations, i =>
+        {
+            var recommendation = records.Recommendation(i, senders[i % senders.Count], parties["vn"], roundIds, source.Id);
+            return (recommendation, SearchIndexer.EntryFor(recommendation));
+        }, rows.WriteAsync, ct);
+        await InBulkAsync("cases", cases, i =>
+        {
+            var @case = records.Case(i, parties["vn"], made, source.Id);
+            return (@case, SearchIndexer.EntryFor(@case));
+        }, rows.WriteAsync, ct);
         progress.WriteLine();
+        foreach (var (k, w) in GeneratedRows.Phases) progress.WriteLine($"{k}: wall {w.Wall.Elapsed.TotalSeconds:F2} s cpu {w.Cpu.TotalSeconds:F2}");
         return new Filled(rounds, recommendations, cases, clock.Elapsed);
 
-        // Many records: built in order (so the same seed gives the same records) and written as rows, a batch per transaction.
+        // Many records: built in order (so the same seed gives the same records) on a second thread, each batch while
+        // the one before is written, and written as rows, a batch per transaction.
         async Task InBulkAsync<T>(string kind, int count, Func<int, T> make, Func<IReadOnlyList<T>, CancellationToken, Task> write, CancellationToken token)
         {
-            for (var start = 1; start <= count; start += BulkBatchSize)
+            List<T> Build(int start)
             {
+                var pm = GeneratedRows.Phase("make " + kind); pm.Start();
                 var batch = new List<T>(BulkBatchSize);
                 for (var i = start; i < Math.Min(count + 1, start + BulkBatchSize); i++) batch.Add(make(i));
+                pm.Stop();
+                return batch;
+            }
+            var next = count > 0 ? Task.Run(() => Build(1), token) : null;
+            for (var start = 1; start <= count; start += BulkBatchSize)
+            {
+                var batch = await next!;
+                var following = start + BulkBatchSize;
+                next = following <= count ? Task.Run(() => Build(following), token) : null;
                 await write(batch, token);
                 Report(kind, start + batch.Count - 1, count);
             }

@@ -13,11 +13,16 @@ public static class SearchSchema
 
     private static bool IsSqlite(string? provider) => provider == "Microsoft.EntityFrameworkCore.Sqlite";
 
-    private const string SqliteUp = """
-        CREATE VIRTUAL TABLE "SearchIndex" USING fts5("TitleTerms", "BodyTerms", content='SearchEntries', content_rowid='Id', tokenize='unicode61 remove_diacritics 2');
+    /// <summary>Also dropped and made again around a bulk write by <see cref="SearchBulkLoad"/>, so it is written once, here.</summary>
+    internal const string SqliteInsertTrigger = """
         CREATE TRIGGER "SearchEntries_Inserted" AFTER INSERT ON "SearchEntries" BEGIN
           INSERT INTO "SearchIndex"(rowid, "TitleTerms", "BodyTerms") VALUES (new."Id", new."TitleTerms", new."BodyTerms");
         END;
+        """;
+
+    private const string SqliteUp = $"""
+        CREATE VIRTUAL TABLE "SearchIndex" USING fts5("TitleTerms", "BodyTerms", content='SearchEntries', content_rowid='Id', tokenize='unicode61 remove_diacritics 2');
+        {SqliteInsertTrigger}
         CREATE TRIGGER "SearchEntries_Deleted" AFTER DELETE ON "SearchEntries" BEGIN
           INSERT INTO "SearchIndex"("SearchIndex", rowid, "TitleTerms", "BodyTerms") VALUES ('delete', old."Id", old."TitleTerms", old."BodyTerms");
         END;

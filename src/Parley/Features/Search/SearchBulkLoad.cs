@@ -1,0 +1,42 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using Parley.Store;
+
+namespace Parley.Features.Search;
+
+/// <summary>
+/// Indexes many search entries written in one transaction (the generator's batches) in one statement. On SQLite the
+/// insert trigger would add each row to the FTS5 index in a statement of its own, and FTS5 writes its pending terms
+/// to disk at every statement, so every row became an index segment to merge again later: two thirds of the
+/// generator's time. Here the trigger is dropped for the batch, the entries written, the index filled by one
+/// INSERT … SELECT over them, and the trigger made again, all inside the caller's transaction: a crash rolls back
+/// trigger, rows and index together, and other connections never see the store without its trigger. PostgreSQL's
+/// generated tsvector column is filled by the row itself, so there the entries are just written.
+/// </summary>
+internal static class SearchBulkLoad
+{
+    public static async Task WriteAsync(ParleyDb db, long firstId, Func<Task> writeEntries, CancellationToken ct)
+    {
+        if (!db.Database.IsSqlite())
+        {
+            await writeEntries();
+            return;
+        }
+        if (db.Database.CurrentTransaction is null) throw new InvalidOperationException("search entries are bulk-loaded inside a transaction");
+        await ExecuteAsync(db, """DROP TRIGGER "SearchEntries_Inserted";""", ct);
+        await writeEntries();
+        await ExecuteAsync(db, $"""
+            INSERT INTO "SearchIndex"(rowid, "TitleTerms", "BodyTerms") SELECT "Id", "TitleTerms", "BodyTerms" FROM "SearchEntries" WHERE "Id" >= {firstId.ToString(CultureInfo.InvariantCulture)};
+            {SearchSchema.SqliteInsertTrigger}
+            """, ct);
+    }
+
+    private static async Task ExecuteAsync(ParleyDb db, string sql, CancellationToken ct)
+    {
+        await using var command = db.Database.GetDbConnection().CreateCommand();
+        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync(ct);
+    }
+}
