@@ -8,7 +8,7 @@ using Parley.Store;
 namespace Parley.Features.Generate;
 
 /// <summary>
-/// Writes a batch of generated recommendations or cases as plain rows in one transaction: the records, their
+/// Writes a batch of generated rounds, recommendations or cases as plain rows in one transaction: the records, their
 /// citation, issue-area and round links, events, search entries (indexed for full-text search by
 /// <see cref="SearchBulkLoad"/> in the same transaction) and one audit entry naming the batch — the trail says who
 /// added which records, when, without a snapshot per record, which would cost more than the record itself.
@@ -21,13 +21,9 @@ internal sealed class GeneratedRows(ParleyDb db)
     private const NpgsqlDbType Long = NpgsqlDbType.Bigint;
     private const NpgsqlDbType Text = NpgsqlDbType.Text;
 
-    public sealed class Clock { public System.Diagnostics.Stopwatch Wall = new(); public TimeSpan Cpu; TimeSpan _c; public void Start() { Wall.Start(); _c = ThreadCpu(); } public void Stop() { Wall.Stop(); Cpu += ThreadCpu() - _c; } }
-    [System.Runtime.InteropServices.StructLayout(System.Runtime.InteropServices.LayoutKind.Sequential)] public struct TimeSpec { public long Sec; public long Nsec; }
-    [System.Runtime.InteropServices.DllImport("libc")] private static extern int clock_gettime(int clock, out TimeSpec t);
-    public static TimeSpan ThreadCpu() { clock_gettime(3, out var t); return TimeSpan.FromTicks(t.Sec * 10_000_000 + t.Nsec / 100); }
-    public static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Clock> Phases = new();
-    public static Clock Phase(string name) => Phases.GetOrAdd(name, _ => new());
-
+    private readonly BulkTable _rounds = new("Rounds", ("Id", Int), ("Key", Text), ("ChannelId", Int), ("Title", Text), ("Status", Text),
+        ("Number", Int), ("Date", Text), ("Place", Text), ("Outcomes", Text), ("Version", Int));
+    private readonly BulkTable _roundCitations = new("RoundCitations", ("Id", Int), ("OwnerId", Int), ("SourceId", Int), ("Locator", Text));
     private readonly BulkTable _recommendations = new("Recommendations", ("Id", Int), ("Key", Text), ("Text", Text), ("FromPartyId", Int),
         ("ToPartyId", Int), ("RoundId", Int), ("Mechanism", Text), ("Response", Text), ("ActionCategory", Int), ("Session", Int),
         ("Cycle", Int), ("Date", Text), ("Version", Int));
@@ -41,6 +37,21 @@ internal sealed class GeneratedRows(ParleyDb db)
     private readonly BulkTable _caseEvents = new("CaseEvents", ("Id", Int), ("CaseId", Int), ("Date", Text), ("Description", Text), ("Kind", Text));
     private readonly BulkTable _search = new("SearchEntries", ("Id", Long), ("Kind", Text), ("RecordKey", Text), ("Title", Text), ("Body", Text),
         ("TitleTerms", Text), ("BodyTerms", Text), ("Party", Text), ("Year", Int), ("Status", Text), ("Areas", NpgsqlDbType.Array | NpgsqlDbType.Text));
+
+    /// <summary>Writes the rounds (channels and source already stored) in one transaction; they get their ids here.</summary>
+    public Task WriteAsync(IReadOnlyList<Round> batch, CancellationToken ct) =>
+        InTransactionAsync(["Rounds", "RoundCitations"], async () =>
+        {
+            var id = (int)await BulkTable.NextIdAsync(db, "Rounds", ct);
+            var citation = (int)await BulkTable.NextIdAsync(db, "RoundCitations", ct);
+            foreach (var r in batch)
+            {
+                r.Id = id++;
+                _rounds.Add(r.Id, r.Key, r.ChannelId, r.Title, r.Status.ToString(), r.Number, r.Date?.ToString(), r.Place, r.Outcomes, 0);
+                foreach (var c in r.Citations) _roundCitations.Add(citation++, r.Id, c.SourceId, c.Locator);
+            }
+            return ((long?)null, [_rounds, _roundCitations]);
+        }, "Round", batch[0].Key, batch[^1].Key, batch.Count, ct);
 
     /// <summary>Writes the recommendations (parties, round ids, areas and source already stored) in one transaction.</summary>
     public Task WriteAsync(IReadOnlyList<(Recommendation Record, SearchEntry Entry)> batch, CancellationToken ct) =>
@@ -59,7 +70,7 @@ internal sealed class GeneratedRows(ParleyDb db)
                 foreach (var a in r.IssueAreas) _recommendationAreas.Add(r.Id, a.Id);
                 AddSearchEntry(entry++, e);
             }
-            return (firstEntry, [_recommendations, _recommendationCitations, _recommendationAreas]);
+            return ((long?)firstEntry, [_recommendations, _recommendationCitations, _recommendationAreas]);
         }, "Recommendation", batch[0].Record.Key, batch[^1].Record.Key, batch.Count, ct);
 
     /// <summary>Writes the cases (party, rounds, areas and source already stored) in one transaction.</summary>
@@ -81,30 +92,24 @@ internal sealed class GeneratedRows(ParleyDb db)
                 foreach (var ev in c.Events) _caseEvents.Add(@event++, c.Id, ev.Date?.ToString(), ev.Description, ev.Kind.ToString());
                 AddSearchEntry(entry++, e);
             }
-            return (firstEntry, [_cases, _caseCitations, _caseAreas, _caseRounds, _caseEvents]);
+            return ((long?)firstEntry, [_cases, _caseCitations, _caseAreas, _caseRounds, _caseEvents]);
         }, "Case", batch[0].Record.Key, batch[^1].Record.Key, batch.Count, ct);
 
     private void AddSearchEntry(long id, SearchEntry e) =>
         _search.Add(id, e.Kind, e.RecordKey, e.Title, e.Body, e.TitleTerms, e.BodyTerms, e.Party, e.Year, e.Status, e.Areas.ToArray());
 
-    private async Task InTransactionAsync(string[] identityTables, Func<Task<(long FirstEntry, BulkTable[] Tables)>> fill, string kind,
+    private async Task InTransactionAsync(string[] identityTables, Func<Task<(long? FirstEntry, BulkTable[] Tables)>> fill, string kind,
         string firstKey, string lastKey, int count, CancellationToken ct)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         await BulkTable.LockAsync(db, identityTables, ct);
-        var pf = Phase("fill"); pf.Start();
         var (firstEntry, tables) = await fill();
-        pf.Stop();
-        foreach (var table in tables) { var w = Phase("flush " + table.Name); w.Start(); await table.FlushAsync(db, ct); w.Stop(); }
-        var ps = Phase("flush search"); ps.Start();
-        await SearchBulkLoad.WriteAsync(db, firstEntry, () => _search.FlushAsync(db, ct), ct);
-        ps.Stop();
+        foreach (var table in tables) await table.FlushAsync(db, ct);
+        if (firstEntry is { } first) await SearchBulkLoad.WriteAsync(db, first, () => _search.FlushAsync(db, ct), ct);
         await BulkTable.AdvanceIdsAsync(db, identityTables, ct);
-        var pa = Phase("audit+commit"); pa.Start();
         db.AuditEntries.Add(BatchEntry(kind, firstKey, lastKey, count));
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
-        pa.Stop();
         db.ChangeTracker.Clear();
     }
 
