@@ -1,20 +1,19 @@
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Parley.Domain;
+using Parley.Features.Search;
 using Parley.Store;
 
 namespace Parley.Features.Generate;
 
 /// <summary>
 /// Fills a store with synthetic rounds, recommendations and cases in batches, one transaction each, so memory stays
-/// flat however many records are asked for. Rounds (a few) are saved like any edit, audited record by record;
-/// recommendations and cases (up to millions) are written as rows by <see cref="GeneratedRows"/>, indexed for search
-/// in the same transaction and audited with one entry per batch.
+/// flat however many records are asked for. Rounds, recommendations and cases are written as rows by
+/// <see cref="GeneratedRows"/>, indexed for search in the same transaction and audited with one entry per batch;
+/// the next batch is built on a second thread while one is written.
 /// </summary>
 internal sealed class SyntheticFill(ParleyDb db, int seed, TextWriter progress)
 {
-    public const int BatchSize = 1000;
-
     /// <summary>Records per transaction on the bulk path: large enough that commits cost little, small enough to show progress.</summary>
     public const int BulkBatchSize = 20_000;
 
@@ -45,47 +44,51 @@ internal sealed class SyntheticFill(ParleyDb db, int seed, TextWriter progress)
 
         var records = new SyntheticRecords(seed, areas);
         var senders = new[] { "us", "eu" }.Where(parties.ContainsKey).Select(k => parties[k]).DefaultIfEmpty(parties["vn"]).ToList();
-        var made = new List<Round>(rounds);
-        await InBatchesAsync("rounds", rounds, i => db.Rounds.Add(records.Round(i, channels[i % channels.Count], source.Id)), r => made.AddRange(r.OfType<Round>()), ct);
-        var roundIds = made.Select(r => r.Id).ToList();
         var rows = new GeneratedRows(db);
-        await InBulkAsync("recommendations", recommendations,
-            i => records.Recommendation(i, senders[i % senders.Count], parties["vn"], roundIds, source.Id), rows.WriteAsync, ct);
-        await InBulkAsync("cases", cases, i => records.Case(i, parties["vn"], made, source.Id), rows.WriteAsync, ct);
+        await using var bulk = await SqliteBulkWrites.StartAsync(db, ct);
+        var made = new List<Round>(rounds);
+        await InBulkAsync("rounds", rounds, i => records.Round(i, channels[i % channels.Count], source.Id), async (batch, token) =>
+        {
+            await rows.WriteAsync(batch, token);
+            made.AddRange(batch);
+        }, ct);
+        var roundIds = made.Select(r => r.Id).ToList();
+        await InBulkAsync("recommendations", recommendations, i =>
+        {
+            var recommendation = records.Recommendation(i, senders[i % senders.Count], parties["vn"], roundIds, source.Id);
+            return (recommendation, SearchIndexer.EntryFor(recommendation));
+        }, rows.WriteAsync, ct);
+        await InBulkAsync("cases", cases, i =>
+        {
+            var @case = records.Case(i, parties["vn"], made, source.Id);
+            return (@case, SearchIndexer.EntryFor(@case));
+        }, rows.WriteAsync, ct);
         progress.WriteLine();
         return new Filled(rounds, recommendations, cases, clock.Elapsed);
 
-        // Many records: built in order (so the same seed gives the same records) and written as rows, a batch per transaction.
+        // Many records: built in order (so the same seed gives the same records) on a second thread, each batch while
+        // the one before is written, and written as rows, a batch per transaction.
         async Task InBulkAsync<T>(string kind, int count, Func<int, T> make, Func<IReadOnlyList<T>, CancellationToken, Task> write, CancellationToken token)
         {
-            for (var start = 1; start <= count; start += BulkBatchSize)
+            List<T> Build(int start)
             {
                 var batch = new List<T>(BulkBatchSize);
                 for (var i = start; i < Math.Min(count + 1, start + BulkBatchSize); i++) batch.Add(make(i));
+                return batch;
+            }
+            var next = count > 0 ? Task.Run(() => Build(1), token) : null;
+            for (var start = 1; start <= count; start += BulkBatchSize)
+            {
+                var batch = await next!;
+                var following = start + BulkBatchSize;
+                next = following <= count ? Task.Run(() => Build(following), token) : null;
                 await write(batch, token);
+                bulk?.Committed();
                 Report(kind, start + batch.Count - 1, count);
             }
         }
 
         void Report(string kind, int done, int count) =>
             progress.Write($"\rgenerating {kind}: {done:N0}/{count:N0} ({100.0 * done / count:F0}%), {clock.Elapsed.TotalSeconds:F0} s");
-
-        async Task InBatchesAsync(string kind, int count, Action<int> add, Action<IEnumerable<object>>? saved, CancellationToken token, IReadOnlyList<Round>? attach = null)
-        {
-            for (var start = 1; start <= count; start += BatchSize)
-            {
-                // The shared records are attached again as they are, so links point at them instead of adding copies.
-                db.ChangeTracker.Clear();
-                db.AttachRange(areas);
-                db.AttachRange(parties.Values);
-                if (attach is not null) db.AttachRange(attach);
-                for (var i = start; i < Math.Min(count + 1, start + BatchSize); i++) add(i);
-                var added = db.ChangeTracker.Entries().Where(e => e.State == EntityState.Added).Select(e => e.Entity).ToList();
-                await db.SaveChangesAsync(token);
-                saved?.Invoke(added);
-                Report(kind, Math.Min(count, start + BatchSize - 1), count);
-            }
-            db.ChangeTracker.Clear();
-        }
     }
 }

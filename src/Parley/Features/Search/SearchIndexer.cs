@@ -33,7 +33,7 @@ public static partial class SearchIndexer
                 if (existing is not null) entries.Remove(existing);
                 continue;
             }
-            var fresh = Describe(db, record);
+            var fresh = Describe(db, record.Entity, record);
             if (existing is null)
             {
                 entries.Add(fresh);
@@ -54,7 +54,7 @@ public static partial class SearchIndexer
         {
             foreach (var chunk in (await records.ToListAsync(ct)).Chunk(2000))
             {
-                db.Set<SearchEntry>().AddRange(chunk.Select(r => Describe(db, db.Entry(r))));
+                db.Set<SearchEntry>().AddRange(chunk.Select(r => Describe(db, r, db.Entry(r))));
                 await db.SaveChangesAsync(ct);
                 count += chunk.Length;
             }
@@ -72,9 +72,15 @@ public static partial class SearchIndexer
 
     /// <summary>
     /// The entry of a record written without the change tracker (the UPR bulk insert): the caller adds it in the
-    /// same transaction as the record, so search finds every imported row.
+    /// same transaction as the record, so search finds every imported row. Links left unset are looked up in the store.
     /// </summary>
-    public static SearchEntry EntryFor(ParleyDb db, IKeyed record) => Describe(db, db.Entry(record));
+    public static SearchEntry EntryFor(ParleyDb db, IKeyed record) => Describe(db, record, null);
+
+    /// <summary>
+    /// The entry of a record that carries the links its entry names (party, instrument, funder, issue areas), as the
+    /// generator builds them: it needs no store, so it can be built on another thread while a batch is written.
+    /// </summary>
+    public static SearchEntry EntryFor(IKeyed record) => Describe(null, record, null);
 
     public static string? KindOf(object entity) => entity switch
     {
@@ -92,24 +98,25 @@ public static partial class SearchIndexer
         db.Set<SearchEntry>().Local.FirstOrDefault(s => s.Kind == kind && s.RecordKey == key)
         ?? db.Set<SearchEntry>().FirstOrDefault(s => s.Kind == kind && s.RecordKey == key);
 
-    private static SearchEntry Describe(ParleyDb db, EntityEntry record) => record.Entity switch
+    /// <summary>The entry of a record; <paramref name="record"/> is its change-tracker entry when it has one (links it lacks are loaded).</summary>
+    private static SearchEntry Describe(ParleyDb? db, object entity, EntityEntry? record) => entity switch
     {
         Recommendation r => Entry("recommendation", r.Key, Shorten(r.Text), Join(r.Text, r.Mechanism),
             PartyKey(db, r.ToParty, r.ToPartyId) ?? PartyKey(db, r.FromParty, r.FromPartyId), r.Date?.Year, Kebab(r.Response.ToString()),
-            Areas(db, record, r.IssueAreas), titleIndexed: false),
+            Areas(record, r.IssueAreas), titleIndexed: false),
         Commitment c => Entry("commitment", c.Key, c.Title, Join([c.Text, .. c.Steps, c.Indicator, c.Verification]),
             PartyKey(db, c.Party, c.PartyId), Latest(c)?.Date?.Year ?? c.Deadline?.Year, Latest(c) is { } latest ? Kebab(latest.Status.ToString()) : null,
-            Areas(db, record, c.IssueAreas)),
+            Areas(record, c.IssueAreas)),
         Case c => Entry("case", c.Key, c.PersonName, Join([c.PersonRole, c.Summary, c.Sentence, .. c.Events.Select(e => e.Description)]),
             PartyKey(db, c.Party, c.PartyId), c.Events.Where(e => e.Date is not null).Select(e => e.Date!.Value).DefaultIfEmpty().Min().Year is var y and > 0 ? y : null,
-            Kebab(c.Status.ToString()), Areas(db, record, c.IssueAreas)),
+            Kebab(c.Status.ToString()), Areas(record, c.IssueAreas)),
         Provision p => Entry("provision", p.Key, Join(InstrumentOf(db, p)?.Title, p.Label, p.Title), Join([p.Text, .. p.VagueTerms]),
-            PartyKey(db, InstrumentOf(db, p)?.Party, InstrumentOf(db, p)?.PartyId), InstrumentOf(db, p)?.Year, null, Areas(db, record, p.IssueAreas)),
+            PartyKey(db, InstrumentOf(db, p)?.Party, InstrumentOf(db, p)?.PartyId), InstrumentOf(db, p)?.Year, null, Areas(record, p.IssueAreas)),
         Programme p => Entry("programme", p.Key, p.Name, Join([p.Description, p.PartnerDescription, .. p.Topics]),
-            FunderParty(db, p), p.StartYear, null, Areas(db, record, p.IssueAreas)),
+            FunderParty(db, p), p.StartYear, null, Areas(record, p.IssueAreas)),
         Statement s => Entry("statement", s.Key, s.Title, Join(s.Text, s.Speaker), PartyKey(db, s.Party, s.PartyId), s.Date?.Year, Kebab(s.Kind.ToString()), []),
         Source s => Entry("source", s.Key, s.Title, Join(s.Author, s.Publisher, s.Note, s.Url), null, s.Published?.Year, Kebab(s.Kind.ToString()), []),
-        _ => throw new InvalidOperationException($"{record.Entity.GetType().Name} is not searchable"),
+        _ => throw new InvalidOperationException($"{entity.GetType().Name} is not searchable"),
     };
 
     private static SearchEntry Entry(string kind, string key, string title, string body, string? party, int? year, string? status, List<string> areas, bool titleIndexed = true) => new()
@@ -129,22 +136,22 @@ public static partial class SearchIndexer
     private static CommitmentStatusChange? Latest(Commitment c) => c.History.OrderBy(h => h.Date?.ToString() ?? "", StringComparer.Ordinal).LastOrDefault();
 
     /// <summary>A record loaded without its issue areas (an edit of another field) has them loaded here, not dropped.</summary>
-    private static List<string> Areas(ParleyDb db, EntityEntry record, List<IssueArea> areas)
+    private static List<string> Areas(EntityEntry? record, List<IssueArea> areas)
     {
-        // New and bulk-written (detached) records carry their areas already; stored ones may need them loaded.
-        if (record.State is not (EntityState.Added or EntityState.Detached) && record.Collection(nameof(Recommendation.IssueAreas)) is { IsLoaded: false } collection) collection.Load();
+        // New and bulk-written (untracked) records carry their areas already; stored ones may need them loaded.
+        if (record is { State: not (EntityState.Added or EntityState.Detached) } && record.Collection(nameof(Recommendation.IssueAreas)) is { IsLoaded: false } collection) collection.Load();
         return [.. areas.Select(a => a.Key).Distinct().Order(StringComparer.Ordinal)];
     }
 
-    private static string? PartyKey(ParleyDb db, Party? party, int? id) =>
-        party?.Key ?? (id is { } value and > 0 ? db.Parties.Find(value)?.Key : null);
+    private static string? PartyKey(ParleyDb? db, Party? party, int? id) =>
+        party?.Key ?? (id is { } value and > 0 ? db?.Parties.Find(value)?.Key : null);
 
-    private static LegalInstrument? InstrumentOf(ParleyDb db, Provision p) =>
-        p.Instrument ?? (p.InstrumentId > 0 ? db.LegalInstruments.Find(p.InstrumentId) : null);
+    private static LegalInstrument? InstrumentOf(ParleyDb? db, Provision p) =>
+        p.Instrument ?? (p.InstrumentId > 0 ? db?.LegalInstruments.Find(p.InstrumentId) : null);
 
-    private static string? FunderParty(ParleyDb db, Programme p)
+    private static string? FunderParty(ParleyDb? db, Programme p)
     {
-        var funder = p.Funder ?? (p.FunderId is { } id and > 0 ? db.Institutions.Find(id) : null);
+        var funder = p.Funder ?? (p.FunderId is { } id and > 0 ? db?.Institutions.Find(id) : null);
         return funder is null ? null : PartyKey(db, funder.Party, funder.PartyId);
     }
 

@@ -22,15 +22,35 @@ public static class SearchSchema
 
     public static string KindDown => SqliteDown + Index(["TitleTerms", "BodyTerms"]);
 
+    /// <summary>
+    /// The FTS5 table's columns as the latest migration (SearchKindColumn) made them. <see cref="SearchBulkLoad"/> drops
+    /// the insert trigger around a batch, fills these columns itself and makes the trigger again from them, so a new
+    /// column of the index goes here as well as into its migration.
+    /// </summary>
+    internal static readonly string[] IndexColumns = ["TitleTerms", "BodyTerms", "Kind"];
+
+    /// <summary>The insert trigger over <see cref="IndexColumns"/>.</summary>
+    internal static string SqliteInsertTrigger => InsertTrigger(IndexColumns);
+
+    /// <summary>Indexes the entries from <paramref name="firstId"/> on in one statement (a bulk load's batch).</summary>
+    internal static string SqliteIndexFrom(long firstId) =>
+        $"""INSERT INTO "SearchIndex"(rowid, {Names(IndexColumns)}) SELECT "Id", {Names(IndexColumns)} FROM "SearchEntries" WHERE "Id" >= {firstId.ToString(System.Globalization.CultureInfo.InvariantCulture)};""";
+
+    private static string Names(string[] columns) => string.Join(", ", columns.Select(c => $"\"{c}\""));
+
+    private static string InsertTrigger(string[] columns) => $"""
+        CREATE TRIGGER "SearchEntries_Inserted" AFTER INSERT ON "SearchEntries" BEGIN
+          INSERT INTO "SearchIndex"(rowid, {Names(columns)}) VALUES (new."Id", {string.Join(", ", columns.Select(c => $"new.\"{c}\""))});
+        END;
+        """;
+
     private static string Index(string[] columns)
     {
-        var names = string.Join(", ", columns.Select(c => $"\"{c}\""));
+        var names = Names(columns);
         string Values(string row) => string.Join(", ", columns.Select(c => $"{row}.\"{c}\""));
         return $"""
             CREATE VIRTUAL TABLE "SearchIndex" USING fts5({names}, content='SearchEntries', content_rowid='Id', tokenize='unicode61 remove_diacritics 2');
-            CREATE TRIGGER "SearchEntries_Inserted" AFTER INSERT ON "SearchEntries" BEGIN
-              INSERT INTO "SearchIndex"(rowid, {names}) VALUES (new."Id", {Values("new")});
-            END;
+            {InsertTrigger(columns)}
             CREATE TRIGGER "SearchEntries_Deleted" AFTER DELETE ON "SearchEntries" BEGIN
               INSERT INTO "SearchIndex"("SearchIndex", rowid, {names}) VALUES ('delete', old."Id", {Values("old")});
             END;
