@@ -57,13 +57,20 @@ public abstract class ParleyDb(DbContextOptions options) : IdentityDbContext<Par
     {
         AuditStamp.Stamp(this);
         Features.Search.SearchIndexer.Refresh(this);
-        return base.SaveChanges(acceptAllChangesOnSuccess);
+        var accounts = Features.Accounts.AccountChanges.Pending(this);
+        var saved = base.SaveChanges(acceptAllChangesOnSuccess);
+        if (accounts) Features.Accounts.AccountChanges.Saved();
+        return saved;
     }
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         AuditStamp.Stamp(this);
         Features.Search.SearchIndexer.Refresh(this);
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        // Told after the save, so a token read meanwhile is not kept as if it were read after the change.
+        var accounts = Features.Accounts.AccountChanges.Pending(this);
+        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        if (accounts) Features.Accounts.AccountChanges.Saved();
+        return saved;
     }
 }

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
 using Parley.Domain;
 using Parley.Features.Records;
@@ -17,17 +16,9 @@ public sealed record StoreSummary(
     IReadOnlyList<(CaseStatus Status, int Count)> CasesByStatus,
     IReadOnlyList<(RecordKind Kind, IReadOnlyList<RecordRef> Records)> Unsourced)
 {
-    private static readonly ConcurrentDictionary<string, (long Version, StoreSummary Summary)> Kept = new();
+    private static readonly KeptPerVersion<StoreSummary> Kept = new(ComputeAsync);
 
-    public static async Task<StoreSummary> OfAsync(ParleyDb db, CancellationToken ct)
-    {
-        var store = DataVersion.StoreOf(db);
-        var version = await DataVersion.OfAsync(db, ct);
-        if (Kept.TryGetValue(store, out var kept) && kept.Version == version) return kept.Summary;
-        var summary = await ComputeAsync(db, ct);
-        Kept[store] = (version, summary);
-        return summary;
-    }
+    public static Task<StoreSummary> OfAsync(ParleyDb db, CancellationToken ct) => Kept.OfAsync(db, ct);
 
     private static async Task<StoreSummary> ComputeAsync(ParleyDb db, CancellationToken ct)
     {
