@@ -21,15 +21,6 @@ public sealed class IndexModel(ParleyDb db) : PageModel
     public string Provider { get; private set; } = "";
     public string? SchemaVersion { get; private set; }
 
-    // StoreCounts names kinds as `parley stats` prints them; the pages name them by URL segment.
-    private static readonly Dictionary<string, string> SlugOfCount = new()
-    {
-        ["sources"] = "sources", ["parties"] = "parties", ["issue areas"] = "issue-areas", ["institutions"] = "institutions",
-        ["channels"] = "channels", ["rounds"] = "rounds", ["recommendations"] = "recommendations", ["commitments"] = "commitments",
-        ["cases"] = "cases", ["legal instruments"] = "legal-instruments", ["provisions"] = "provisions", ["programmes"] = "programmes",
-        ["frameworks"] = "frameworks", ["statements"] = "statements", ["lexicon entries"] = "lexicon", ["risk assessments"] = "risk-assessments",
-    };
-
     public async Task OnGetAsync(CancellationToken ct)
     {
         Today = DateOnly.FromDateTime(DateTime.UtcNow);
@@ -41,7 +32,7 @@ public sealed class IndexModel(ParleyDb db) : PageModel
         ShowsCases = CaseAccess.Allowed(User);
         var summary = await StoreSummary.OfAsync(db, ct);
         CasesByStatus = ShowsCases ? summary.CasesByStatus : [];
-        Counts = summary.Counts.Select(c => (c, SlugOfCount.GetValueOrDefault(c.Kind)))
+        Counts = summary.Counts.Select(c => (c, StoreSummary.SlugOfCount.GetValueOrDefault(c.Kind)))
             .Where(c => ShowsCases || c.Item2 != CaseAccess.Slug).ToList();
         Unsourced = summary.Unsourced.Where(u => ShowsCases || u.Kind.Slug != CaseAccess.Slug).ToList();
         Provider = ParleyStore.ProviderName(db);

@@ -16,6 +16,15 @@ public sealed record StoreSummary(
     IReadOnlyList<(CaseStatus Status, int Count)> CasesByStatus,
     IReadOnlyList<(RecordKind Kind, IReadOnlyList<RecordRef> Records)> Unsourced)
 {
+    // StoreCounts names kinds as `parley stats` prints them; the pages name them by URL segment.
+    public static readonly IReadOnlyDictionary<string, string> SlugOfCount = new Dictionary<string, string>
+    {
+        ["sources"] = "sources", ["parties"] = "parties", ["issue areas"] = "issue-areas", ["institutions"] = "institutions",
+        ["channels"] = "channels", ["rounds"] = "rounds", ["recommendations"] = "recommendations", ["commitments"] = "commitments",
+        ["cases"] = "cases", ["legal instruments"] = "legal-instruments", ["provisions"] = "provisions", ["programmes"] = "programmes",
+        ["frameworks"] = "frameworks", ["statements"] = "statements", ["lexicon entries"] = "lexicon", ["risk assessments"] = "risk-assessments",
+    };
+
     private static readonly KeptPerVersion<StoreSummary> Kept = new(ComputeAsync);
 
     public static Task<StoreSummary> OfAsync(ParleyDb db, CancellationToken ct) => Kept.OfAsync(db, ct);
@@ -23,12 +32,15 @@ public sealed record StoreSummary(
     private static async Task<StoreSummary> ComputeAsync(ParleyDb db, CancellationToken ct)
     {
         var statuses = await db.Cases.AsNoTracking().GroupBy(c => c.Status).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
+        var counts = await StoreCounts.QueryAsync(db, ct);
+        // Listed only for the kinds the counts found some in: the list repeats the count's scan of a whole kind.
+        var someUnsourced = counts.Where(c => c.Unsourced > 0).Select(c => SlugOfCount.GetValueOrDefault(c.Kind)).ToHashSet();
         var unsourced = new List<(RecordKind, IReadOnlyList<RecordRef>)>();
-        foreach (var kind in RecordKinds.All.Where(k => k.IsSourced))
+        foreach (var kind in RecordKinds.All.Where(k => k.IsSourced && someUnsourced.Contains(k.Slug)))
         {
             var records = await kind.UnsourcedAsync(db, ct);
             if (records.Count > 0) unsourced.Add((kind, records));
         }
-        return new StoreSummary(await StoreCounts.QueryAsync(db, ct), [.. statuses.OrderBy(s => s.Key).Select(s => (s.Key, s.Count))], unsourced);
+        return new StoreSummary(counts, [.. statuses.OrderBy(s => s.Key).Select(s => (s.Key, s.Count))], unsourced);
     }
 }

@@ -921,6 +921,10 @@ namespace Parley.Store.Migrations.Sqlite
 
                     b.HasIndex("ToPartyId");
 
+                    b.HasIndex("Response", "ToPartyId", "Cycle")
+                        .HasDatabaseName("IX_Recommendations_Upr")
+                        .HasFilter("\"Mechanism\" = 'UPR'");
+
                     b.ToTable("Recommendations");
                 });
 
