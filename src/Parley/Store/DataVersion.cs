@@ -10,9 +10,11 @@ namespace Parley.Store;
 /// </summary>
 public static class DataVersion
 {
-    public static Task<long> OfAsync(ParleyDb db, CancellationToken ct) =>
-        db.AuditEntries.AsNoTracking().Where(a => a.Action != AuditAction.Read)
-            .OrderByDescending(a => a.Id).Select(a => a.Id).FirstOrDefaultAsync(ct);
+    public static Task<long> OfAsync(ParleyDb db, CancellationToken ct) => Newest(db, ct);
+
+    /// <summary>Compiled once: it runs on every API read and dashboard view.</summary>
+    private static readonly Func<ParleyDb, CancellationToken, Task<long>> Newest = EF.CompileAsyncQuery((ParleyDb db, CancellationToken ct) =>
+        db.AuditEntries.AsNoTracking().Where(a => a.Action != AuditAction.Read).OrderByDescending(a => a.Id).Select(a => a.Id).FirstOrDefault());
 
     /// <summary>Which store a kept value belongs to: a process may serve or test several.</summary>
     public static string StoreOf(ParleyDb db) => db.Database.GetConnectionString() ?? "";
