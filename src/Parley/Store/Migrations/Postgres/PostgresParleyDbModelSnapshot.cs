@@ -959,7 +959,7 @@ namespace Parley.Store.Migrations.Postgres
 
                     b.HasIndex("ToPartyId");
 
-                    b.HasIndex("Response", "ToPartyId", "Cycle")
+                    b.HasIndex("ToPartyId", "Response", "Cycle")
                         .HasDatabaseName("IX_Recommendations_Upr")
                         .HasFilter("\"Mechanism\" = 'UPR'");
 

@@ -13,7 +13,7 @@ using Parley.Store;
 namespace Parley.Store.Migrations.Postgres
 {
     [DbContext(typeof(PostgresParleyDb))]
-    [Migration("20261123160928_DashboardUprIndex")]
+    [Migration("20261123162828_DashboardUprIndex")]
     partial class DashboardUprIndex
     {
         /// <inheritdoc />
@@ -962,7 +962,7 @@ namespace Parley.Store.Migrations.Postgres
 
                     b.HasIndex("ToPartyId");
 
-                    b.HasIndex("Response", "ToPartyId", "Cycle")
+                    b.HasIndex("ToPartyId", "Response", "Cycle")
                         .HasDatabaseName("IX_Recommendations_Upr")
                         .HasFilter("\"Mechanism\" = 'UPR'");
 

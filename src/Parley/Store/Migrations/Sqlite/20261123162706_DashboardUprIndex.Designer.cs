@@ -11,7 +11,7 @@ using Parley.Store;
 namespace Parley.Store.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteParleyDb))]
-    [Migration("20261123160834_DashboardUprIndex")]
+    [Migration("20261123162706_DashboardUprIndex")]
     partial class DashboardUprIndex
     {
         /// <inheritdoc />
@@ -924,7 +924,7 @@ namespace Parley.Store.Migrations.Sqlite
 
                     b.HasIndex("ToPartyId");
 
-                    b.HasIndex("Response", "ToPartyId", "Cycle")
+                    b.HasIndex("ToPartyId", "Response", "Cycle")
                         .HasDatabaseName("IX_Recommendations_Upr")
                         .HasFilter("\"Mechanism\" = 'UPR'");
 

@@ -2,7 +2,7 @@
 
 #nullable disable
 
-namespace Parley.Store.Migrations.Postgres
+namespace Parley.Store.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class DashboardUprIndex : Migration
@@ -13,7 +13,7 @@ namespace Parley.Store.Migrations.Postgres
             migrationBuilder.CreateIndex(
                 name: "IX_Recommendations_Upr",
                 table: "Recommendations",
-                columns: new[] { "Response", "ToPartyId", "Cycle" },
+                columns: new[] { "ToPartyId", "Response", "Cycle" },
                 filter: "\"Mechanism\" = 'UPR'");
         }
 
