@@ -11,10 +11,21 @@ namespace Parley.Store;
 public abstract class ParleyDb(DbContextOptions options) : IdentityDbContext<ParleyUser>(options)
 {
     /// <summary>Who is making the changes saved next; stamped on every audit entry.</summary>
-    public string Actor { get; set; } = "system";
+    public string Actor { get; set; } = DefaultActor;
 
     /// <summary>Where the changes come from ("cli", "web", "api", "import").</summary>
-    public string Origin { get; set; } = "cli";
+    public string Origin { get; set; } = DefaultOrigin;
+
+    private const string DefaultActor = "system";
+    private const string DefaultOrigin = "cli";
+
+    /// <summary>A context from the web server's pool, with who acts set back to a new context's defaults.</summary>
+    public static T Fresh<T>(T db) where T : ParleyDb
+    {
+        db.Actor = DefaultActor;
+        db.Origin = DefaultOrigin;
+        return db;
+    }
 
     public DbSet<Source> Sources => Set<Source>();
     public DbSet<Party> Parties => Set<Party>();
@@ -57,13 +68,20 @@ public abstract class ParleyDb(DbContextOptions options) : IdentityDbContext<Par
     {
         AuditStamp.Stamp(this);
         Features.Search.SearchIndexer.Refresh(this);
-        return base.SaveChanges(acceptAllChangesOnSuccess);
+        var accounts = Features.Accounts.AccountChanges.Pending(this);
+        var saved = base.SaveChanges(acceptAllChangesOnSuccess);
+        if (accounts) Features.Accounts.AccountChanges.Saved();
+        return saved;
     }
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         AuditStamp.Stamp(this);
         Features.Search.SearchIndexer.Refresh(this);
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        // Told after the save, so a token read meanwhile is not kept as if it were read after the change.
+        var accounts = Features.Accounts.AccountChanges.Pending(this);
+        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        if (accounts) Features.Accounts.AccountChanges.Saved();
+        return saved;
     }
 }

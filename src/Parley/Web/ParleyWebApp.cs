@@ -47,6 +47,8 @@ public static class ParleyWebApp
             app.Use((context, next) => writes.RunAsync(context, next));
         }
         app.UseParleyAccounts();
+        var heavyReads = new HeavyReadQueue(HeavyReadQueue.DefaultRunning);
+        app.Use((context, next) => heavyReads.RunAsync(context, next));
         app.MapHealth();
         app.MapSearch();
         app.MapRecordsApi();
@@ -56,17 +58,22 @@ public static class ParleyWebApp
         return app;
     }
 
+    /// <summary>
+    /// Contexts come from a pool: building one per request cost more than some requests' queries. A context taken from
+    /// the pool starts with the defaults of a new one (who acts is set again by each request, see ActAs). Only
+    /// ParleyDb is registered, so the request's scope gives it back to the pool exactly once.
+    /// </summary>
     private static void AddStore(IServiceCollection services, StoreLocation location)
     {
         if (location.Provider == StoreProvider.Sqlite)
         {
-            services.AddDbContext<SqliteParleyDb>(o => o.UseSqlite(location.ConnectionString));
-            services.AddScoped<ParleyDb>(sp => sp.GetRequiredService<SqliteParleyDb>());
+            services.AddPooledDbContextFactory<SqliteParleyDb>(o => o.UseSqlite(location.ConnectionString));
+            services.AddScoped<ParleyDb>(sp => ParleyDb.Fresh(sp.GetRequiredService<IDbContextFactory<SqliteParleyDb>>().CreateDbContext()));
         }
         else
         {
-            services.AddDbContext<PostgresParleyDb>(o => o.UseNpgsql(location.ConnectionString));
-            services.AddScoped<ParleyDb>(sp => sp.GetRequiredService<PostgresParleyDb>());
+            services.AddPooledDbContextFactory<PostgresParleyDb>(o => o.UseNpgsql(location.ConnectionString));
+            services.AddScoped<ParleyDb>(sp => ParleyDb.Fresh(sp.GetRequiredService<IDbContextFactory<PostgresParleyDb>>().CreateDbContext()));
         }
     }
 }

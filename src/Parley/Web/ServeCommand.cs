@@ -23,6 +23,7 @@ public static class ServeCommand
             var adminPassword = await FirstRunAdmin.EnsureAsync(location, ct);
             await using var app = ParleyWebApp.Build(new WebSettings(location, parse.GetValue(urls)!));
             await app.StartAsync(ct);
+            _ = Features.Dashboard.DashboardWarmUp.RunAsync(app.Services, app.Logger, app.Lifetime.ApplicationStopping);
             cli.Out.WriteLine($"Parley is serving {location.Display} at {string.Join(", ", app.Urls)} (Ctrl+C to stop).");
             if (adminPassword is not null)
                 cli.Out.WriteLine($"Created the account '{FirstRunAdmin.UserName}' with the one-time password {adminPassword}. Sign in at /login and choose your own; it is not shown again.");

@@ -29,6 +29,24 @@ public class ServeTests
     }
 
     [Fact]
+    public async Task Health_says_unavailable_once_the_store_file_is_gone()
+    {
+        using var store = new TempStore();
+        await StoreSetup.EnsureReadyAsync(store.Location);
+        await using var app = ParleyWebApp.Build(new WebSettings(store.Location, "http://127.0.0.1:0"));
+        await app.StartAsync();
+        using var http = new HttpClient { BaseAddress = new Uri(app.Urls.First()) };
+        Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/health")).StatusCode);
+
+        foreach (var file in new[] { store.Path, store.Path + "-wal", store.Path + "-shm" }) File.Delete(file);
+        var response = await http.GetAsync("/health");
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal("unavailable", body.RootElement.GetProperty("status").GetString());
+    }
+
+    [Fact]
     public async Task The_home_page_lists_what_the_store_holds()
     {
         await using var app = await SignedInApp.StartAsync();

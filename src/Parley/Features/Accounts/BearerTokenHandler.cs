@@ -7,7 +7,10 @@ using Parley.Store;
 
 namespace Parley.Features.Accounts;
 
-/// <summary>`Authorization: Bearer parley_...`: finds the token by its hash, refuses revoked ones, notes when it was last used.</summary>
+/// <summary>
+/// `Authorization: Bearer parley_...`: finds the token by its hash, refuses revoked ones, notes when it was last used.
+/// A token found valid is trusted for <see cref="CheckEvery"/> before the store is read again.
+/// </summary>
 internal sealed class BearerTokenHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder,
     ParleyDb db, IUserClaimsPrincipalFactory<ParleyUser> principals)
@@ -18,17 +21,46 @@ internal sealed class BearerTokenHandler(
     public static bool HasBearer(HttpRequest request) =>
         request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// How long a token found valid is trusted without reading the store again. Revoking a token or changing its owner
+    /// through this server counts from the next request (<see cref="AccountChanges"/>); `parley tokens revoke` or
+    /// `parley users` run as another process counts within this bound. Reading the token on every request cost more
+    /// than the rest of an API read.
+    /// </summary>
+    public static readonly TimeSpan CheckEvery = TimeSpan.FromSeconds(2);
+
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
         if (!HasBearer(Request)) return AuthenticateResult.NoResult();
         var token = Request.Headers.Authorization.ToString()["Bearer ".Length..].Trim();
         var hash = AccessTokens.Hash(token);
+        var key = (DataVersion.StoreOf(db), hash);
+        var now = DateTimeOffset.UtcNow;
+        if (Checked.TryGetValue(key, out var known) && known.AccountsVersion == AccountChanges.Version && now - known.CheckedAt < CheckEvery)
+            return Success(known.Principal);
+
+        // Read before the store, so a change saved while this request reads is not kept as if it were seen.
+        var accountsVersion = AccountChanges.Version;
         var stored = await db.AccessTokens.AsNoTracking().Include(t => t.User).FirstOrDefaultAsync(t => t.Hash == hash, Context.RequestAborted);
-        if (stored is null) return AuthenticateResult.Fail("unknown access token");
-        if (stored.RevokedAt is not null) return AuthenticateResult.Fail("the access token was revoked");
+        if (stored is null || stored.RevokedAt is not null)
+        {
+            Checked.TryRemove(key, out _);
+            return AuthenticateResult.Fail(stored is null ? "unknown access token" : "the access token was revoked");
+        }
         await NoteUseAsync(stored);
-        return AuthenticateResult.Success(new AuthenticationTicket(await PrincipalAsync(stored), SchemeName));
+        var principal = await PrincipalAsync(stored);
+        if (Checked.Count > MaxKept) Checked.Clear();
+        Checked[key] = (now, accountsVersion, principal);
+        return Success(principal);
     }
+
+    private static AuthenticateResult Success(System.Security.Claims.ClaimsPrincipal principal) =>
+        AuthenticateResult.Success(new AuthenticationTicket(principal.Clone(), SchemeName));
+
+    private const int MaxKept = 10_000;
+
+    /// <summary>Tokens found valid, with when and at which <see cref="AccountChanges.Version"/>.</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string Store, string Hash), (DateTimeOffset CheckedAt, long AccountsVersion, System.Security.Claims.ClaimsPrincipal Principal)> Checked = new();
 
     /// <summary>
     /// "Last used" to the minute, written at most once a minute per token: a write on every request made every API
@@ -55,19 +87,18 @@ internal sealed class BearerTokenHandler(
 
     /// <summary>
     /// The user's claims (roles) take several queries to build, so they are kept per token and user version: any
-    /// change to the account (a role, a lock-out) renews the user's concurrency stamp and so builds them afresh. The
-    /// token itself, and whether it is revoked, is still read on every request, so a revoked token is refused at once.
+    /// change to the account (a role, a lock-out) renews the user's concurrency stamp and so builds them afresh.
     /// </summary>
     private async Task<System.Security.Claims.ClaimsPrincipal> PrincipalAsync(AccessToken stored)
     {
         var key = (DataVersion.StoreOf(db), stored.Hash, stored.User.ConcurrencyStamp ?? "");
         if (!Principals.TryGetValue(key, out var principal))
         {
-            if (Principals.Count > 10_000) Principals.Clear();
+            if (Principals.Count > MaxKept) Principals.Clear();
             principal = await principals.CreateAsync(stored.User);
             Principals[key] = principal;
         }
-        return principal.Clone();
+        return principal;
     }
 
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string Store, string Hash, string UserVersion), System.Security.Claims.ClaimsPrincipal> Principals = new();

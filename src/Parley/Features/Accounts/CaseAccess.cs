@@ -29,7 +29,8 @@ public static class CaseAccess
     /// <summary>
     /// Grants or withdraws case access, in the audit trail. The security stamp changes with it, so a browser signed in
     /// before the change is signed out at its next check (<see cref="AccountsSetup"/> validates the stamp every minute)
-    /// rather than keep a withdrawn access; tokens are looked up on every request and follow at once.
+    /// rather than keep a withdrawn access; tokens follow at the next request (a change made by another process:
+    /// within <see cref="BearerTokenHandler.CheckEvery"/>).
     /// False when nothing changed.
     /// </summary>
     public static async Task<bool> SetAsync(UserManager<ParleyUser> users, ParleyDb db, ParleyUser user, bool allowed, CancellationToken ct = default)

@@ -86,7 +86,8 @@ internal static class RecordEndpoints
         catch (BadFilter e) { errors["sort"] = [e.Message]; }
         if (errors.Count > 0) return Results.ValidationProblem(errors, title: "The list request has invalid parameters");
 
-        var total = await records.CountAsync(ct);
+        var filtered = query.Filters().Any() || !string.IsNullOrWhiteSpace(query.Q);
+        var total = filtered ? await records.CountAsync(ct) : await KeptCount<T>.OfAsync(db, ct);
         var rows = await ordered!.Skip((page - 1) * size).Take(size).Select(r => new { r.Id, r.Key }).ToListAsync(ct);
         var ids = rows.Select(r => r.Id).ToList();
         var docs = (await kind.Export(await RecordExporter.ForFewAsync(db, ct), db.Set<T>().Where(r => ids.Contains(r.Id)), ct)).ToDictionary(kind.KeyOf);

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using Parley.Domain;
 using Parley.Features.Accounts;
 using Parley.Features.Records;
@@ -22,37 +21,21 @@ public sealed class IndexModel(ParleyDb db) : PageModel
     public string Provider { get; private set; } = "";
     public string? SchemaVersion { get; private set; }
 
-    // StoreCounts names kinds as `parley stats` prints them; the pages name them by URL segment.
-    private static readonly Dictionary<string, string> SlugOfCount = new()
-    {
-        ["sources"] = "sources", ["parties"] = "parties", ["issue areas"] = "issue-areas", ["institutions"] = "institutions",
-        ["channels"] = "channels", ["rounds"] = "rounds", ["recommendations"] = "recommendations", ["commitments"] = "commitments",
-        ["cases"] = "cases", ["legal instruments"] = "legal-instruments", ["provisions"] = "provisions", ["programmes"] = "programmes",
-        ["frameworks"] = "frameworks", ["statements"] = "statements", ["lexicon entries"] = "lexicon", ["risk assessments"] = "risk-assessments",
-    };
-
     public async Task OnGetAsync(CancellationToken ct)
     {
         Today = DateOnly.FromDateTime(DateTime.UtcNow);
-        var commitments = await db.Commitments.AsNoTracking().Include(c => c.Party).Include(c => c.History).ToListAsync(ct);
-        Due = Attention.DueCommitments(commitments, Today);
-
-        var channels = await db.Channels.AsNoTracking().OrderBy(c => c.Name).ToListAsync(ct);
-        var rounds = await db.Rounds.AsNoTracking().ToListAsync(ct);
-        Channels = channels.Select(c =>
-        {
-            var (last, next) = Attention.LastAndNext(rounds.Where(r => r.ChannelId == c.Id));
-            return (c, last, next);
-        }).ToList();
+        var records = await AttentionRecords.OfAsync(db, ct);
+        Due = Attention.DueCommitments(records.Commitments, Today);
+        Channels = records.Channels;
 
         // The summary is the whole store's; a viewer without case access gets it without the cases.
         ShowsCases = CaseAccess.Allowed(User);
         var summary = await StoreSummary.OfAsync(db, ct);
         CasesByStatus = ShowsCases ? summary.CasesByStatus : [];
-        Counts = summary.Counts.Select(c => (c, SlugOfCount.GetValueOrDefault(c.Kind)))
+        Counts = summary.Counts.Select(c => (c, StoreSummary.SlugOfCount.GetValueOrDefault(c.Kind)))
             .Where(c => ShowsCases || c.Item2 != CaseAccess.Slug).ToList();
         Unsourced = summary.Unsourced.Where(u => ShowsCases || u.Kind.Slug != CaseAccess.Slug).ToList();
         Provider = ParleyStore.ProviderName(db);
-        SchemaVersion = await ParleyStore.SchemaVersionAsync(db, ct);
+        SchemaVersion = await KeptSchemaVersion.OfAsync(db, ct);
     }
 }

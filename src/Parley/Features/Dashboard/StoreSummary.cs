@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
 using Parley.Domain;
 using Parley.Features.Records;
@@ -17,27 +16,31 @@ public sealed record StoreSummary(
     IReadOnlyList<(CaseStatus Status, int Count)> CasesByStatus,
     IReadOnlyList<(RecordKind Kind, IReadOnlyList<RecordRef> Records)> Unsourced)
 {
-    private static readonly ConcurrentDictionary<string, (long Version, StoreSummary Summary)> Kept = new();
-
-    public static async Task<StoreSummary> OfAsync(ParleyDb db, CancellationToken ct)
+    // StoreCounts names kinds as `parley stats` prints them; the pages name them by URL segment.
+    public static readonly IReadOnlyDictionary<string, string> SlugOfCount = new Dictionary<string, string>
     {
-        var store = DataVersion.StoreOf(db);
-        var version = await DataVersion.OfAsync(db, ct);
-        if (Kept.TryGetValue(store, out var kept) && kept.Version == version) return kept.Summary;
-        var summary = await ComputeAsync(db, ct);
-        Kept[store] = (version, summary);
-        return summary;
-    }
+        ["sources"] = "sources", ["parties"] = "parties", ["issue areas"] = "issue-areas", ["institutions"] = "institutions",
+        ["channels"] = "channels", ["rounds"] = "rounds", ["recommendations"] = "recommendations", ["commitments"] = "commitments",
+        ["cases"] = "cases", ["legal instruments"] = "legal-instruments", ["provisions"] = "provisions", ["programmes"] = "programmes",
+        ["frameworks"] = "frameworks", ["statements"] = "statements", ["lexicon entries"] = "lexicon", ["risk assessments"] = "risk-assessments",
+    };
+
+    private static readonly KeptPerVersion<StoreSummary> Kept = new(ComputeAsync);
+
+    public static Task<StoreSummary> OfAsync(ParleyDb db, CancellationToken ct) => Kept.OfAsync(db, ct);
 
     private static async Task<StoreSummary> ComputeAsync(ParleyDb db, CancellationToken ct)
     {
         var statuses = await db.Cases.AsNoTracking().GroupBy(c => c.Status).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
+        var counts = await StoreCounts.QueryAsync(db, ct);
+        // Listed only for the kinds the counts found some in: the list repeats the count's scan of a whole kind.
+        var someUnsourced = counts.Where(c => c.Unsourced > 0).Select(c => SlugOfCount.GetValueOrDefault(c.Kind)).ToHashSet();
         var unsourced = new List<(RecordKind, IReadOnlyList<RecordRef>)>();
-        foreach (var kind in RecordKinds.All.Where(k => k.IsSourced))
+        foreach (var kind in RecordKinds.All.Where(k => k.IsSourced && someUnsourced.Contains(k.Slug)))
         {
             var records = await kind.UnsourcedAsync(db, ct);
             if (records.Count > 0) unsourced.Add((kind, records));
         }
-        return new StoreSummary(await StoreCounts.QueryAsync(db, ct), [.. statuses.OrderBy(s => s.Key).Select(s => (s.Key, s.Count))], unsourced);
+        return new StoreSummary(counts, [.. statuses.OrderBy(s => s.Key).Select(s => (s.Key, s.Count))], unsourced);
     }
 }

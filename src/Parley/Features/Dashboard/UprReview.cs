@@ -9,11 +9,17 @@ namespace Parley.Features.Dashboard;
 /// <summary>
 /// The dashboard's reading of imported UN review (UPR) recommendations, for each party of the store's channels
 /// that received some: how many, how it answered them in its latest cycle, and on each issue area of its channels
-/// the recommendations it accepted in that cycle where it has no open commitment (a gap to raise). Two grouped
-/// queries over the recommendations, whatever their number; commitments and areas are few.
+/// the recommendations it accepted in that cycle where it has no open commitment (a gap to raise). A grouped
+/// query over the recommendations and one per channel issue area, whatever their number; commitments and areas
+/// are few. The dashboard keeps the result until the store's data changes (<see cref="OfAsync"/>).
 /// </summary>
 public static class UprReview
 {
+    private static readonly KeptPerVersion<IReadOnlyList<Party>> Kept = new((db, ct) => QueryAsync(db, ct));
+
+    /// <summary>The review as last computed, or computed afresh when the store's data changed since.</summary>
+    public static Task<IReadOnlyList<Party>> OfAsync(ParleyDb db, CancellationToken ct) => Kept.OfAsync(db, ct);
+
     public sealed record Party(string Key, string Name, int Received, int? LatestCycle, int Accepted, int Noted, IReadOnlyList<Gap> Gaps);
 
     /// <summary>A channel's issue area (sub-areas included) with accepted recommendations and no open commitment of the party.</summary>
@@ -40,14 +46,19 @@ public static class UprReview
         {
             for (int? at = id; at is { } current && byId.TryGetValue(current, out var area); at = area.ParentId) yield return current;
         }
-        var channelAreaIds = channels.SelectMany(c => c.Areas).ToHashSet();
-        var underChannelAreas = areas.Where(a => SelfAndAncestors(a.Id).Any(channelAreaIds.Contains)).Select(a => a.Id).ToList();
-
-        var accepted = await db.Recommendations.AsNoTracking()
-            .Where(r => r.Mechanism == UprImporter.Mechanism && r.Response == RecommendationResponse.Accepted && r.ToPartyId != null && partyIds.Contains(r.ToPartyId.Value))
-            .SelectMany(r => r.IssueAreas, (r, a) => new { r.Id, PartyId = r.ToPartyId!.Value, r.Cycle, AreaId = a.Id })
-            .Where(x => underChannelAreas.Contains(x.AreaId))
-            .ToListAsync(ct);
+        // Per channel area, the accepted recommendations under it counted by the database (a recommendation with two
+        // areas under the same channel area counts once): loading them and counting here took seconds at a million.
+        var acceptedUnder = new Dictionary<int, List<(int PartyId, int? Cycle, int Count)>>();
+        foreach (var area in channels.SelectMany(c => c.Areas).Distinct())
+        {
+            var under = areas.Where(a => SelfAndAncestors(a.Id).Contains(area)).Select(a => a.Id).ToList();
+            acceptedUnder[area] = [.. (await db.Recommendations.AsNoTracking()
+                .Where(r => r.Mechanism == UprImporter.Mechanism && r.Response == RecommendationResponse.Accepted && r.ToPartyId != null
+                    && partyIds.Contains(r.ToPartyId.Value) && r.IssueAreas.Any(a => under.Contains(a.Id)))
+                .GroupBy(r => new { r.ToPartyId, r.Cycle })
+                .Select(g => new { PartyId = g.Key.ToPartyId!.Value, g.Key.Cycle, Count = g.Count() })
+                .ToListAsync(ct)).Select(g => (g.PartyId, g.Cycle, g.Count))];
+        }
 
         var commitments = await db.Commitments.AsNoTracking()
             .Select(c => new { c.PartyId, Areas = c.IssueAreas.Select(a => a.Id).ToList(), c.History }).ToListAsync(ct);
@@ -70,7 +81,7 @@ public static class UprReview
             var gaps = partyAreas
                 .Where(area => !openAreas.Contains(area))
                 .Select(area => new Gap(byId[area].Key, byId[area].Name,
-                    accepted.Where(a => a.PartyId == party.Id && a.Cycle == latest && SelfAndAncestors(a.AreaId).Contains(area)).Select(a => a.Id).Distinct().Count()))
+                    acceptedUnder[area].Where(a => a.PartyId == party.Id && a.Cycle == latest).Sum(a => a.Count)))
                 .Where(g => g.Accepted > 0)
                 .OrderByDescending(g => g.Accepted).ThenBy(g => g.AreaKey, StringComparer.Ordinal)
                 .ToList();

@@ -7,5 +7,5 @@ namespace Parley.Features.Dashboard;
 public sealed class UprReviewPanel(ParleyDb db) : ViewComponent
 {
     public async Task<IViewComponentResult> InvokeAsync() =>
-        View("~/Features/Dashboard/UprReviewPanel.cshtml", await UprReview.QueryAsync(db, HttpContext.RequestAborted));
+        View("~/Features/Dashboard/UprReviewPanel.cshtml", await UprReview.OfAsync(db, HttpContext.RequestAborted));
 }

@@ -2,7 +2,11 @@ using Parley.Store;
 
 namespace Parley.Features.Health;
 
-/// <summary>GET /health: unauthenticated liveness with the store's provider and schema version.</summary>
+/// <summary>
+/// GET /health: unauthenticated liveness with the store's provider and schema version. Whether the store can be reached
+/// is asked on every call (SQLite: the file is there; PostgreSQL: a connection opens), so a store that is gone answers
+/// "unavailable" at once; the schema version is kept a few seconds (<see cref="KeptSchemaVersion"/>).
+/// </summary>
 public static class HealthEndpoints
 {
     public static void MapHealth(this IEndpointRouteBuilder app) =>
@@ -11,7 +15,7 @@ public static class HealthEndpoints
             var canConnect = await db.Database.CanConnectAsync(ct);
             return Results.Json(
                 new HealthReport(canConnect ? "ok" : "unavailable", ParleyStore.ProviderName(db),
-                    canConnect ? await ParleyStore.SchemaVersionAsync(db, ct) : null),
+                    canConnect ? await KeptSchemaVersion.OfAsync(db, ct) : null),
                 statusCode: canConnect ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable);
         }).AllowAnonymous();
 }

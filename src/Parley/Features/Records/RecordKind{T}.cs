@@ -63,7 +63,7 @@ public sealed partial class RecordKind<T> : RecordKind where T : class, IKeyed
 
     public override async Task<ListResult> ListAsync(ParleyDb db, ListQuery query, CancellationToken ct)
     {
-        var size = await db.Set<T>().CountAsync(ct);
+        var size = await KeptCount<T>.OfAsync(db, ct);
         if (size > InMemoryLimit) return await LargeListAsync(db, query, size, ct);
         var all = await WithEverything(db.Set<T>().AsNoTracking(), db.Model).ToListAsync(ct);
         var context = new FormContext(db, ct);
@@ -105,7 +105,8 @@ public sealed partial class RecordKind<T> : RecordKind where T : class, IKeyed
     private async Task<ListResult> LargeListAsync(ParleyDb db, ListQuery query, int size, CancellationToken ct)
     {
         var records = db.Set<T>().AsNoTracking();
-        var context = new FormContext(db, ct);
+        _largeListChoices ??= new(LargeListChoicesAsync);
+        var choices = await _largeListChoices.OfAsync(db, ct);
         var filters = new List<FilterView>();
         var unsupported = new List<string>();
         foreach (var filter in Filters)
@@ -117,7 +118,7 @@ public sealed partial class RecordKind<T> : RecordKind where T : class, IKeyed
                 continue;
             }
             if (chosen.Length > 0) records = filter.InDatabase(records, chosen);
-            filters.Add(new FilterView(filter.Name, filter.Label, await filter.ChoicesAsync(context, []), chosen));
+            filters.Add(new FilterView(filter.Name, filter.Label, choices[filter.Name], chosen));
         }
         if (query.UnsourcedOnly) records = records.Where(r => !((ISourced)r).Citations.Any());
         if (query.Search.Length > 0) unsupported.Add("words");
@@ -139,6 +140,20 @@ public sealed partial class RecordKind<T> : RecordKind where T : class, IKeyed
                 + (unsupported.Count > 0 ? $" and does not filter by {string.Join(", ", unsupported)}" : "")
                 + ". Use Search to find them by their words.",
         };
+    }
+
+    /// <summary>
+    /// The choices of a large list's filters (every round, party, issue area...), kept until the store changes: reading
+    /// the 2,001 rounds of a million-recommendation store for the round filter was most of what a list page cost.
+    /// </summary>
+    private KeptPerVersion<Dictionary<string, IReadOnlyList<Choice>>>? _largeListChoices;
+
+    private async Task<Dictionary<string, IReadOnlyList<Choice>>> LargeListChoicesAsync(ParleyDb db, CancellationToken ct)
+    {
+        var context = new FormContext(db, ct);
+        var choices = new Dictionary<string, IReadOnlyList<Choice>>();
+        foreach (var filter in Filters.Where(f => f.InDatabase is not null)) choices[filter.Name] = await filter.ChoicesAsync(context, []);
+        return choices;
     }
 
     private RecordRef RefOf(T record) => new(Slug, record.Key, Label(record));

@@ -199,6 +199,24 @@ public class RecordsApiTests(ApiAppFixture fixture) : IClassFixture<ApiAppFixtur
         Assert.Equal(("admin", "api", AuditAction.Create), (entry.Actor, entry.Origin, entry.Action));
     }
 
+    [Fact]
+    public async Task Writes_by_different_users_one_after_another_each_carry_their_own_name()
+    {
+        // The server reuses store contexts between requests: who acted must not carry over from one to the next.
+        using var admin = App.Client(App.Token("admin"));
+        using var editor = App.Client(App.Token("editor"));
+        for (var i = 0; i < 3; i++)
+        {
+            Assert.Equal(HttpStatusCode.Created, (await admin.PostAsync("/api/v1/parties", Json($$"""{ "key": "turn-admin-{{i}}", "name": "A{{i}}", "kind": "state" }"""))).StatusCode);
+            Assert.Equal(HttpStatusCode.Created, (await editor.PostAsync("/api/v1/parties", Json($$"""{ "key": "turn-editor-{{i}}", "name": "E{{i}}", "kind": "state" }"""))).StatusCode);
+        }
+
+        await using var db = App.Store.Open();
+        var entries = await db.AuditEntries.Where(a => a.RecordKey.StartsWith("turn-")).Select(a => new { a.RecordKey, a.Actor }).ToListAsync();
+        Assert.Equal(6, entries.Count);
+        Assert.All(entries, e => Assert.Equal(e.RecordKey.Split('-')[1], e.Actor));
+    }
+
     private static StringContent Json(string body) => new(body, Encoding.UTF8, "application/json");
 
     private static HttpRequestMessage Put(string path, string body, string etag)

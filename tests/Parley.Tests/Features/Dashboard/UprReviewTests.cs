@@ -56,6 +56,24 @@ public class UprReviewTests
     }
 
     [Fact]
+    public async Task The_panel_counts_recommendations_imported_after_it_was_first_shown()
+    {
+        await using var app = await SignedInApp.StartAsync(store: await ImportedAsync(StoreKind.Sqlite));
+        using var http = await app.SignInAsync("viewer");
+        Assert.Matches(@"<a href=""/parties/vn/upr"">Vi[^<]*</a></td>\s*<td class=""num"">6</td>", await http.GetStringAsync("/"));
+
+        var more = app.Store.File("upr-more.csv");
+        await File.WriteAllTextAsync(more, Upr[..(Upr.IndexOf('\n') + 1)]
+            + "Viet Nam,Asia,ASEAN,Allow independent trade unions,Finland,WEOG,EU,Accepted,5,Labour,18\n");
+        await Cli.OkAsync("import", more, "--db", app.Store.Db);
+
+        // The figures are kept between views, but only until the store changes: the next view counts the import.
+        var page = await http.GetStringAsync("/");
+        Assert.Matches(@"<a href=""/parties/vn/upr"">Vi[^<]*</a></td>\s*<td class=""num"">7</td>\s*<td class=""num"">2</td>\s*<td class=""num"">4</td>\s*<td class=""num"">1</td>", page);
+        Assert.Contains("Labour rights</a>: 3 accepted recommendation(s)", page);
+    }
+
+    [Fact]
     public async Task Without_imported_reviews_the_panel_points_to_the_import_page()
     {
         await using var app = await SignedInApp.StartAsync();

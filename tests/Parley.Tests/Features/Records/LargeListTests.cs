@@ -41,5 +41,13 @@ public class LargeListTests
         Assert.Contains($"{noted} recommendations, page 4 of {(noted + 24) / 25}", filtered);
         Assert.Contains("too many to search and sort here", third);
         Assert.Contains("does not filter by words", searched);
+
+        // The filter choices are kept between pages, but only until the store changes: a round planned now is offered.
+        using var editor = app.Client(app.Token("editor"));
+        var created = await editor.PostAsync("/api/v1/rounds", new StringContent("""
+            { "key": "hrd-planned-later", "channel": "human-rights", "title": "Planned later", "status": "planned" }
+            """, System.Text.Encoding.UTF8, "application/json"));
+        Assert.Equal(System.Net.HttpStatusCode.Created, created.StatusCode);
+        Assert.Contains("<option value=\"hrd-planned-later\"", await http.GetStringAsync("/records/recommendations?page=3"));
     }
 }

@@ -959,6 +959,10 @@ namespace Parley.Store.Migrations.Postgres
 
                     b.HasIndex("ToPartyId");
 
+                    b.HasIndex("ToPartyId", "Response", "Cycle")
+                        .HasDatabaseName("IX_Recommendations_Upr")
+                        .HasFilter("\"Mechanism\" = 'UPR'");
+
                     b.ToTable("Recommendations");
                 });
 

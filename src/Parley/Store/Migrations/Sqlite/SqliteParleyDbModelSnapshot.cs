@@ -921,6 +921,10 @@ namespace Parley.Store.Migrations.Sqlite
 
                     b.HasIndex("ToPartyId");
 
+                    b.HasIndex("ToPartyId", "Response", "Cycle")
+                        .HasDatabaseName("IX_Recommendations_Upr")
+                        .HasFilter("\"Mechanism\" = 'UPR'");
+
                     b.ToTable("Recommendations");
                 });
 

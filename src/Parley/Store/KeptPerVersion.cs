@@ -1,0 +1,36 @@
+using System.Collections.Concurrent;
+
+namespace Parley.Store;
+
+/// <summary>
+/// A value computed from a whole store (the dashboard's figures), kept per store until its data changes
+/// (<see cref="DataVersion"/>). One request computes it at a time: when the data changes under 64 waiting requests,
+/// the first computes and the others wait and take its result, instead of 64 scans of a million rows holding their
+/// rows in memory at once.
+/// </summary>
+public sealed class KeptPerVersion<T>(Func<ParleyDb, CancellationToken, Task<T>> compute)
+{
+    private readonly ConcurrentDictionary<string, (long Version, T Value)> _kept = new();
+    private readonly SemaphoreSlim _computing = new(1, 1);
+
+    public async Task<T> OfAsync(ParleyDb db, CancellationToken ct)
+    {
+        var store = DataVersion.StoreOf(db);
+        var version = await DataVersion.OfAsync(db, ct);
+        if (_kept.TryGetValue(store, out var kept) && kept.Version == version) return kept.Value;
+        await _computing.WaitAsync(ct);
+        try
+        {
+            if (_kept.TryGetValue(store, out kept) && kept.Version == version) return kept.Value;
+            // The version is read before the figures: a change made meanwhile leaves them marked older, so the next
+            // request computes them again rather than keeping a mix.
+            var value = await compute(db, ct);
+            _kept[store] = (version, value);
+            return value;
+        }
+        finally
+        {
+            _computing.Release();
+        }
+    }
+}
