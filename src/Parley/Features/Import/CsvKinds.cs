@@ -14,6 +14,8 @@ public sealed class CsvKinds
 {
     public static IReadOnlyList<CsvKind> All { get; } = typeof(ParleyDocument).GetProperties()
         .Where(p => p.PropertyType.IsGenericType && p.PropertyType.GetGenericTypeDefinition() == typeof(List<>))
+        // The issue mapping is settings, not records: it has no keys to match rows on and is edited on /import/mapping.
+        .Where(p => p.Name != nameof(ParleyDocument.IssueMapping))
         .Select(p => new CsvKind(JsonNamingPolicy.CamelCase.ConvertName(p.Name), p))
         .ToList();
 
