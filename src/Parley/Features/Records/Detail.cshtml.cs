@@ -28,7 +28,12 @@ public sealed class DetailModel(ParleyDb db) : PageModel
             Response.StatusCode = StatusCodes.Status404NotFound;
             return Page();
         }
-        Detail = readsCases ? detail : detail.WithoutLinksTo(CaseAccess.Slug);
+        if (readsCases) Detail = detail;
+        else
+        {
+            var names = await CaseAccess.NamesAsync(db, ct);
+            Detail = CaseNameScrub.Apply(detail.WithoutLinksTo(CaseAccess.Slug), text => CaseAccess.Scrub(text, names));
+        }
         if (Kind.AuditKind == nameof(Case)) await CaseReads.RecordAsync(db, key, ct);
         return Page();
     }

@@ -27,6 +27,11 @@ public sealed class ListModel(ParleyDb db) : PageModel
             query = new ListQuery { Sort = query.Sort, Descending = query.Descending, UnsourcedOnly = query.UnsourcedOnly, Filters = query.Filters };
         }
         Result = await Kind.ListAsync(db, query, ct);
+        if (!CaseAccess.Allowed(User))
+        {
+            var names = await CaseAccess.NamesAsync(db, ct);
+            Result = CaseNameScrub.Apply(Result, text => CaseAccess.Scrub(text, names));
+        }
         return Page();
     }
 }

@@ -128,6 +128,38 @@ public class CaseAccessTests
         Assert.Contains("[name withheld]", page);
     }
 
+    [Fact]
+    public async Task A_statement_naming_a_detained_person_shows_the_name_withheld_to_a_viewer_without_case_access()
+    {
+        await using var app = await SignedInApp.StartAsync();
+        await using (var db = app.Store.Open())
+        {
+            var source = await db.Sources.FirstAsync();
+            db.Statements.Add(new Statement
+            {
+                Key = "raised-hong", Title = "Remarks on Hoang Thi Minh Hong", Kind = StatementKind.Remark,
+                Text = "We raised the case of Hoàng Thị Minh Hồng, sentenced in 2024.", Citations = [new Citation { Source = source }],
+            });
+            await db.SaveChangesAsync();
+            // An edit, so the page's history shows the name in both the old and the new value.
+            (await db.Statements.SingleAsync(s => s.Key == "raised-hong")).Text = "We raised again the case of Hoàng Thị Minh Hồng.";
+            await db.SaveChangesAsync();
+        }
+        using var viewer = await app.SignInAsync("viewer");
+        using var caseViewer = await app.SignInAsync(SignedInApp.CaseViewer);
+
+        foreach (var path in new[] { "/records/statements/raised-hong", "/records/statements" })
+        {
+            var plain = await ReadAsync(viewer, path);
+            Assert.DoesNotContain("Minh Hồng", plain);
+            Assert.DoesNotContain("Minh Hong", plain);
+            Assert.Contains("[name withheld]", plain);
+            Assert.Contains("Hoàng Thị Minh Hồng", await ReadAsync(caseViewer, path));
+        }
+        var page = await ReadAsync(viewer, "/records/statements/raised-hong");
+        Assert.Contains("We raised again the case of [name withheld].", page);
+    }
+
     private static async Task<string> ReadAsync(HttpClient http, string path)
     {
         using var response = await http.GetAsync(path);
