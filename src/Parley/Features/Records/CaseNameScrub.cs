@@ -52,23 +52,29 @@ public static class CaseNameScrub
     private static string? Snapshot(string? json, Func<string, string> scrub)
     {
         if (string.IsNullOrEmpty(json) || JsonNode.Parse(json) is not { } root) return json;
-        return Scrubbed(root, scrub)!.ToJsonString();
+        if (root is JsonValue) return json;
+        ScrubWithin(root, scrub);
+        return root.ToJsonString();
     }
 
-    private static JsonNode? Scrubbed(JsonNode? node, Func<string, string> scrub)
+    /// <summary>Replaces, in place, each string value under <paramref name="node"/> (an object or array) by its scrubbed text.</summary>
+    private static void ScrubWithin(JsonNode node, Func<string, string> scrub)
     {
-        switch (node)
+        var children = node switch
         {
-            case JsonObject o:
-                foreach (var (name, child) in o.ToList()) o[name] = Scrubbed(child, scrub);
-                return o;
-            case JsonArray a:
-                for (var i = 0; i < a.Count; i++) a[i] = Scrubbed(a[i], scrub);
-                return a;
-            case JsonValue v when v.TryGetValue<string>(out var text):
-                return JsonValue.Create(scrub(text));
-            default:
-                return node;
+            JsonObject o => o.Select(p => (Key: (object)p.Key, Child: p.Value)).ToList(),
+            JsonArray a => a.Select((child, i) => (Key: (object)i, Child: child)).ToList(),
+            _ => [],
+        };
+        foreach (var (key, child) in children)
+        {
+            if (child is JsonValue value && value.TryGetValue<string>(out var text))
+            {
+                JsonNode scrubbed = JsonValue.Create(scrub(text));
+                if (key is string name) ((JsonObject)node)[name] = scrubbed;
+                else ((JsonArray)node)[(int)key] = scrubbed;
+            }
+            else if (child is JsonObject or JsonArray) ScrubWithin(child, scrub);
         }
     }
 }
