@@ -49,10 +49,13 @@ internal static class RecordEndpoints
             .WithSummary($"Delete a {kind.Label}; refused (409) while other records link to it; If-Match is checked when sent")
             .Produces(StatusCodes.Status204NoContent).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
 
-        group.MapGet("/{key}/history", async (ParleyDb db, string key, CancellationToken ct) =>
+        group.MapGet("/{key}/history", async (ParleyDb db, string key, ClaimsPrincipal user, CancellationToken ct) =>
             {
                 var history = await AuditTrail.HistoryAsync(db, kind.EntityName, key, ct);
-                return history.Count == 0 ? NotFound(kind, key) : Results.Json(history, DocumentJson.Options);
+                if (history.Count == 0) return NotFound(kind, key);
+                return kind.Sensitive || CaseAccess.Allowed(user)
+                    ? Results.Json(history, DocumentJson.Options)
+                    : Results.Json(WithheldNames.Apply(history, await CaseAccess.NamesAsync(db, ct)), DocumentJson.Options);
             })
             .RequireAuthorization(read).WithName($"history-{kind.Route}")
             .WithSummary($"The audit trail of one {kind.Label}, newest first: who, when, from where, values before and after")
