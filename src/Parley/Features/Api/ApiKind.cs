@@ -1,6 +1,7 @@
 using Parley.Domain;
 using Parley.Features.Interchange;
 using Parley.Features.Interchange.Document;
+using Parley.Store;
 
 namespace Parley.Features.Api;
 
@@ -21,6 +22,12 @@ public sealed class ApiKind<T, TDoc> : IApiKind where T : class, IKeyed where TD
     public required Func<TDoc, ParleyDocument> Wrap { get; init; }
 
     public required Func<RecordExporter, IQueryable<T>, CancellationToken, Task<List<TDoc>>> Export { get; init; }
+
+    /// <summary>
+    /// A faster read of one record by key, with its version, for a kind read often one at a time; null: its id and
+    /// version, then <see cref="Export"/>.
+    /// </summary>
+    public Func<ParleyDb, RecordExporter, string, CancellationToken, Task<(TDoc Doc, int Version)?>>? ReadOne { get; init; }
 
     /// <summary>Filters that fit the kind, by query parameter name; each narrows a query by the parameter's value.</summary>
     public IReadOnlyDictionary<string, Func<IQueryable<T>, string, IQueryable<T>>> Filters { get; init; } =

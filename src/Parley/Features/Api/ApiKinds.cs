@@ -64,6 +64,7 @@ public static class ApiKinds
     public static readonly ApiKind<Recommendation, RecommendationDoc> Recommendations = new()
     {
         Route = "recommendations", Label = "recommendation", KeyOf = d => d.Key, Wrap = d => new() { Recommendations = [d] }, Export = (x, q, ct) => x.Recommendations(q, ct),
+        ReadOne = OneRecommendation.ReadAsync,
         Filters = new Dictionary<string, Func<IQueryable<Recommendation>, string, IQueryable<Recommendation>>>
         {
             ["party"] = (q, v) => q.Where(x => (x.FromParty != null && x.FromParty.Key == v) || (x.ToParty != null && x.ToParty.Key == v)),

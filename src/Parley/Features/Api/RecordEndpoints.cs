@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Parley.Domain;
@@ -20,7 +21,7 @@ internal static class RecordEndpoints
         var read = kind.Sensitive ? Policies.ReadCases : Policies.Read;
         var group = api.MapGroup("/" + kind.Route).WithTags(kind.Route);
 
-        group.MapGet("/", (ParleyDb db, [AsParameters] RecordListQuery query, CancellationToken ct) => ListAsync(db, kind, query, ct))
+        group.MapGet("/", (ParleyDb db, [AsParameters] RecordListQuery query, ClaimsPrincipal user, CancellationToken ct) => ListAsync(db, kind, query, user, ct))
             .RequireAuthorization(read).WithName($"list-{kind.Route}")
             .WithSummary($"List {kind.Route}: paged (page, pageSize ≤ {RecordListQuery.MaxPageSize}), sorted (sort=field or -field), searched (q), filtered ({string.Join(", ", kind.Filters.Keys)})")
             .Produces<RecordPage<TDoc>>().ProducesValidationProblem();
@@ -48,17 +49,20 @@ internal static class RecordEndpoints
             .WithSummary($"Delete a {kind.Label}; refused (409) while other records link to it; If-Match is checked when sent")
             .Produces(StatusCodes.Status204NoContent).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
 
-        group.MapGet("/{key}/history", async (ParleyDb db, string key, CancellationToken ct) =>
+        group.MapGet("/{key}/history", async (ParleyDb db, string key, ClaimsPrincipal user, CancellationToken ct) =>
             {
                 var history = await AuditTrail.HistoryAsync(db, kind.EntityName, key, ct);
-                return history.Count == 0 ? NotFound(kind, key) : Results.Json(history, DocumentJson.Options);
+                if (history.Count == 0) return NotFound(kind, key);
+                return kind.Sensitive || CaseAccess.Allowed(user)
+                    ? Results.Json(history, DocumentJson.Options)
+                    : Results.Json(WithheldNames.Apply(history, await CaseAccess.NamesAsync(db, ct)), DocumentJson.Options);
             })
             .RequireAuthorization(read).WithName($"history-{kind.Route}")
             .WithSummary($"The audit trail of one {kind.Label}, newest first: who, when, from where, values before and after")
             .Produces<List<AuditEntryView>>().ProducesProblem(StatusCodes.Status404NotFound);
     }
 
-    private static async Task<IResult> ListAsync<T, TDoc>(ParleyDb db, ApiKind<T, TDoc> kind, RecordListQuery query, CancellationToken ct)
+    private static async Task<IResult> ListAsync<T, TDoc>(ParleyDb db, ApiKind<T, TDoc> kind, RecordListQuery query, ClaimsPrincipal user, CancellationToken ct)
         where T : class, IKeyed where TDoc : class
     {
         var type = db.Model.FindEntityType(typeof(T))!;
@@ -91,20 +95,37 @@ internal static class RecordEndpoints
         var rows = await ordered!.Skip((page - 1) * size).Take(size).Select(r => new { r.Id, r.Key }).ToListAsync(ct);
         var ids = rows.Select(r => r.Id).ToList();
         var docs = (await kind.Export(await RecordExporter.ForFewAsync(db, ct), db.Set<T>().Where(r => ids.Contains(r.Id)), ct)).ToDictionary(kind.KeyOf);
-        return Results.Json(new RecordPage<TDoc>([.. rows.Select(r => docs[r.Key])], page, size, total), DocumentJson.Options);
+        var listed = new RecordPage<TDoc>([.. rows.Select(r => docs[r.Key])], page, size, total);
+        return kind.Sensitive || CaseAccess.Allowed(user)
+            ? Results.Json(listed, DocumentJson.Options)
+            : Results.Json(WithheldNames.Apply(listed, await CaseAccess.NamesAsync(db, ct)), DocumentJson.Options);
     }
 
+    /// <summary>
+    /// One record with its version as the ETag. The data version is read once: the exporter's kept key maps and the
+    /// kept case names (for a caller without case access, <see cref="WithheldNames"/>) both hold for it.
+    /// </summary>
     private static async Task<IResult> GetAsync<T, TDoc>(ParleyDb db, HttpResponse response, ApiKind<T, TDoc> kind, string key, int status, CancellationToken ct, bool isRead = false)
         where T : class, IKeyed where TDoc : class
     {
-        var found = await db.Set<T>().AsNoTracking().Where(r => r.Key == key)
-            .Select(r => new { r.Id, Version = EF.Property<int>(r, AuditStamp.VersionProperty) }).FirstOrDefaultAsync(ct);
-        if (found is null) return NotFound(kind, key);
+        var version = await DataVersion.OfAsync(db, ct);
+        var exporter = await RecordExporter.ForFewAsync(db, version, ct);
+        var found = kind.ReadOne is { } readOne ? await readOne(db, exporter, key, ct) : await ReadOneAsync(db, kind, exporter, key, ct);
+        if (found is not var (doc, recordVersion)) return NotFound(kind, key);
         if (isRead && kind.Sensitive) await CaseReads.RecordAsync(db, key, ct);
-        var doc = (await kind.Export(await RecordExporter.ForFewAsync(db, ct), db.Set<T>().Where(r => r.Id == found.Id), ct)).Single();
-        response.Headers.ETag = ConcurrencyCheck.ETag(found.Version);
+        response.Headers.ETag = ConcurrencyCheck.ETag(recordVersion);
         if (status == StatusCodes.Status201Created) response.Headers.Location = $"/api/v1/{kind.Route}/{Uri.EscapeDataString(key)}";
-        return Results.Json(doc, DocumentJson.Options, statusCode: status);
+        return kind.Sensitive || CaseAccess.Allowed(response.HttpContext.User)
+            ? Results.Json(doc, DocumentJson.Options, statusCode: status)
+            : Results.Json(WithheldNames.Apply(doc, await CaseAccess.NamesAsync(db, version, ct)), DocumentJson.Options, statusCode: status);
+    }
+
+    /// <summary>Any kind: its id and version (a compiled query), then the record through the kind's export.</summary>
+    private static async Task<(TDoc Doc, int Version)?> ReadOneAsync<T, TDoc>(ParleyDb db, ApiKind<T, TDoc> kind, RecordExporter exporter, string key, CancellationToken ct)
+        where T : class, IKeyed where TDoc : class
+    {
+        if (await KeyedRead<T>.OfAsync(db, key, ct) is not { } found) return null;
+        return ((await kind.Export(exporter, db.Set<T>().Where(r => r.Id == found.Id), ct)).Single(), found.Version);
     }
 
     private static async Task<IResult> CreateAsync<T, TDoc>(ParleyDb db, HttpRequest request, HttpResponse response, ApiKind<T, TDoc> kind, CancellationToken ct)

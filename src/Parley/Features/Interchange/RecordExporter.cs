@@ -32,10 +32,13 @@ public sealed class RecordExporter
     /// an API read of one recommendation cost. The small maps are kept between requests while the store's data is
     /// unchanged (<see cref="DataVersion"/>).
     /// </summary>
-    public static async Task<RecordExporter> ForFewAsync(ParleyDb db, CancellationToken ct = default)
+    public static async Task<RecordExporter> ForFewAsync(ParleyDb db, CancellationToken ct = default) =>
+        await ForFewAsync(db, await DataVersion.OfAsync(db, ct), ct);
+
+    /// <summary>As <see cref="ForFewAsync(ParleyDb, CancellationToken)"/>, for a request that has read the data version already.</summary>
+    public static async Task<RecordExporter> ForFewAsync(ParleyDb db, long version, CancellationToken ct)
     {
         var store = DataVersion.StoreOf(db);
-        var version = await DataVersion.OfAsync(db, ct);
         if (!KeptSmallMaps.TryGetValue(store, out var kept) || kept.Version != version)
         {
             kept = (version,
@@ -128,8 +131,18 @@ public sealed class RecordExporter
         ((await Linked(await records.AsNoTracking().Include(r => r.IssueAreas).Include(r => r.Citations).AsSplitQuery().ToListAsync(ct),
                 list => roundKeys.LoadAsync(list.Select(r => r.RoundId), ct)))
                 .OrderBy(r => r.Key, StringComparer.Ordinal)
-                .Select(r => new RecommendationDoc(r.Key, r.Text, r.Response, Key(partyKeys, r.FromPartyId), Key(partyKeys, r.ToPartyId),
-                    Key(roundKeys, r.RoundId), r.Mechanism, r.ActionCategory, r.Session, r.Cycle, r.Date, Keys(r.IssueAreas), Cite(r.Citations)))).ToList();
+                .Select(r => Recommendation(r, Keys(r.IssueAreas)))).ToList();
+
+    /// <summary>One recommendation read on its own with its citations and the ids of its issue areas (the API's get by key).</summary>
+    public async Task<RecommendationDoc> Recommendation(Recommendation record, IEnumerable<int> issueAreaIds, CancellationToken ct)
+    {
+        await roundKeys.LoadAsync([record.RoundId], ct);
+        return Recommendation(record, Listed(issueAreaIds.Select(id => areaKeys[id]).Order(StringComparer.Ordinal)));
+    }
+
+    private RecommendationDoc Recommendation(Recommendation r, List<string>? issueAreas) =>
+        new(r.Key, r.Text, r.Response, Key(partyKeys, r.FromPartyId), Key(partyKeys, r.ToPartyId),
+            Key(roundKeys, r.RoundId), r.Mechanism, r.ActionCategory, r.Session, r.Cycle, r.Date, issueAreas, Cite(r.Citations));
 
     public async Task<List<CommitmentDoc>> Commitments(IQueryable<Commitment> records, CancellationToken ct = default) =>
         ((await Linked(await records.AsNoTracking().Include(c => c.IssueAreas).Include(c => c.Frameworks).Include(c => c.DependsOn)

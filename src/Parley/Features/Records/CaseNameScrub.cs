@@ -52,29 +52,26 @@ public static class CaseNameScrub
     private static string? Snapshot(string? json, Func<string, string> scrub)
     {
         if (string.IsNullOrEmpty(json) || JsonNode.Parse(json) is not { } root) return json;
-        if (root is JsonValue) return json;
-        ScrubWithin(root, scrub);
-        return root.ToJsonString();
+        return Scrubbed(root, scrub)!.ToJsonString();
     }
 
-    /// <summary>Replaces, in place, each string value under <paramref name="node"/> (an object or array) by its scrubbed text.</summary>
-    private static void ScrubWithin(JsonNode node, Func<string, string> scrub)
+    private static JsonNode? Scrubbed(JsonNode? node, Func<string, string> scrub)
     {
-        var children = node switch
+        switch (node)
         {
-            JsonObject o => o.Select(p => (Key: (object)p.Key, Child: p.Value)).ToList(),
-            JsonArray a => a.Select((child, i) => (Key: (object)i, Child: child)).ToList(),
-            _ => [],
-        };
-        foreach (var (key, child) in children)
-        {
-            if (child is JsonValue value && value.TryGetValue<string>(out var text))
-            {
-                JsonNode scrubbed = JsonValue.Create(scrub(text));
-                if (key is string name) ((JsonObject)node)[name] = scrubbed;
-                else ((JsonArray)node)[(int)key] = scrubbed;
-            }
-            else if (child is JsonObject or JsonArray) ScrubWithin(child, scrub);
+            // Only a text is replaced: putting a nested object or array back in its place throws (it has a parent).
+            case JsonObject o:
+                foreach (var (name, child) in o.ToList())
+                    if (Scrubbed(child, scrub) is var scrubbed && !ReferenceEquals(scrubbed, child)) o[name] = scrubbed;
+                return o;
+            case JsonArray a:
+                for (var i = 0; i < a.Count; i++)
+                    if (Scrubbed(a[i], scrub) is var scrubbed && !ReferenceEquals(scrubbed, a[i])) a[i] = scrubbed;
+                return a;
+            case JsonValue v when v.TryGetValue<string>(out var text):
+                return JsonValue.Create(scrub(text));
+            default:
+                return node;
         }
     }
 }

@@ -1,0 +1,38 @@
+using System.Collections.Concurrent;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Parley.Domain;
+using Parley.Features.Interchange;
+using Parley.Features.Interchange.Document;
+using Parley.Store;
+
+namespace Parley.Features.Api;
+
+/// <summary>
+/// The API's read of one recommendation by key, its busiest read (a million of them): the record, its citations, its
+/// version (the ETag) and its issue areas' ids in one compiled query, where the general path reads the id and version, then the record, its issue areas and its citations in three split queries, each
+/// query built afresh. Ids become keys through the exporter's kept maps.
+/// </summary>
+internal static class OneRecommendation
+{
+    private sealed record Row(Recommendation Record, int Version, List<int> AreaIds, List<Citation> Citations);
+
+    private static readonly ConcurrentDictionary<IModel, Func<ParleyDb, string, CancellationToken, Task<Row?>>> Compiled = new();
+
+    public static async Task<(RecommendationDoc Doc, int Version)?> ReadAsync(ParleyDb db, RecordExporter exporter, string key, CancellationToken ct)
+    {
+        var row = await Compiled.GetOrAdd(db.Model, _ => EF.CompileAsyncQuery((ParleyDb db, string key, CancellationToken ct) =>
+            db.Recommendations.AsNoTracking().Where(r => r.Key == key)
+                .Select(r => new Row(r, EF.Property<int>(r, AuditStamp.VersionProperty), 
+                    // The link table itself, not the issue areas through it: joined to IssueAreas, SQLite's planner
+                    // scanned every link of the million recommendations (1.5 s); alone it is an index search.
+                    db.Set<Dictionary<string, object>>("RecommendationIssueAreas").Where(l => EF.Property<int>(l, "RecommendationId") == r.Id)
+                        .Select(l => EF.Property<int>(l, "IssueAreaId")).ToList(),
+                    r.Citations.ToList()))
+                .FirstOrDefault()))(db, key, ct);
+        if (row is null) return null;
+        // Owned rows come along with their owner only when it is read as itself, not inside a projection.
+        row.Record.Citations = row.Citations;
+        return (await exporter.Recommendation(row.Record, row.AreaIds, ct), row.Version);
+    }
+}
