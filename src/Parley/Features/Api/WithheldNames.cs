@@ -16,31 +16,7 @@ internal static class WithheldNames
     public static JsonNode? Apply<TDoc>(TDoc doc, NameMatcher names)
     {
         var node = JsonSerializer.SerializeToNode(doc, DocumentJson.Options);
-        Scrub(node, names);
+        JsonTextScrub.Within(node, text => CaseAccess.Scrub(text, names), keep: "key");
         return node;
-    }
-
-    private static void Scrub(JsonNode? node, NameMatcher names)
-    {
-        switch (node)
-        {
-            case JsonObject o:
-                foreach (var (name, child) in o.ToList())
-                {
-                    if (child is JsonValue v && v.TryGetValue<string>(out var text))
-                    {
-                        if (name != "key") o[name] = CaseAccess.Scrub(text, names);
-                    }
-                    else Scrub(child, names);
-                }
-                break;
-            case JsonArray a:
-                for (var i = 0; i < a.Count; i++)
-                {
-                    if (a[i] is JsonValue v && v.TryGetValue<string>(out var text)) a[i] = CaseAccess.Scrub(text, names);
-                    else Scrub(a[i], names);
-                }
-                break;
-        }
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Parley.Domain;
+using Parley.Features.Accounts;
 
 namespace Parley.Features.Records;
 
@@ -52,26 +53,7 @@ public static class CaseNameScrub
     private static string? Snapshot(string? json, Func<string, string> scrub)
     {
         if (string.IsNullOrEmpty(json) || JsonNode.Parse(json) is not { } root) return json;
-        return Scrubbed(root, scrub)!.ToJsonString();
-    }
-
-    private static JsonNode? Scrubbed(JsonNode? node, Func<string, string> scrub)
-    {
-        switch (node)
-        {
-            // Only a text is replaced: putting a nested object or array back in its place throws (it has a parent).
-            case JsonObject o:
-                foreach (var (name, child) in o.ToList())
-                    if (Scrubbed(child, scrub) is var scrubbed && !ReferenceEquals(scrubbed, child)) o[name] = scrubbed;
-                return o;
-            case JsonArray a:
-                for (var i = 0; i < a.Count; i++)
-                    if (Scrubbed(a[i], scrub) is var scrubbed && !ReferenceEquals(scrubbed, a[i])) a[i] = scrubbed;
-                return a;
-            case JsonValue v when v.TryGetValue<string>(out var text):
-                return JsonValue.Create(scrub(text));
-            default:
-                return node;
-        }
+        JsonTextScrub.Within(root, scrub);
+        return root.ToJsonString();
     }
 }
