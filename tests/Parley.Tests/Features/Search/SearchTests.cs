@@ -211,7 +211,7 @@ public class SearchTests
         // The facets count the best FacetSample matches, and the page, the API and the command say over how many.
         Assert.Equal(SearchEngine.FacetSample, common.FacetsOver);
         Assert.Equal(SearchEngine.FacetSample, common.Facets["kind"].Sum(f => f.Count));
-        Assert.Contains("(counted over the best 300 of more than 10,000 matches, ranked among the newest 2,000)", printed.Out);
+        Assert.Contains("(counted over the best 300 of more than 10,000 matches, ranked among the newest 1,000)", printed.Out);
     }
 
     [Theory, MemberData(nameof(Stores.Both), MemberType = typeof(Stores))]
