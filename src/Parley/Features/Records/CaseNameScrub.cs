@@ -59,14 +59,11 @@ public static class CaseNameScrub
     {
         switch (node)
         {
-            // Only a changed text is put back: a node put back in its own parent throws ("already has a parent").
             case JsonObject o:
-                foreach (var (name, child) in o.ToList())
-                    if (Scrubbed(child, scrub) is var scrubbed && !ReferenceEquals(scrubbed, child)) o[name] = scrubbed;
+                foreach (var (name, child) in o.ToList()) o[name] = Scrubbed(child, scrub);
                 return o;
             case JsonArray a:
-                for (var i = 0; i < a.Count; i++)
-                    if (Scrubbed(a[i], scrub) is var scrubbed && !ReferenceEquals(scrubbed, a[i])) a[i] = scrubbed;
+                for (var i = 0; i < a.Count; i++) a[i] = Scrubbed(a[i], scrub);
                 return a;
             case JsonValue v when v.TryGetValue<string>(out var text):
                 return JsonValue.Create(scrub(text));
