@@ -53,7 +53,7 @@ public static class SearchEngine
             : """SELECT e."Id", -ts_rank_cd(e."Vector", q) AS "Score" FROM "SearchEntries" e, to_tsquery('simple', @query) q WHERE e."Id" = ANY(@ids)""";
         // The newest matches first: the newest RankSample are read (they are ranked), the older ones only counted, in
         // the store, up to CountLimit + 1 in all (counting stops there: a full count of a common word reads every match,
-        // a million for some). Reading the ids of 10,001 matches into .NET cost ~1 ms more than counting them in place.
+        // a million for some). The older ones' ids were read into .NET only to be counted; SQLite counts them in place.
         var id = sqlite && where.Length == 0 ? "rowid" : "e.\"Id\"";
         string Newest(string older) => sqlite
             ? where.Length == 0
@@ -143,7 +143,10 @@ public static class SearchEngine
     /// </summary>
     public const int CountLimit = 10_000;
 
-    /// <summary>Facets count the best matches up to this many; past it the page says so.</summary>
+    /// <summary>
+    /// Facets count the best matches up to this many; past it the page says so. 300 show the same leading values as
+    /// 1,000 did for a common query at a million records and read a third of the entries (with their JSON areas).
+    /// </summary>
     public const int FacetSample = 300;
 
     /// <summary>
