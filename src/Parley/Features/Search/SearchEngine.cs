@@ -144,8 +144,9 @@ public static class SearchEngine
     public const int CountLimit = 10_000;
 
     /// <summary>
-    /// Facets count the best matches up to this many; past it the page says so. 300 show the same leading values as
-    /// 1,000 did for a common query at a million records and read a third of the entries (with their JSON areas).
+    /// Facets count the best matches up to this many; past it the page says so. 300 read under a third of the
+    /// entries 1,000 did (with their JSON areas). They lean further toward the best-ranked kind: for `labour unions` at a
+    /// million records the best 300 are all cases (the best 1,000 were 602 recommendations, 398 cases).
     /// </summary>
     public const int FacetSample = 300;
 
