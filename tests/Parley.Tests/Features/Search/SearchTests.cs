@@ -208,6 +208,30 @@ public class SearchTests
         Assert.Equal(SearchEngine.DefaultLimit, common.Hits.Count);
         Assert.StartsWith("More than 10,000 matches for a*", printed.Out);
         Assert.False((await SearchAsync(store, "Hoang Thi Minh Hong")).TotalCapped);
+        // The facets count the best FacetSample matches, and the page, the API and the command say over how many.
+        Assert.Equal(SearchEngine.FacetSample, common.FacetsOver);
+        Assert.Equal(SearchEngine.FacetSample, common.Facets["kind"].Sum(f => f.Count));
+        Assert.Contains("(counted over the best 300 of more than 10,000 matches, ranked among the newest 1,000)", printed.Out);
+    }
+
+    [Theory, MemberData(nameof(Stores.Both), MemberType = typeof(Stores))]
+    public async Task Matches_past_the_ranked_newest_are_counted_exactly(StoreKind kind)
+    {
+        using var store = await TempStore.InitialisedAsync(kind);
+        await Cli.OkAsync("generate", "--recommendations", "12500", "--rounds", "2", "--db", store.Db);
+        await using var db = store.Open();
+        await db.Database.OpenConnectionAsync();
+        await using var count = db.Database.GetDbConnection().CreateCommand();
+        count.CommandText = kind == StoreKind.Sqlite
+            ? """SELECT count(*) FROM "SearchIndex" WHERE "SearchIndex" MATCH '{TitleTerms BodyTerms} : "the" AND Kind : "recommendation"'"""
+            : """SELECT count(*) FROM "SearchEntries" WHERE "Vector" @@ to_tsquery('simple', 'the') AND "Kind" = 'recommendation'""";
+        var expected = Convert.ToInt32(await count.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
+
+        var found = await SearchAsync(store, "the", new SearchFilters(Kind: "recommendation"));
+
+        Assert.InRange(expected, SearchEngine.RankSample + 1, SearchEngine.CountLimit);
+        Assert.Equal(expected, found.Total);
+        Assert.False(found.TotalCapped);
     }
 
     [Theory, MemberData(nameof(Stores.Both), MemberType = typeof(Stores))]
