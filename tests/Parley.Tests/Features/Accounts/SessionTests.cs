@@ -89,10 +89,8 @@ public partial class SessionTests
     [Fact]
     public async Task The_server_log_holds_no_password_or_token_after_sign_ins_and_token_use()
     {
-        using var store = new TempStore();
-        await Cli.OkAsync("init", "--db", store.Path);
-        const string password = "correct horse battery staple";
-        Assert.Equal(0, (await Cli.RunWithInputAsync(password + "\n", "users", "add", "alice", "--role", "viewer", "--password-stdin", "--db", store.Path)).Exit);
+        using var store = await StoreWithAliceAsync();
+        const string password = AlicePassword;
         var token = (await Cli.OkAsync("tokens", "create", "--user", "alice", "--db", store.Path)).Out.Trim();
         var port = FreePort();
         // The most detailed log the app allows, as an operator chasing a problem would turn it on.
@@ -125,10 +123,8 @@ public partial class SessionTests
     [Fact]
     public async Task Served_over_https_with_a_certificate_the_sign_in_cookie_is_marked_secure()
     {
-        using var store = new TempStore();
-        await Cli.OkAsync("init", "--db", store.Path);
-        const string password = "correct horse battery staple";
-        Assert.Equal(0, (await Cli.RunWithInputAsync(password + "\n", "users", "add", "alice", "--role", "viewer", "--password-stdin", "--db", store.Path)).Exit);
+        using var store = await StoreWithAliceAsync();
+        const string password = AlicePassword;
         using var certificate = SelfSignedLoopbackCertificate();
         var pfx = store.File("parley.pfx");
         await File.WriteAllBytesAsync(pfx, certificate.Export(X509ContentType.Pfx, "pfx-pass"));
@@ -169,6 +165,17 @@ public partial class SessionTests
         request.CertificateExtensions.Add(names.Build());
         request.CertificateExtensions.Add(new X509EnhancedKeyUsageExtension([new Oid("1.3.6.1.5.5.7.3.1")], false));
         return request.CreateSelfSigned(DateTimeOffset.UtcNow.AddMinutes(-5), DateTimeOffset.UtcNow.AddDays(1));
+    }
+
+    private const string AlicePassword = "correct horse battery staple";
+
+    /// <summary>A new store with one viewer, alice, made through the CLI as an operator would.</summary>
+    private static async Task<TempStore> StoreWithAliceAsync()
+    {
+        var store = new TempStore();
+        await Cli.OkAsync("init", "--db", store.Path);
+        Assert.Equal(0, (await Cli.RunWithInputAsync(AlicePassword + "\n", "users", "add", "alice", "--role", "viewer", "--password-stdin", "--db", store.Path)).Exit);
+        return store;
     }
 
     private static async Task WaitUntilServingAsync(HttpClient http, ParleyProcess server)
