@@ -13,10 +13,12 @@ public sealed class KeptPerVersion<T>(Func<ParleyDb, CancellationToken, Task<T>>
     private readonly ConcurrentDictionary<string, (long Version, T Value)> _kept = new();
     private readonly SemaphoreSlim _computing = new(1, 1);
 
-    public async Task<T> OfAsync(ParleyDb db, CancellationToken ct)
+    public async Task<T> OfAsync(ParleyDb db, CancellationToken ct) => await OfAsync(db, await DataVersion.OfAsync(db, ct), ct);
+
+    /// <summary>As <see cref="OfAsync(ParleyDb, CancellationToken)"/>, for a request that has read the data version already.</summary>
+    public async Task<T> OfAsync(ParleyDb db, long version, CancellationToken ct)
     {
         var store = DataVersion.StoreOf(db);
-        var version = await DataVersion.OfAsync(db, ct);
         if (_kept.TryGetValue(store, out var kept) && kept.Version == version) return kept.Value;
         await _computing.WaitAsync(ct);
         try

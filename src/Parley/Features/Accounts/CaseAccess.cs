@@ -50,20 +50,13 @@ public static class CaseAccess
     /// until its data changes (<see cref="DataVersion"/>): at 50,000 cases loading and compiling them takes ~100 ms,
     /// the check a millisecond, and a name added or changed is scrubbed from the next request on.
     /// </summary>
-    public static async Task<NameMatcher> NamesAsync(ParleyDb db, CancellationToken ct) =>
-        await NamesAsync(db, await DataVersion.OfAsync(db, ct), ct);
+    public static Task<NameMatcher> NamesAsync(ParleyDb db, CancellationToken ct) => KeptNames.OfAsync(db, ct);
 
     /// <summary>As <see cref="NamesAsync(ParleyDb, CancellationToken)"/>, for a request that has read the data version already.</summary>
-    public static async Task<NameMatcher> NamesAsync(ParleyDb db, long version, CancellationToken ct)
-    {
-        var store = DataVersion.StoreOf(db);
-        if (KeptNames.TryGetValue(store, out var kept) && kept.Version == version) return kept.Names;
-        var names = new NameMatcher((await db.Cases.AsNoTracking().Select(c => c.PersonName).Distinct().ToListAsync(ct)).Select(FoldedText.Fold));
-        KeptNames[store] = (version, names);
-        return names;
-    }
+    public static Task<NameMatcher> NamesAsync(ParleyDb db, long version, CancellationToken ct) => KeptNames.OfAsync(db, version, ct);
 
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, (long Version, NameMatcher Names)> KeptNames = new();
+    private static readonly KeptPerVersion<NameMatcher> KeptNames = new(async (db, ct) =>
+        new NameMatcher((await db.Cases.AsNoTracking().Select(c => c.PersonName).Distinct().ToListAsync(ct)).Select(FoldedText.Fold)));
 
     /// <summary>Removes the names in <paramref name="names"/> from <paramref name="text"/>.</summary>
     public static string Scrub(string text, NameMatcher names) => CaseRedaction.Redact(text, names);

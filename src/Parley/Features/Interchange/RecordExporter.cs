@@ -38,23 +38,17 @@ public sealed class RecordExporter
     /// <summary>As <see cref="ForFewAsync(ParleyDb, CancellationToken)"/>, for a request that has read the data version already.</summary>
     public static async Task<RecordExporter> ForFewAsync(ParleyDb db, long version, CancellationToken ct)
     {
-        var store = DataVersion.StoreOf(db);
-        if (!KeptSmallMaps.TryGetValue(store, out var kept) || kept.Version != version)
-        {
-            kept = (version,
-            [
-                await KeysAsync(db.Sources, ct), await KeysAsync(db.Parties, ct), await KeysAsync(db.IssueAreas, ct),
-                await KeysAsync(db.Institutions, ct), await KeysAsync(db.Channels, ct), await KeysAsync(db.LegalInstruments, ct),
-                await KeysAsync(db.Rounds, ct),
-            ]);
-            KeptSmallMaps[store] = kept;
-        }
-        var small = kept.Maps;
+        var small = await KeptSmallMaps.OfAsync(db, version, ct);
         return new([new(small[0]), new(small[1]), new(small[2]), new(small[3]), new(small[6]), new(small[4]), OnDemand(db.Recommendations), new(small[5])]);
     }
 
     /// <summary>Never changed once read (a map read whole loads nothing more), so requests share them.</summary>
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, (long Version, Dictionary<int, string>[] Maps)> KeptSmallMaps = new();
+    private static readonly KeptPerVersion<Dictionary<int, string>[]> KeptSmallMaps = new(async (db, ct) =>
+    [
+        await KeysAsync(db.Sources, ct), await KeysAsync(db.Parties, ct), await KeysAsync(db.IssueAreas, ct),
+        await KeysAsync(db.Institutions, ct), await KeysAsync(db.Channels, ct), await KeysAsync(db.LegalInstruments, ct),
+        await KeysAsync(db.Rounds, ct),
+    ]);
 
     private static async Task<KeyMap> WholeAsync<T>(IQueryable<T> records, CancellationToken ct) where T : class, IKeyed => new(await KeysAsync(records, ct));
 
