@@ -10,16 +10,11 @@ namespace Parley.Store;
 /// </summary>
 public static class DataVersion
 {
-    public static Task<long> OfAsync(ParleyDb db, CancellationToken ct) => Newest.GetOrAdd(db.Model, _ => Compile())(db, ct);
+    public static Task<long> OfAsync(ParleyDb db, CancellationToken ct) => Newest.For(db)(db, ct);
 
-    /// <summary>
-    /// Compiled once per model (SQLite's and PostgreSQL's differ, and one process may open both): it runs on every API
-    /// read and dashboard view.
-    /// </summary>
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Microsoft.EntityFrameworkCore.Metadata.IModel, Func<ParleyDb, CancellationToken, Task<long>>> Newest = new();
-
-    private static Func<ParleyDb, CancellationToken, Task<long>> Compile() => EF.CompileAsyncQuery((ParleyDb db, CancellationToken ct) =>
-        db.AuditEntries.AsNoTracking().Where(a => a.Action != AuditAction.Read).OrderByDescending(a => a.Id).Select(a => a.Id).FirstOrDefault());
+    /// <summary>Compiled: it runs on every API read and dashboard view.</summary>
+    private static readonly CompiledPerModel<Func<ParleyDb, CancellationToken, Task<long>>> Newest = new(() => EF.CompileAsyncQuery((ParleyDb db, CancellationToken ct) =>
+        db.AuditEntries.AsNoTracking().Where(a => a.Action != AuditAction.Read).OrderByDescending(a => a.Id).Select(a => a.Id).FirstOrDefault()));
 
     /// <summary>Which store a kept value belongs to: a process may serve or test several.</summary>
     public static string StoreOf(ParleyDb db) => db.Database.GetConnectionString() ?? "";

@@ -1,6 +1,4 @@
-using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata;
 using Parley.Domain;
 using Parley.Features.Interchange;
 using Parley.Features.Interchange.Document;
@@ -17,19 +15,20 @@ internal static class OneRecommendation
 {
     private sealed record Row(Recommendation Record, int Version, List<int> AreaIds, List<Citation> Citations);
 
-    private static readonly ConcurrentDictionary<IModel, Func<ParleyDb, string, CancellationToken, Task<Row?>>> Compiled = new();
-
-    public static async Task<(RecommendationDoc Doc, int Version)?> ReadAsync(ParleyDb db, RecordExporter exporter, string key, CancellationToken ct)
-    {
-        var row = await Compiled.GetOrAdd(db.Model, _ => EF.CompileAsyncQuery((ParleyDb db, string key, CancellationToken ct) =>
+    private static readonly CompiledPerModel<Func<ParleyDb, string, CancellationToken, Task<Row?>>> Compiled = new(() =>
+        EF.CompileAsyncQuery((ParleyDb db, string key, CancellationToken ct) =>
             db.Recommendations.AsNoTracking().Where(r => r.Key == key)
-                .Select(r => new Row(r, EF.Property<int>(r, AuditStamp.VersionProperty), 
+                .Select(r => new Row(r, EF.Property<int>(r, AuditStamp.VersionProperty),
                     // The link table itself, not the issue areas through it: joined to IssueAreas, SQLite's planner
                     // scanned every link of the million recommendations (1.5 s); alone it is an index search.
                     db.Set<Dictionary<string, object>>("RecommendationIssueAreas").Where(l => EF.Property<int>(l, "RecommendationId") == r.Id)
                         .Select(l => EF.Property<int>(l, "IssueAreaId")).ToList(),
                     r.Citations.ToList()))
-                .FirstOrDefault()))(db, key, ct);
+                .FirstOrDefault()));
+
+    public static async Task<(RecommendationDoc Doc, int Version)?> ReadAsync(ParleyDb db, RecordExporter exporter, string key, CancellationToken ct)
+    {
+        var row = await Compiled.For(db)(db, key, ct);
         if (row is null) return null;
         // Owned rows come along with their owner only when it is read as itself, not inside a projection.
         row.Record.Citations = row.Citations;
