@@ -25,14 +25,8 @@ public sealed class IndexModel(ParleyDb db) : PageModel
     {
         if (string.IsNullOrWhiteSpace(Q)) return;
         PageNumber = Math.Max(1, PageNumber);
-        var readsCases = CaseAccess.Allowed(User);
-        var outcome = await SearchEngine.SearchAsync(db, Q, new SearchFilters(Kind, Area, Party, Year, Status), PageSize, (PageNumber - 1) * PageSize, ct, readsCases);
+        var outcome = await SearchEngine.SearchAsync(db, Q, Filters, PageSize, (PageNumber - 1) * PageSize, ct, CaseAccess.Allowed(User));
         (Results, Error) = (outcome.Results, outcome.Error);
-        if (Results is not null && !readsCases)
-        {
-            var names = await CaseAccess.NamesAsync(db, ct);
-            Results = Results.Scrubbed(text => CaseAccess.Scrub(text, names));
-        }
     }
 
     public SearchFilters Filters => new(Kind, Area, Party, Year, Status);

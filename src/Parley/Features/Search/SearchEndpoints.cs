@@ -10,18 +10,12 @@ public static class SearchEndpoints
         app.MapGet("/api/v1/search", async (ParleyDb db, System.Security.Claims.ClaimsPrincipal user, string? q, string? kind, string? area, string? party, int? year, string? status,
             int? limit, int? offset, CancellationToken ct) =>
         {
-            var readsCases = CaseAccess.Allowed(user);
             var errors = new Dictionary<string, string[]>();
             if (limit is < 1 or > SearchEngine.MaxLimit) errors["limit"] = [$"must be from 1 to {SearchEngine.MaxLimit}"];
             if (offset is < 0) errors["offset"] = ["must be 0 or more"];
             if (errors.Count > 0) return Results.ValidationProblem(errors, title: "The search request has invalid parameters");
             var outcome = await SearchEngine.SearchAsync(db, q, new SearchFilters(kind, area, party, year, status),
-                limit ?? SearchEngine.DefaultLimit, offset ?? 0, ct, readsCases);
-            if (outcome.Results is { } found && !readsCases)
-            {
-                var names = await CaseAccess.NamesAsync(db, ct);
-                outcome = outcome with { Results = found.Scrubbed(text => CaseAccess.Scrub(text, names)) };
-            }
+                limit ?? SearchEngine.DefaultLimit, offset ?? 0, ct, CaseAccess.Allowed(user));
             return outcome.Results is { } results
                 ? Results.Json(results)
                 : Results.ValidationProblem(new Dictionary<string, string[]> { [outcome.Error!.StartsWith("there is no kind", StringComparison.Ordinal) ? "kind" : "q"] = [outcome.Error] },

@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Parley.Features.Accounts;
 using Parley.Store;
 
 namespace Parley.Features.Search;
@@ -19,7 +20,7 @@ public static class SearchEngine
 
     /// <summary>
     /// <paramref name="withCases"/> false leaves case records out of the hits and the facets (a reader without case
-    /// access); <see cref="SearchResults.Scrubbed"/> then takes names out of the other hits' text.
+    /// access) and takes case names out of the other hits' text (<see cref="SearchResults.Scrubbed"/>).
     /// </summary>
     public static async Task<SearchOutcome> SearchAsync(ParleyDb db, string? text, SearchFilters? filters = null, int limit = DefaultLimit, int offset = 0,
         CancellationToken ct = default, bool withCases = true)
@@ -128,8 +129,14 @@ public static class SearchEngine
                     .Select(g => new FacetValue(g.Key, g.Count())).OrderByDescending(v => v.Value, StringComparer.Ordinal)],
                 ["status"] = Count(sample.Select(r => r.Status)),
             };
-            return new SearchOutcome(new SearchResults(text!.Trim(), filters, total, offset, hits,
-                FacetNames.ToDictionary(f => f, f => facets[f]), FacetsOver: Math.Min(total, FacetSample)) { TotalCapped = totalCapped }, null);
+            var results = new SearchResults(text!.Trim(), filters, total, offset, hits,
+                FacetNames.ToDictionary(f => f, f => facets[f]), FacetsOver: Math.Min(total, FacetSample)) { TotalCapped = totalCapped };
+            if (!withCases)
+            {
+                var names = await CaseAccess.NamesAsync(db, ct);
+                results = results.Scrubbed(found => CaseAccess.Scrub(found, names));
+            }
+            return new SearchOutcome(results, null);
         }
         finally
         {
