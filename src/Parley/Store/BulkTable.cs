@@ -1,7 +1,6 @@
 using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
 using NpgsqlTypes;
 using SQLitePCL;
@@ -91,14 +90,8 @@ internal sealed class BulkTable(string name, params (string Name, NpgsqlDbType T
     }
 
     /// <summary>The id the next row of a table with an "Id" column gets; the caller's transaction holds the write lock.</summary>
-    public static async Task<long> NextIdAsync(ParleyDb db, string table, CancellationToken ct)
-    {
-        var connection = db.Database.GetDbConnection();
-        await using var command = connection.CreateCommand();
-        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-        command.CommandText = $"""SELECT COALESCE(MAX("Id"), 0) + 1 FROM "{table}" """;
-        return Convert.ToInt64(await command.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
-    }
+    public static Task<long> NextIdAsync(ParleyDb db, string table, CancellationToken ct) =>
+        StoreSql.LongAsync(db, $"""SELECT COALESCE(MAX("Id"), 0) + 1 FROM "{table}" """, ct);
 
     /// <summary>
     /// Before writing explicit ids on PostgreSQL: lock the tables against other writers, and afterwards move each
@@ -107,23 +100,14 @@ internal sealed class BulkTable(string name, params (string Name, NpgsqlDbType T
     public static async Task LockAsync(ParleyDb db, IEnumerable<string> tables, CancellationToken ct)
     {
         if (!db.Database.IsNpgsql()) return;
-        foreach (var table in tables) await ExecuteAsync(db, $"""LOCK TABLE "{table}" IN EXCLUSIVE MODE""", ct);
+        foreach (var table in tables) await StoreSql.ExecuteAsync(db, $"""LOCK TABLE "{table}" IN EXCLUSIVE MODE""", ct);
     }
 
     public static async Task AdvanceIdsAsync(ParleyDb db, IEnumerable<string> tables, CancellationToken ct)
     {
         if (!db.Database.IsNpgsql()) return;
         foreach (var table in tables)
-            await ExecuteAsync(db,
+            await StoreSql.ExecuteAsync(db,
                 $"""SELECT setval(pg_get_serial_sequence('"{table}"', 'Id'), (SELECT MAX("Id") FROM "{table}"))""", ct);
-    }
-
-    /// <summary>Table names here are this code's own constants, never input, so they are written into the SQL.</summary>
-    private static async Task ExecuteAsync(ParleyDb db, string sql, CancellationToken ct)
-    {
-        await using var command = db.Database.GetDbConnection().CreateCommand();
-        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-        command.CommandText = sql;
-        await command.ExecuteNonQueryAsync(ct);
     }
 }

@@ -65,18 +65,9 @@ internal sealed class SqliteBulkWrites : IAsyncDisposable
         command.ExecuteNonQuery();
     }
 
-    private static async Task SetAsync(ParleyDb db, long cacheSize, long autocheckpoint, CancellationToken ct)
-    {
-        await using var command = db.Database.GetDbConnection().CreateCommand();
-        command.CommandText = string.Create(System.Globalization.CultureInfo.InvariantCulture,
-            $"PRAGMA cache_size = {cacheSize}; PRAGMA wal_autocheckpoint = {autocheckpoint};");
-        await command.ExecuteNonQueryAsync(ct);
-    }
+    private static Task SetAsync(ParleyDb db, long cacheSize, long autocheckpoint, CancellationToken ct) =>
+        StoreSql.ExecuteAsync(db, string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"PRAGMA cache_size = {cacheSize}; PRAGMA wal_autocheckpoint = {autocheckpoint};"), ct);
 
-    private static async Task<long> PragmaAsync(ParleyDb db, string name, CancellationToken ct)
-    {
-        await using var command = db.Database.GetDbConnection().CreateCommand();
-        command.CommandText = $"PRAGMA {name};";
-        return Convert.ToInt64(await command.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
-    }
+    private static Task<long> PragmaAsync(ParleyDb db, string name, CancellationToken ct) => StoreSql.LongAsync(db, $"PRAGMA {name};", ct);
 }

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 using Parley.Store;
 
 namespace Parley.Features.Search;
@@ -27,13 +26,13 @@ internal static class SearchBulkLoad
         // FTS5's automatic merging re-reads and rewrites recent segments after every segment written: for a batch it
         // is switched off (merges still happen once 16 segments pile up at a level, FTS5's 'crisismerge') and put back
         // as it was before the transaction ends. Searches measured as fast either way.
-        var automerge = await ScalarAsync(db, """SELECT "v" FROM "SearchIndex_config" WHERE "k" = 'automerge'""", ct);
-        await ExecuteAsync(db, """
+        var automerge = await StoreSql.ScalarAsync(db, """SELECT "v" FROM "SearchIndex_config" WHERE "k" = 'automerge'""", ct);
+        await StoreSql.ExecuteAsync(db, """
             DROP TRIGGER "SearchEntries_Inserted";
             INSERT INTO "SearchIndex"("SearchIndex", rank) VALUES ('automerge', 0);
             """, ct);
         await writeEntries();
-        await ExecuteAsync(db, $"""
+        await StoreSql.ExecuteAsync(db, $"""
             {SearchSchema.SqliteIndexFrom(firstId)}
             INSERT INTO "SearchIndex"("SearchIndex", rank) VALUES ('automerge', {Convert.ToInt32(automerge ?? DefaultAutomerge, CultureInfo.InvariantCulture)});
             {(automerge is null ? """DELETE FROM "SearchIndex_config" WHERE "k" = 'automerge';""" : "")}
@@ -49,27 +48,11 @@ internal static class SearchBulkLoad
     /// </summary>
     private static async Task WritePostgresAsync(ParleyDb db, Func<Task> writeEntries, CancellationToken ct)
     {
-        await ExecuteAsync(db, "SET LOCAL work_mem = '256MB'; SET LOCAL gin_pending_list_limit = '128MB';", ct);
+        await StoreSql.ExecuteAsync(db, "SET LOCAL work_mem = '256MB'; SET LOCAL gin_pending_list_limit = '128MB';", ct);
         await writeEntries();
-        await ScalarAsync(db, """SELECT gin_clean_pending_list('"IX_SearchEntries_Vector"')""", ct);
+        await StoreSql.ScalarAsync(db, """SELECT gin_clean_pending_list('"IX_SearchEntries_Vector"')""", ct);
     }
 
     /// <summary>FTS5's documented default, in force while the store has no setting of its own.</summary>
     private const int DefaultAutomerge = 4;
-
-    private static async Task<object?> ScalarAsync(ParleyDb db, string sql, CancellationToken ct)
-    {
-        await using var command = db.Database.GetDbConnection().CreateCommand();
-        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-        command.CommandText = sql;
-        return await command.ExecuteScalarAsync(ct) is var value and not DBNull ? value : null;
-    }
-
-    private static async Task ExecuteAsync(ParleyDb db, string sql, CancellationToken ct)
-    {
-        await using var command = db.Database.GetDbConnection().CreateCommand();
-        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-        command.CommandText = sql;
-        await command.ExecuteNonQueryAsync(ct);
-    }
 }
