@@ -67,12 +67,12 @@ public static class ParleyWebApp
     {
         if (location.Provider == StoreProvider.Sqlite)
         {
-            services.AddPooledDbContextFactory<SqliteParleyDb>(o => o.UseSqlite(location.ConnectionString));
+            services.AddPooledDbContextFactory<SqliteParleyDb>(o => ParleyStore.ConfigureSqlite(o, location.ConnectionString));
             services.AddScoped<ParleyDb>(sp => ParleyDb.Fresh(sp.GetRequiredService<IDbContextFactory<SqliteParleyDb>>().CreateDbContext()));
         }
         else
         {
-            services.AddPooledDbContextFactory<PostgresParleyDb>(o => o.UseNpgsql(location.ConnectionString));
+            services.AddPooledDbContextFactory<PostgresParleyDb>(o => ParleyStore.ConfigurePostgres(o, location.ConnectionString));
             services.AddScoped<ParleyDb>(sp => ParleyDb.Fresh(sp.GetRequiredService<IDbContextFactory<PostgresParleyDb>>().CreateDbContext()));
         }
     }

@@ -25,11 +25,29 @@ public static class ServeCommand
             await app.StartAsync(ct);
             _ = Features.Dashboard.DashboardWarmUp.RunAsync(app.Services, app.Logger, app.Lifetime.ApplicationStopping);
             cli.Out.WriteLine($"Parley is serving {location.Display} at {string.Join(", ", app.Urls)} (Ctrl+C to stop).");
-            if (adminPassword is not null)
-                cli.Out.WriteLine($"Created the account '{FirstRunAdmin.UserName}' with the one-time password {adminPassword}. Sign in at /login and choose your own; it is not shown again.");
+            if (adminPassword is not null) PrintFirstPassword(cli.Out, adminPassword, app.Urls.FirstOrDefault() ?? DefaultUrls);
             await app.WaitForShutdownAsync(ct);
             return 0;
         });
         return command;
+    }
+
+    /// <summary>
+    /// The one-time password is the last thing printed and framed, so that it does not scroll away unseen under the
+    /// server's log lines; tests read it back by the sentence inside the frame.
+    /// </summary>
+    private static void PrintFirstPassword(TextWriter output, string password, string url)
+    {
+        string[] lines =
+        [
+            $"Created the account '{FirstRunAdmin.UserName}' with the one-time password {password}. Sign in at",
+            $"{url.TrimEnd('/')}/login and choose your own password; this one is not shown again.",
+        ];
+        var width = lines.Max(l => l.Length);
+        var rule = new string('=', width + 4);
+        output.WriteLine();
+        output.WriteLine(rule);
+        foreach (var line in lines) output.WriteLine($"| {line.PadRight(width)} |");
+        output.WriteLine(rule);
     }
 }

@@ -27,7 +27,8 @@ public static class UprReview
 
     public static async Task<IReadOnlyList<Party>> QueryAsync(ParleyDb db, CancellationToken ct = default)
     {
-        var channels = await db.Channels.AsNoTracking()
+        // Two collections per channel: split, so that EF neither warns nor multiplies the rows of one by the other.
+        var channels = await db.Channels.AsNoTracking().AsSplitQuery()
             .Select(c => new { Parties = c.Parties.Select(p => p.Id).ToList(), Areas = c.IssueAreas.Select(a => a.Id).ToList() }).ToListAsync(ct);
         var partyIds = channels.SelectMany(c => c.Parties).Distinct().ToList();
         if (partyIds.Count == 0) return [];
