@@ -28,7 +28,7 @@ public static class GenerateCommand
             await using var db = ParleyStore.Open(location);
             db.Actor = $"cli:{Environment.UserName}";
             db.Origin = "generate";
-            var filled = await new SyntheticFill(db, parse.GetValue(seed), cli.Error).RunAsync(counts[0], counts[1], counts[2], ct);
+            var filled = await new SyntheticFill(db, parse.GetValue(seed), CliProgress.For(cli)).RunAsync(counts[0], counts[1], counts[2], ct);
             var rate = filled.Total / Math.Max(filled.Elapsed.TotalSeconds, 0.001);
             cli.Out.WriteLine($"Generated {filled.Rounds:N0} rounds, {filled.Recommendations:N0} recommendations and {filled.Cases:N0} cases in {filled.Elapsed.TotalSeconds:F1} s ({rate:N0} records/s) into {location.Display}.");
             return 0;

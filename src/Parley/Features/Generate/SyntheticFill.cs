@@ -12,7 +12,7 @@ namespace Parley.Features.Generate;
 /// <see cref="GeneratedRows"/>, indexed for search in the same transaction and audited with one entry per batch;
 /// the next batch is built on a second thread while one is written.
 /// </summary>
-internal sealed class SyntheticFill(ParleyDb db, int seed, TextWriter progress)
+internal sealed class SyntheticFill(ParleyDb db, int seed, CliProgress progress)
 {
     /// <summary>Records per transaction on the bulk path: large enough that commits cost little, small enough to show progress.</summary>
     public const int BulkBatchSize = 20_000;
@@ -63,7 +63,7 @@ internal sealed class SyntheticFill(ParleyDb db, int seed, TextWriter progress)
             var @case = records.Case(i, parties["vn"], made, source.Id);
             return (@case, SearchIndexer.EntryFor(@case));
         }, rows.WriteAsync, ct);
-        progress.WriteLine();
+        progress.Finish();
         return new Filled(rounds, recommendations, cases, clock.Elapsed);
 
         // Many records: built in order (so the same seed gives the same records) on a second thread, each batch while
@@ -89,6 +89,6 @@ internal sealed class SyntheticFill(ParleyDb db, int seed, TextWriter progress)
         }
 
         void Report(string kind, int done, int count) =>
-            progress.Write($"\rgenerating {kind}: {done:N0}/{count:N0} ({100.0 * done / count:F0}%), {clock.Elapsed.TotalSeconds:F0} s");
+            progress.Report($"generating {kind}: {done:N0}/{count:N0} ({100.0 * done / count:F0}%), {clock.Elapsed.TotalSeconds:F0} s", milestone: done == count);
     }
 }

@@ -23,6 +23,9 @@ public class GenerateTests
 
         Assert.Contains("Generated 3 rounds, 40 recommendations and 6 cases", run.Out);
         Assert.Contains("generating recommendations: 40/40 (100%)", run.Error);
+        // Not a terminal: progress comes as whole lines that a log file keeps readable, never carriage returns.
+        Assert.DoesNotContain('\r', run.Error);
+        Assert.Contains(run.Error.Split('\n'), line => line.StartsWith("generating recommendations: 40/40", StringComparison.Ordinal));
         var exported = (await Cli.OkAsync("export", "--db", first.Db)).Out;
         Assert.Equal(exported, (await Cli.OkAsync("export", "--db", second.Db)).Out);
         Assert.NotEqual(exported.Replace("gen7", "gen8").Replace("seed-7", "seed-8").Replace("seed 7", "seed 8"), (await Cli.OkAsync("export", "--db", other.Db)).Out);

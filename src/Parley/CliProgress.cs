@@ -1,0 +1,51 @@
+using System.Diagnostics;
+
+namespace Parley;
+
+/// <summary>
+/// Progress of a long command on standard error. On a terminal one line is rewritten in place; anywhere else (a log, a
+/// pipe, CI) each report is its own line, at most one every few seconds, so that no carriage returns pile up in a file.
+/// </summary>
+public sealed class CliProgress(TextWriter writer, bool rewriteInPlace)
+{
+    private static readonly TimeSpan LineInterval = TimeSpan.FromSeconds(2);
+    private readonly Stopwatch sinceLine = Stopwatch.StartNew();
+    private bool first = true;
+    private int lastLength;
+    private string? pending;
+
+    /// <summary>Progress for the command's error writer: in place only when it is the console and that is a terminal.</summary>
+    public static CliProgress For(CliContext cli) =>
+        new(cli.Error, ReferenceEquals(cli.Error, Console.Error) && !Console.IsErrorRedirected);
+
+    /// <summary>
+    /// Reports where the work stands. A milestone (a step finished) is always written; between milestones a log gets
+    /// a line every few seconds. The last report is always shown by <see cref="Finish"/>.
+    /// </summary>
+    public void Report(string line, bool milestone = false)
+    {
+        if (rewriteInPlace)
+        {
+            writer.Write($"\r{line.PadRight(lastLength)}");
+            lastLength = line.Length;
+            return;
+        }
+        if (first || milestone || sinceLine.Elapsed >= LineInterval)
+        {
+            writer.WriteLine(line);
+            first = false;
+            pending = null;
+            sinceLine.Restart();
+        }
+        else pending = line;
+    }
+
+    /// <summary>Ends the progress output: the newest report is on screen and the cursor on a new line.</summary>
+    public void Finish()
+    {
+        if (rewriteInPlace) { if (lastLength > 0) writer.WriteLine(); }
+        else if (pending is not null) writer.WriteLine(pending);
+        pending = null;
+        lastLength = 0;
+    }
+}
