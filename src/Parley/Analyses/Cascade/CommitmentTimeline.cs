@@ -5,13 +5,10 @@ namespace Parley.Analyses.Cascade;
 /// <summary>Reads a commitment's status history: undated entries come first (their order kept), dated ones by date.</summary>
 public static class CommitmentTimeline
 {
-    public static IReadOnlyList<CommitmentStatusChange> Ordered(Commitment commitment) =>
-        commitment.History.Select((c, i) => (c, i))
-            .OrderBy(x => x.c.Date is null ? 0 : 1).ThenBy(x => x.c.Date).ThenBy(x => x.i)
-            .Select(x => x.c).ToList();
+    public static IReadOnlyList<CommitmentStatusChange> Ordered(Commitment commitment) => CommitmentCurrentStatus.Ordered(commitment);
 
-    /// <summary>The latest recorded status, or null when the history is empty.</summary>
-    public static CommitmentStatus? Current(Commitment commitment) => Ordered(commitment).LastOrDefault()?.Status;
+    /// <summary>The latest recorded status, or null when the history is empty (<see cref="CommitmentCurrentStatus"/>: one rule everywhere).</summary>
+    public static CommitmentStatus? Current(Commitment commitment) => CommitmentCurrentStatus.Of(commitment);
 
     /// <summary>The status in force just before <paramref name="date"/>; null when nothing was recorded before it.</summary>
     public static CommitmentStatus? Before(Commitment commitment, DateOnly date) =>
@@ -22,6 +19,5 @@ public static class CommitmentTimeline
         commitment.History.Count == 0 || commitment.History.Any(c => c.Date is null || c.Date.Value.Earliest < date);
 
     /// <summary>Statuses after which nothing more can lapse: the promise was kept, dropped or already lost.</summary>
-    public static bool IsSettled(CommitmentStatus? status) =>
-        status is CommitmentStatus.Fulfilled or CommitmentStatus.Withdrawn or CommitmentStatus.Lapsed;
+    public static bool IsSettled(CommitmentStatus? status) => CommitmentCurrentStatus.IsSettled(status);
 }

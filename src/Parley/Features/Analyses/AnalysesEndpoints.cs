@@ -19,22 +19,33 @@ public static class AnalysesEndpoints
 
     public static void MapAnalysesApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/v1/analyses");
+        var api = app.MapGroup("/api/v1/analyses").WithTags("analyses");
         api.MapGet("/coverage", (ParleyDb db, string? channel, string? round, string? delegation, string? agenda, CancellationToken ct) =>
-            Run(() => CoverageQuery.RunAsync(db, channel, round, delegation, agenda, ct)));
+            Run(() => CoverageQuery.RunAsync(db, channel, round, delegation, agenda, ct)))
+            .Describe<CoverageQuery.Answer>("coverage", "Coverage: which agenda items a delegation's powers reach in a channel or round");
         api.MapGet("/enforceability", (ParleyDb db, string? channel, string? party, string? asOf, CancellationToken ct) =>
-            Run(() => EnforceabilityQuery.RunAsync(db, channel, party, Date(asOf, "asOf") ?? Today(), ct)));
+            Run(() => EnforceabilityQuery.RunAsync(db, channel, party, Date(asOf, "asOf") ?? Today(), ct)))
+            .Describe<global::Parley.Analyses.Enforceability.EnforceabilityResult>("enforceability", "Enforceability: each commitment scored for what it lacks, with warnings as of a date");
         api.MapGet("/cascade", (ParleyDb db, string? framework, string? party, string? date, CancellationToken ct) =>
-            Run(() => CascadeQuery.RunAsync(db, framework, party, Date(date, "date"), Today(), ct)));
+            Run(() => CascadeQuery.RunAsync(db, framework, party, Date(date, "date"), Today(), ct)))
+            .Describe<global::Parley.Analyses.Cascade.CascadeResult>("cascade", "Cascade: what lapses, and what leverage is lost, if a party leaves a framework on a date");
         api.MapGet("/leverage", (ParleyDb db, string? issueArea, CancellationToken ct) =>
-            Run(() => CascadeQuery.LeverageAsync(db, issueArea, ct)));
+            Run(() => CascadeQuery.LeverageAsync(db, issueArea, ct)))
+            .Describe<global::Parley.Analyses.Cascade.LeverageResult>("leverage", "Leverage: which frameworks give leverage on an issue area, and which were lost");
         api.MapGet("/risk", (ParleyDb db, ClaimsPrincipal user, int? year, CancellationToken ct) =>
-            Run(() => RiskQuery.RunAsync(db, year ?? Today().Year, ct, CaseAccess.Allowed(user))));
+            Run(() => RiskQuery.RunAsync(db, year ?? Today().Year, ct, CaseAccess.Allowed(user))))
+            .Describe<global::Parley.Analyses.Risk.RiskResult>("risk", "Risk of advocacy per issue area in a year, from case events and analysts' assessments");
         api.MapGet("/legal", (ParleyDb db, ClaimsPrincipal user, string? instrument, CancellationToken ct) =>
-            Run(() => LegalClarityQuery.RunAsync(db, instrument, ct, CaseAccess.Allowed(user))));
+            Run(() => LegalClarityQuery.RunAsync(db, instrument, ct, CaseAccess.Allowed(user))))
+            .Describe<global::Parley.Analyses.LegalClarity.LegalClarityResult>("legal", "Legal clarity: provisions ranked by vague wording and the cases charged under them");
         api.MapPost("/framing", (ParleyDb db, FramingRequest request, CancellationToken ct) =>
-            Run(() => FramingQuery.RunAsync(db, request.Text ?? "", ct)));
+            Run(() => FramingQuery.RunAsync(db, request.Text ?? "", ct)))
+            .Describe<global::Parley.Analyses.Framing.FramingResult>("framing", "Framing: a draft statement checked against the framing lexicon");
     }
+
+    /// <summary>The OpenAPI description of an analysis: its name, summary, result type and the 400 a bad parameter gets.</summary>
+    private static RouteHandlerBuilder Describe<T>(this RouteHandlerBuilder endpoint, string name, string summary) =>
+        endpoint.WithName($"analyses-{name}").WithSummary(summary).Produces<T>().ProducesProblem(StatusCodes.Status400BadRequest);
 
     private static async Task<IResult> Run<T>(Func<Task<T>> analysis)
     {

@@ -86,12 +86,7 @@ public static class ApiKinds
             ["issueArea"] = (q, v) => q.Where(x => x.IssueAreas.Any(a => a.Key == v)),
             ["framework"] = (q, v) => q.Where(x => x.Frameworks.Any(f => f.Key == v)),
             ["instrument"] = (q, v) => { var instrument = Word<BindingInstrument>(v); return q.Where(x => x.Instrument == instrument); },
-            // The status is the latest entry of the history.
-            ["status"] = (q, v) =>
-            {
-                var status = Word<CommitmentStatus>(v);
-                return q.Where(x => x.History.OrderByDescending(h => h.Date).Select(h => (CommitmentStatus?)h.Status).FirstOrDefault() == status);
-            },
+            ["status"] = (q, v) => q.Where(CommitmentCurrentStatus.Is(Word<CommitmentStatus>(v))),
             ["year"] = (q, v) => { var (from, to) = YearRange(v); return q.Where(x => x.Deadline >= from && x.Deadline < to); },
         },
     };

@@ -18,8 +18,21 @@ public static class RecordsApi
                 Type = SecuritySchemeType.Http, Scheme = "bearer", Description = "A personal access token from 'parley tokens create'",
             };
             document.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference("bearer", document)] = [] }];
+            // The server is the address the document was asked at; a trailing slash would double in every path joined to it.
+            foreach (var server in document.Servers ?? []) server.Url = server.Url?.TrimEnd('/');
+            foreach (var tag in document.Tags ?? new HashSet<OpenApiTag>())
+                tag.Description ??= TagDescriptions.GetValueOrDefault(tag.Name ?? "")
+                    ?? (ApiKinds.Find(tag.Name ?? "") is { } kind ? $"The {kind.Label} records: list, read, create, replace, delete, and their audit trail" : null);
             return Task.CompletedTask;
         }));
+
+    private static readonly Dictionary<string, string> TagDescriptions = new()
+    {
+        ["analyses"] = "The analyses as JSON, with the same parameters as the command line",
+        ["search"] = "Full-text search over every kind of record",
+        ["audit"] = "The whole audit trail, for admins",
+        ["health"] = "Whether the server and its store are up",
+    };
 
     public static IEndpointRouteBuilder MapRecordsApi(this IEndpointRouteBuilder app)
     {

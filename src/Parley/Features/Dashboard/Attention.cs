@@ -1,5 +1,4 @@
 using Parley.Domain;
-using Parley.Features.Records;
 
 namespace Parley.Features.Dashboard;
 
@@ -8,9 +7,6 @@ public static class Attention
 {
     public const int DueWithinDays = 90;
 
-    /// <summary>Statuses after which a deadline no longer matters.</summary>
-    internal static readonly CommitmentStatus[] Closed = [CommitmentStatus.Fulfilled, CommitmentStatus.Withdrawn, CommitmentStatus.Lapsed];
-
     /// <summary>
     /// Open commitments whose deadline (its last possible day: "2025" runs to 31 December) has passed or falls
     /// within <see cref="DueWithinDays"/> days, most overdue first.
@@ -18,8 +14,8 @@ public static class Attention
     public static IReadOnlyList<DueCommitment> DueCommitments(IEnumerable<Commitment> commitments, DateOnly today) =>
         commitments
             .Where(c => c.Deadline is not null)
-            .Select(c => new DueCommitment(c, c.Deadline!.Value.Latest, CurrentStatus.Of(c)?.Status, c.Deadline.Value.Latest.DayNumber - today.DayNumber))
-            .Where(d => d.DaysLeft <= DueWithinDays && (d.Status is null || !Closed.Contains(d.Status.Value)))
+            .Select(c => new DueCommitment(c, c.Deadline!.Value.Latest, CommitmentCurrentStatus.Of(c), c.Deadline.Value.Latest.DayNumber - today.DayNumber))
+            .Where(d => d.DaysLeft <= DueWithinDays && !CommitmentCurrentStatus.IsSettled(d.Status))
             .OrderBy(d => d.DaysLeft).ThenBy(d => d.Commitment.Key, StringComparer.Ordinal)
             .ToList();
 

@@ -76,7 +76,7 @@ public static class UprReview
             var inLatest = own.Where(c => c.Cycle == latest).ToList();
 
             var openAreas = commitments
-                .Where(c => c.PartyId == party.Id && CurrentStatus.Of(new Commitment { History = c.History }) is var s && (s is null || !Attention.Closed.Contains(s.Status)))
+                .Where(c => c.PartyId == party.Id && !CommitmentCurrentStatus.IsSettled(CommitmentCurrentStatus.Of(new Commitment { History = c.History })))
                 .SelectMany(c => c.Areas).SelectMany(SelfAndAncestors).ToHashSet();
             var partyAreas = channels.Where(c => c.Parties.Contains(party.Id)).SelectMany(c => c.Areas).Distinct();
             var gaps = partyAreas

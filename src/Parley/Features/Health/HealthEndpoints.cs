@@ -17,5 +17,7 @@ public static class HealthEndpoints
                 new HealthReport(canConnect ? "ok" : "unavailable", ParleyStore.ProviderName(db),
                     canConnect ? await KeptSchemaVersion.OfAsync(db, ct) : null),
                 statusCode: canConnect ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable);
-        }).AllowAnonymous();
+        }).AllowAnonymous().WithTags("health").WithName("health")
+        .WithSummary("Liveness without signing in: whether the store can be reached, its provider and schema version")
+        .Produces<HealthReport>().Produces<HealthReport>(StatusCodes.Status503ServiceUnavailable);
 }

@@ -7,14 +7,10 @@ public static class PartyUprEndpoints
 {
     public static void MapPartyUpr(this IEndpointRouteBuilder app) =>
         app.MapGet("/api/v1/parties/{key}/upr", async (string key, ParleyDb db, CancellationToken ct) =>
-            await PartyUprQuery.QueryAsync(db, key, ct) is { } record
-                ? Results.Json(new
-                {
-                    party = new { key = record.Key, name = record.Name },
-                    received = record.Received.Select(Tally),
-                    made = record.Made.Select(Tally),
-                })
-                : Results.NotFound(new { error = $"no party with key '{key}'" }));
-
-    private static object Tally(UprTally t) => new { cycle = t.Cycle, response = Interchange.KebabEnumConverter.Word(t.Response), count = t.Count };
+                await PartyUprQuery.QueryAsync(db, key, ct) is { } record
+                    ? Results.Json(PartyUprView.Of(record))
+                    : Results.Problem(detail: $"no party with key '{key}'", statusCode: StatusCodes.Status404NotFound))
+            .WithTags("parties").WithName("party-upr")
+            .WithSummary("A party's UPR recommendations, received and made, counted by cycle and response")
+            .Produces<PartyUprView>().ProducesProblem(StatusCodes.Status404NotFound);
 }

@@ -43,10 +43,21 @@ public sealed class ListFilter<T>(string name, string label, Func<FormContext, I
         };
     }
 
-    /// <summary>An enumeration computed from the record (such as a commitment's current status): filtered in memory only.</summary>
-    public static ListFilter<T> Computed<TEnum>(string name, string label, Func<T, TEnum> value) where TEnum : struct, System.Enum =>
-        new(name, label, (_, _) => Task.FromResult<IReadOnlyList<Choice>>(System.Enum.GetValues<TEnum>().Select(v => new Choice(v.ToString(), EnumText.Of(v))).ToList()),
-            (record, chosen) => string.Equals(value(record).ToString(), chosen, StringComparison.OrdinalIgnoreCase));
+    /// <summary>
+    /// An enumeration computed from the record by a rule EF Core can translate (such as a commitment's current status):
+    /// the same expression filters in memory (compiled) and in the database. A record without a value matches no choice.
+    /// </summary>
+    public static ListFilter<T> Computed<TEnum>(string name, string label, Expression<Func<T, TEnum?>> value) where TEnum : struct, System.Enum
+    {
+        var compiled = value.Compile();
+        return new(name, label, (_, _) => Task.FromResult<IReadOnlyList<Choice>>(System.Enum.GetValues<TEnum>().Select(v => new Choice(v.ToString(), EnumText.Of(v))).ToList()),
+            (record, chosen) => compiled(record) is { } v && string.Equals(v.ToString(), chosen, StringComparison.OrdinalIgnoreCase))
+        {
+            InDatabase = (records, chosen) => System.Enum.TryParse<TEnum>(chosen, ignoreCase: true, out var member)
+                ? records.Where(Expression.Lambda<Func<T, bool>>(Expression.Equal(value.Body, Expression.Constant(member, typeof(TEnum?))), value.Parameters))
+                : records.Where(_ => false),
+        };
+    }
 
     /// <summary>Records of a year; the choices are the years the records hold.</summary>
     public static ListFilter<T> Year(Func<T, int?> year, string label = "Year") =>

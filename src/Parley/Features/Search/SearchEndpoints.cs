@@ -20,5 +20,8 @@ public static class SearchEndpoints
                 ? Results.Json(results)
                 : Results.ValidationProblem(new Dictionary<string, string[]> { [outcome.Error!.StartsWith("there is no kind", StringComparison.Ordinal) ? "kind" : "q"] = [outcome.Error] },
                     detail: outcome.Error, title: "The search query cannot be run");
-        });
+        })
+        .WithTags("search").WithName("search")
+        .WithSummary("Search every kind of record by words, filtered by kind, issue area, party, year and status; ranked, paged by limit and offset")
+        .Produces<SearchResults>().ProducesValidationProblem();
 }

@@ -133,7 +133,7 @@ public static partial class SearchIndexer
         Areas = areas,
     };
 
-    private static CommitmentStatusChange? Latest(Commitment c) => c.History.OrderBy(h => h.Date?.ToString() ?? "", StringComparer.Ordinal).LastOrDefault();
+    private static CommitmentStatusChange? Latest(Commitment c) => CommitmentCurrentStatus.Latest(c);
 
     /// <summary>A record loaded without its issue areas (an edit of another field) has them loaded here, not dropped.</summary>
     private static List<string> Areas(EntityEntry? record, List<IssueArea> areas)

@@ -41,7 +41,7 @@ public static class CommitmentRecords
         [
             new("title", "Title", c => DisplayValue.Of(c.Title)),
             new("party", "Party", c => DisplayValue.Of(RefTo(c.Party))),
-            new("status", "Status", c => DisplayValue.Of(CurrentStatus.Of(c) is { } s ? EnumText.Of(s.Status) : "no status yet")),
+            new("status", "Status", c => DisplayValue.Of(CommitmentCurrentStatus.Of(c) is { } s ? EnumText.Of(s) : "no status yet")),
             new("deadline", "Deadline", c => DisplayValue.Of(c.Deadline?.ToString()), c => c.Deadline?.Latest),
             new("instrument", "Binding instrument", c => DisplayValue.Of(EnumText.Of(c.Instrument)), c => c.Instrument),
         ],
@@ -50,7 +50,7 @@ public static class CommitmentRecords
             ListFilter<Commitment>.One("channel", "Channel", c => c.Channel),
             ListFilter<Commitment>.One("party", "Party", c => c.Party),
             ListFilter<Commitment>.Link("issue-area", "Issue area", c => c.IssueAreas),
-            ListFilter<Commitment>.Computed("status", "Current status", c => CurrentStatus.Of(c)?.Status ?? (CommitmentStatus)(-1)),
+            ListFilter<Commitment>.Computed("status", "Current status", CommitmentCurrentStatus.Expression),
             ListFilter<Commitment>.Enum("instrument", "Binding instrument", c => c.Instrument),
             ListFilter<Commitment>.Link("framework", "Framework", c => c.Frameworks),
             ListFilter<Commitment>.Year(c => c.Deadline?.Year, "Deadline year"),
