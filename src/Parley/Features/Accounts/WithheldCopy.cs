@@ -29,6 +29,10 @@ internal sealed class WithheldCopy
             case null: return null;
             case string text: return _withholding.Text(text);
             case System.Text.Json.Nodes.JsonNode node: return _withholding.Json(node);
+            case System.Text.Json.JsonElement element:
+                var raw = element.GetRawText();
+                var withheld = _withholding.Text(raw);
+                return ReferenceEquals(withheld, raw) ? value : System.Text.Json.JsonDocument.Parse(withheld).RootElement.Clone();
         }
         var type = value.GetType();
         if (Plain(type)) return value;
@@ -99,7 +103,7 @@ internal sealed class WithheldCopy
         var dictionary = collection as IDictionary;
         var items = dictionary is null
             ? ((IEnumerable)collection).Cast<object?>().Select(i => (Item: i, Seen: Copy(i))).ToList()
-            : dictionary.Cast<DictionaryEntry>().Select(e => (Item: (object?)e, Seen: (object?)new DictionaryEntry(Copy(e.Key)!, Copy(e.Value)))).ToList();
+            : Entries(dictionary).Select(e => (Item: (object?)e, Seen: (object?)new DictionaryEntry(Copy(e.Key)!, Copy(e.Value)))).ToList();
         var changed = dictionary is null
             ? items.Any(i => !ReferenceEquals(i.Item, i.Seen))
             : items.Any(i => !ReferenceEquals(((DictionaryEntry)i.Item!).Key, ((DictionaryEntry)i.Seen!).Key)
@@ -115,6 +119,12 @@ internal sealed class WithheldCopy
             foreach (var (_, seen) in items) add.Invoke(copy, [seen]);
         }
         return Done(collection, copy);
+    }
+
+    private static IEnumerable<DictionaryEntry> Entries(IDictionary dictionary)
+    {
+        var entries = dictionary.GetEnumerator();
+        while (entries.MoveNext()) yield return entries.Entry;
     }
 
     private object CopyFields(object value, Type type)
@@ -168,7 +178,8 @@ internal sealed class WithheldCopy
     /// <summary>Types that hold no text to withhold, or must not be copied (the program's machinery).</summary>
     private static bool Plain(Type type) => PlainTypes.GetOrAdd(type, static t =>
     {
-        if (t == typeof(string) || t == typeof(object)) return false;
+        if (t == typeof(string) || t == typeof(object) || t == typeof(System.Text.Json.JsonElement)
+            || typeof(System.Text.Json.Nodes.JsonNode).IsAssignableFrom(t)) return false;
         if (t.IsPrimitive || t.IsEnum || t.IsPointer || t == typeof(decimal) || t == typeof(DateTime) || t == typeof(DateTimeOffset)
             || t == typeof(DateOnly) || t == typeof(TimeOnly) || t == typeof(TimeSpan) || t == typeof(Guid)) return true;
         if (Nullable.GetUnderlyingType(t) is { } inner) return Plain(inner);
