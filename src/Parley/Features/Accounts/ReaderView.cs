@@ -53,6 +53,7 @@ public sealed class ReaderView(ParleyDb db, IHttpContextAccessor http)
     private static IResult Answer(IResult result, Withholding withholding)
     {
         var type = result.GetType();
+        if (result is IValueHttpResult { Value: Microsoft.AspNetCore.Mvc.ProblemDetails problem }) return Results.Problem(Problem(problem, withholding));
         if (result is not IValueHttpResult { Value: { } value } || !type.IsGenericType) return result;
         var seen = withholding.Apply(value);
         if (ReferenceEquals(seen, value)) return result;
@@ -67,6 +68,21 @@ public sealed class ReaderView(ParleyDb db, IHttpContextAccessor http)
         if (generic == typeof(Microsoft.AspNetCore.Http.HttpResults.Ok<>)) return TypedResults.Ok(seen);
         // An answer of another shape would reach the reader unwithheld: refuse it rather than leak.
         throw new InvalidOperationException($"{type.Name} cannot be withheld from a reader without case access");
+    }
+
+    /// <summary>A problem's text can quote records (a list of known channels, say): withheld like any answer.</summary>
+    private static Microsoft.AspNetCore.Mvc.ProblemDetails Problem(Microsoft.AspNetCore.Mvc.ProblemDetails problem, Withholding withholding)
+    {
+        Microsoft.AspNetCore.Mvc.ProblemDetails copy = problem is HttpValidationProblemDetails invalid
+            ? new HttpValidationProblemDetails(invalid.Errors.ToDictionary(e => e.Key, e => e.Value.Select(withholding.Text).ToArray()))
+            : new Microsoft.AspNetCore.Mvc.ProblemDetails();
+        copy.Type = problem.Type;
+        copy.Status = problem.Status;
+        copy.Instance = problem.Instance;
+        copy.Title = problem.Title is null ? null : withholding.Text(problem.Title);
+        copy.Detail = problem.Detail is null ? null : withholding.Text(problem.Detail);
+        foreach (var (name, value) in problem.Extensions) copy.Extensions[name] = value is string text ? withholding.Text(text) : value;
+        return copy;
     }
 
     /// <summary>After a page's handler: each result property of the page as the reader may see it (not the reader's own input).</summary>

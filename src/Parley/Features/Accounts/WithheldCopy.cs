@@ -10,8 +10,8 @@ namespace Parley.Features.Accounts;
 /// Copies a value of any shape with every string in it passed through <see cref="Withholding.Text"/>: records,
 /// lists, arrays, tuples, dictionaries, domain objects with their links (cycles included). Objects in which nothing
 /// changed are kept as they are, so a value without names costs a walk and no copy. Generic on purpose: a field added
-/// to a page's results tomorrow is withheld without anyone remembering to. Left alone: record keys (a record's "Key",
-/// so links still work), numbers, dates, enums, delegates and the program's own machinery (record kinds, the store).
+/// to a page's results tomorrow is withheld without anyone remembering to. Left alone: numbers, dates, enums, delegates
+/// and the program's own machinery (record kinds, the store).
 /// </summary>
 internal sealed class WithheldCopy
 {
@@ -46,8 +46,9 @@ internal sealed class WithheldCopy
                 || generic == typeof(SortedSet<>) || generic == typeof(SortedList<,>))
                 return CopyHashed(value, type);
         }
-        // A query not yet run (Select over a list) is run here, so its results are withheld like a list's.
-        if (type.Namespace == "System.Linq" && value is IEnumerable sequence) return CopyList(Run(sequence, type), always: true);
+        // A query not yet run (Select over a list) is run here, so its results are withheld like a list's; groupings
+        // and lookups hold their elements already.
+        if (type.Namespace == "System.Linq" && value is IEnumerable sequence && !IsGrouped(type)) return CopyList(Run(sequence, type), always: true);
         return CopyFields(value, type);
     }
 
@@ -66,6 +67,9 @@ internal sealed class WithheldCopy
         }
         return (Array)Done(array, copy);
     }
+
+    private static bool IsGrouped(Type type) => type.GetInterfaces().Any(i => i.IsGenericType
+        && (i.GetGenericTypeDefinition() == typeof(ILookup<,>) || i.GetGenericTypeDefinition() == typeof(IGrouping<,>)));
 
     private static IList Run(IEnumerable sequence, Type type)
     {
@@ -161,17 +165,15 @@ internal sealed class WithheldCopy
 
     private static readonly ConcurrentDictionary<Type, FieldInfo[]> Fields = new();
 
-    /// <summary>Every instance field down the hierarchy that can hold text, except a record's key.</summary>
+    /// <summary>Every instance field down the hierarchy that can hold text (keys too: a key made from a name is that name).</summary>
     private static FieldInfo[] FieldsOf(Type type) => Fields.GetOrAdd(type, t =>
     {
         var fields = new List<FieldInfo>();
         for (var at = t; at is not null && at != typeof(object); at = at.BaseType)
             fields.AddRange(at.GetFields(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.DeclaredOnly)
-                .Where(f => !f.IsLiteral && !Plain(f.FieldType) && !IsKey(f)));
+                .Where(f => !f.IsLiteral && !Plain(f.FieldType)));
         return [.. fields];
     });
-
-    private static bool IsKey(FieldInfo field) => field.Name is "Key" or "<Key>k__BackingField" or "_key";
 
     private static readonly ConcurrentDictionary<Type, bool> PlainTypes = new();
 
@@ -191,7 +193,7 @@ internal sealed class WithheldCopy
         // Interfaces and abstract types can hold anything; value tuples and key-value pairs are walked field by field.
         if (t.IsInterface || t.IsAbstract) return false;
         if (t.Assembly == typeof(WithheldCopy).Assembly) return false;
-        if (t.IsGenericType && t.Namespace is "System" or "System.Collections.Generic" or "System.Collections.ObjectModel") return false;
+        if (t.IsGenericType && t.Namespace is "System" or "System.Collections.Generic" or "System.Collections.ObjectModel" or "System.Linq") return false;
         // Anything else from a library (encoders, comparers, cultures) is machinery, not a reader's text.
         return true;
     });
