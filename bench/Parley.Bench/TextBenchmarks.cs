@@ -13,7 +13,7 @@ public class TextBenchmarks
     private static readonly SearchQuery Query = SearchQuery.TryParse("hoang hong \"democratic freedoms\" arrest*", out var q, out _) ? q : throw new InvalidOperationException();
 
     [Benchmark]
-    public string FoldTerms() => TextFold.Terms(Text);
+    public string FoldTerms() => SearchWords.Terms(Text);
 
     [Benchmark]
     public string HighlightSnippet() => Highlighter.Html(Highlighter.Pieces(Text, Query, Highlighter.SnippetLength));

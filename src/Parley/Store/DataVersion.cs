@@ -4,17 +4,26 @@ using Parley.Domain;
 namespace Parley.Store;
 
 /// <summary>
-/// A number that grows whenever the store's data changes, from any process: every change writes an audit entry, so
-/// it is the newest entry's id (reads of cases are in the trail too but change nothing, so they are skipped). One
-/// indexed read; what is kept in memory against it (dashboard figures, small key maps) is right while it holds.
+/// A number that changes whenever the store's data changes, from any process: every change writes an audit entry, so
+/// it is made of the newest entry's id and time (reads of cases are in the trail too but change nothing, so they are
+/// skipped). The id alone is not enough: `parley restore` under a running server puts back another trail, whose newest
+/// id can be the one the server last saw (a backup of another store, or an older one that has grown again since), while
+/// the time it was written differs. One indexed read; what is kept in memory against it (dashboard figures, small key
+/// maps, the case names withheld from readers) is right while it holds.
 /// </summary>
 public static class DataVersion
 {
-    public static Task<long> OfAsync(ParleyDb db, CancellationToken ct) => Newest.For(db)(db, ct);
+    public static async Task<long> OfAsync(ParleyDb db, CancellationToken ct)
+    {
+        var newest = await Newest.For(db)(db, ct);
+        return newest is null ? 0 : unchecked(newest.Id * -7046029254386353131L ^ newest.At.UtcTicks);
+    }
 
     /// <summary>Compiled: it runs on every API read and dashboard view.</summary>
-    private static readonly CompiledPerModel<Func<ParleyDb, CancellationToken, Task<long>>> Newest = new(() => EF.CompileAsyncQuery((ParleyDb db, CancellationToken ct) =>
-        db.AuditEntries.AsNoTracking().Where(a => a.Action != AuditAction.Read).OrderByDescending(a => a.Id).Select(a => a.Id).FirstOrDefault()));
+    private static readonly CompiledPerModel<Func<ParleyDb, CancellationToken, Task<Stamp?>>> Newest = new(() => EF.CompileAsyncQuery((ParleyDb db, CancellationToken ct) =>
+        db.AuditEntries.AsNoTracking().Where(a => a.Action != AuditAction.Read).OrderByDescending(a => a.Id).Select(a => new Stamp(a.Id, a.At)).FirstOrDefault()));
+
+    private sealed record Stamp(long Id, DateTimeOffset At);
 
     /// <summary>Which store a kept value belongs to: a process may serve or test several.</summary>
     public static string StoreOf(ParleyDb db) => db.Database.GetConnectionString() ?? "";

@@ -33,6 +33,7 @@ public static class ParleyWebApp
         builder.AddParleyAccounts(settings);
         builder.Services.AddRecordsApi();
         builder.Services.AddRazorPages(options => options.RootDirectory = "/Features");
+        ReaderView.AddReaderView(builder.Services);
         // Vietnamese names and typographic dashes are written as themselves, not as numeric entities; markup is still encoded.
         builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
@@ -49,11 +50,13 @@ public static class ParleyWebApp
         app.UseParleyAccounts();
         var heavyReads = new HeavyReadQueue(HeavyReadQueue.DefaultRunning);
         app.Use((context, next) => heavyReads.RunAsync(context, next));
-        app.MapHealth();
-        app.MapSearch();
-        app.MapRecordsApi();
-        app.MapAnalysesApi();
-        app.MapPartyUpr();
+        // Every endpoint answers through the reader's view: case names are withheld from a reader without case access.
+        var endpoints = ReaderView.WithheldFromReaders(app);
+        endpoints.MapHealth();
+        endpoints.MapSearch();
+        endpoints.MapRecordsApi();
+        endpoints.MapAnalysesApi();
+        endpoints.MapPartyUpr();
         app.MapRazorPages();
         return app;
     }

@@ -1,16 +1,14 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
-using Parley.Analyses.Matching;
 using Parley.Domain;
-using Parley.Features.Briefings;
 using Parley.Store;
 
 namespace Parley.Features.Accounts;
 
 /// <summary>
 /// Who may see case records (the names of detained people): editors and admins always (editors record the cases),
-/// viewers only once an admin has granted them case access. The one rule every page, endpoint and analysis asks;
+/// viewers only once an admin has granted them case access. The one rule every page, endpoint and analysis asks
+/// (through <see cref="ReaderView"/>, which withholds case names from everyone else);
 /// a token acts with its owner's access. The grant is a user claim, so it needs no schema change.
 /// </summary>
 public static class CaseAccess
@@ -43,23 +41,6 @@ public static class CaseAccess
         await db.SaveChangesAsync(ct);
         return true;
     }
-
-    /// <summary>
-    /// Every case's person name, folded and compiled for <see cref="CaseRedaction.Redact"/>: what text shown to someone
-    /// without case access is scrubbed of (source quotes and statements can name a detained person too). Kept per store
-    /// until its data changes (<see cref="DataVersion"/>): at 50,000 cases loading and compiling them takes ~100 ms,
-    /// the check a millisecond, and a name added or changed is scrubbed from the next request on.
-    /// </summary>
-    public static Task<NameMatcher> NamesAsync(ParleyDb db, CancellationToken ct) => KeptNames.OfAsync(db, ct);
-
-    /// <summary>As <see cref="NamesAsync(ParleyDb, CancellationToken)"/>, for a request that has read the data version already.</summary>
-    public static Task<NameMatcher> NamesAsync(ParleyDb db, long version, CancellationToken ct) => KeptNames.OfAsync(db, version, ct);
-
-    private static readonly KeptPerVersion<NameMatcher> KeptNames = new(async (db, ct) =>
-        new NameMatcher((await db.Cases.AsNoTracking().Select(c => c.PersonName).Distinct().ToListAsync(ct)).Select(FoldedText.Fold)));
-
-    /// <summary>Removes the names in <paramref name="names"/> from <paramref name="text"/>.</summary>
-    public static string Scrub(string text, NameMatcher names) => CaseRedaction.Redact(text, names);
 
     /// <summary>The URL segment of case pages and API routes, to leave case links out of other records' pages.</summary>
     public const string Slug = "cases";

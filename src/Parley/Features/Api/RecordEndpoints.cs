@@ -21,7 +21,7 @@ internal static class RecordEndpoints
         var read = kind.Sensitive ? Policies.ReadCases : Policies.Read;
         var group = api.MapGroup("/" + kind.Route).WithTags(kind.Route);
 
-        group.MapGet("/", (ParleyDb db, [AsParameters] RecordListQuery query, ClaimsPrincipal user, CancellationToken ct) => ListAsync(db, kind, query, user, ct))
+        group.MapGet("/", (ParleyDb db, [AsParameters] RecordListQuery query, ReaderView reader, CancellationToken ct) => ListAsync(db, kind, query, reader, ct))
             .RequireAuthorization(read).WithName($"list-{kind.Route}")
             .WithSummary($"List {kind.Route}: paged (page, pageSize ≤ {RecordListQuery.MaxPageSize}), sorted (sort=field or -field), searched (q), filtered ({string.Join(", ", kind.Filters.Keys)})")
             .Produces<RecordPage<TDoc>>().ProducesValidationProblem();
@@ -49,20 +49,18 @@ internal static class RecordEndpoints
             .WithSummary($"Delete a {kind.Label}; refused (409) while other records link to it; If-Match is checked when sent")
             .Produces(StatusCodes.Status204NoContent).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
 
-        group.MapGet("/{key}/history", async (ParleyDb db, string key, ClaimsPrincipal user, CancellationToken ct) =>
+        group.MapGet("/{key}/history", async (ParleyDb db, string key, CancellationToken ct) =>
             {
                 var history = await AuditTrail.HistoryAsync(db, kind.EntityName, key, ct);
                 if (history.Count == 0) return NotFound(kind, key);
-                return kind.Sensitive || CaseAccess.Allowed(user)
-                    ? Results.Json(history, DocumentJson.Options)
-                    : Results.Json(WithheldNames.Apply(history, await CaseAccess.NamesAsync(db, ct)), DocumentJson.Options);
+                return Results.Json(history, DocumentJson.Options);
             })
             .RequireAuthorization(read).WithName($"history-{kind.Route}")
             .WithSummary($"The audit trail of one {kind.Label}, newest first: who, when, from where, values before and after")
             .Produces<List<AuditEntryView>>().ProducesProblem(StatusCodes.Status404NotFound);
     }
 
-    private static async Task<IResult> ListAsync<T, TDoc>(ParleyDb db, ApiKind<T, TDoc> kind, RecordListQuery query, ClaimsPrincipal user, CancellationToken ct)
+    private static async Task<IResult> ListAsync<T, TDoc>(ParleyDb db, ApiKind<T, TDoc> kind, RecordListQuery query, ReaderView reader, CancellationToken ct)
         where T : class, IKeyed where TDoc : class
     {
         var type = db.Model.FindEntityType(typeof(T))!;
@@ -84,7 +82,11 @@ internal static class RecordEndpoints
             try { records = filter(records, value); }
             catch (BadFilter e) { errors[name] = [e.Message]; }
         }
-        if (!string.IsNullOrWhiteSpace(query.Q)) records = RecordListing.Search(records, type, query.Q.Trim());
+        if (!string.IsNullOrWhiteSpace(query.Q))
+        {
+            records = RecordListing.Search(records, type, query.Q.Trim());
+            if (errors.Count == 0) records = await RecordListing.StillMatchingAsync(records, type, query.Q.Trim(), await reader.WithholdingAsync(ct), ct);
+        }
         IOrderedQueryable<T>? ordered = null;
         try { ordered = RecordListing.Sort(records, type, query.Sort); }
         catch (BadFilter e) { errors["sort"] = [e.Message]; }
@@ -96,14 +98,11 @@ internal static class RecordEndpoints
         var ids = rows.Select(r => r.Id).ToList();
         var docs = (await kind.Export(await RecordExporter.ForFewAsync(db, ct), db.Set<T>().Where(r => ids.Contains(r.Id)), ct)).ToDictionary(kind.KeyOf);
         var listed = new RecordPage<TDoc>([.. rows.Select(r => docs[r.Key])], page, size, total);
-        return kind.Sensitive || CaseAccess.Allowed(user)
-            ? Results.Json(listed, DocumentJson.Options)
-            : Results.Json(WithheldNames.Apply(listed, await CaseAccess.NamesAsync(db, ct)), DocumentJson.Options);
+        return Results.Json(listed, DocumentJson.Options);
     }
 
     /// <summary>
-    /// One record with its version as the ETag. The data version is read once: the exporter's kept key maps and the
-    /// kept case names (for a caller without case access, <see cref="WithheldNames"/>) both hold for it.
+    /// One record with its version as the ETag. The data version is read once for the exporter's kept key maps.
     /// </summary>
     private static async Task<IResult> GetAsync<T, TDoc>(ParleyDb db, HttpResponse response, ApiKind<T, TDoc> kind, string key, int status, CancellationToken ct, bool isRead = false)
         where T : class, IKeyed where TDoc : class
@@ -115,9 +114,7 @@ internal static class RecordEndpoints
         if (isRead && kind.Sensitive) await CaseReads.RecordAsync(db, key, ct);
         response.Headers.ETag = ConcurrencyCheck.ETag(recordVersion);
         if (status == StatusCodes.Status201Created) response.Headers.Location = $"/api/v1/{kind.Route}/{Uri.EscapeDataString(key)}";
-        return kind.Sensitive || CaseAccess.Allowed(response.HttpContext.User)
-            ? Results.Json(doc, DocumentJson.Options, statusCode: status)
-            : Results.Json(WithheldNames.Apply(doc, await CaseAccess.NamesAsync(db, version, ct)), DocumentJson.Options, statusCode: status);
+        return Results.Json(doc, DocumentJson.Options, statusCode: status);
     }
 
     /// <summary>Any kind: its id and version (a compiled query), then the record through the kind's export.</summary>

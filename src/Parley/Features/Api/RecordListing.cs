@@ -3,6 +3,7 @@ using System.Reflection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Parley.Domain;
+using Parley.Features.Accounts;
 
 namespace Parley.Features.Api;
 
@@ -19,7 +20,7 @@ internal static class RecordListing
         // A captured value becomes a query parameter rather than SQL text.
         var needle = Expression.Property(Expression.Constant(new Needle(text.ToLowerInvariant())), nameof(Needle.Value));
         Expression? any = null;
-        foreach (var property in type.GetProperties().Where(p => p.ClrType == typeof(string) && p.PropertyInfo is not null))
+        foreach (var property in TextProperties(type))
         {
             var member = Expression.Property(x, property.PropertyInfo!);
             var match = Expression.AndAlso(
@@ -29,6 +30,32 @@ internal static class RecordListing
         }
         return any is null ? query : query.Where(Expression.Lambda<Func<T, bool>>(any, x));
     }
+
+    /// <summary>
+    /// Of the records <paramref name="matched"/> (found by <see cref="Search"/>), those whose text still contains
+    /// <paramref name="text"/> once names are withheld: a reader without case access finds no record by a withheld
+    /// name, so the list cannot be used to rebuild one letter by letter from what it finds.
+    /// </summary>
+    public static async Task<IQueryable<T>> StillMatchingAsync<T>(IQueryable<T> matched, IEntityType type, string text, Withholding withholding,
+        CancellationToken ct) where T : class, IKeyed
+    {
+        if (withholding.IsNone) return matched;
+        var x = Expression.Parameter(typeof(T), "x");
+        var texts = Expression.NewArrayInit(typeof(string),
+            TextProperties(type).Select(p => (Expression)Expression.Property(x, p.PropertyInfo!)));
+        var candidate = Expression.Lambda<Func<T, Candidate>>(
+            Expression.New(typeof(Candidate).GetConstructors()[0], Expression.Property(x, nameof(IKeyed.Id)), texts), x);
+        var needle = text.ToLowerInvariant();
+        var kept = new List<int>();
+        await foreach (var found in matched.Select(candidate).AsAsyncEnumerable().WithCancellation(ct))
+            if (found.Texts.Any(t => t is not null && withholding.Text(t).ToLowerInvariant().Contains(needle, StringComparison.Ordinal))) kept.Add(found.Id);
+        return matched.Where(r => kept.Contains(r.Id));
+    }
+
+    private sealed record Candidate(int Id, string?[] Texts);
+
+    private static IEnumerable<IProperty> TextProperties(IEntityType type) =>
+        type.GetProperties().Where(p => p.ClrType == typeof(string) && p.PropertyInfo is not null);
 
     /// <summary>Sorts by a field name ("title", "-date" for descending), then by key so pages never overlap.</summary>
     public static IOrderedQueryable<T> Sort<T>(IQueryable<T> query, IEntityType type, string? sort) where T : class, IKeyed

@@ -8,7 +8,7 @@ using Parley.Store;
 namespace Parley.Features.Briefings;
 
 /// <summary>The briefing page: choose channel, round, sections, language and redaction; read it here or download it.</summary>
-public sealed class IndexModel(ParleyDb db) : PageModel
+public sealed class IndexModel(ParleyDb db, Accounts.ReaderView reader) : PageModel
 {
     [FromQuery(Name = "channel")] public string? Channel { get; set; }
     [FromQuery(Name = "round")] public string? Round { get; set; }
@@ -29,7 +29,7 @@ public sealed class IndexModel(ParleyDb db) : PageModel
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        NamesCases = Accounts.CaseAccess.Allowed(User);
+        NamesCases = reader.SeesCases;
         if (!NamesCases) Redact = true;
         Channels = await db.Channels.AsNoTracking().OrderBy(c => c.Name).ToListAsync(ct);
         // A round's page links here with the round alone; its channel follows from it.
@@ -46,7 +46,8 @@ public sealed class IndexModel(ParleyDb db) : PageModel
                 Lang == "vi" ? BriefingLanguage.Vi : BriefingLanguage.En,
                 Redact,
                 Sections.Length == 0 ? null : Sections.Where(s => Enum.IsDefined((BriefingSectionId)s)).Select(s => (BriefingSectionId)s).ToHashSet());
-            var briefing = BriefingBuilder.Build(input, options);
+            // Withheld before it is rendered: a download leaves as bytes, and markup would split a name.
+            var briefing = await reader.SeeAsync(BriefingBuilder.Build(input, options), ct);
             if (Format is { } format)
             {
                 if (!Enum.TryParse<BriefingFormat>(format, ignoreCase: true, out var chosen)) return BadRequest($"unknown format '{format}'; use md, html or pdf");

@@ -28,12 +28,8 @@ public sealed class DetailModel(ParleyDb db) : PageModel
             Response.StatusCode = StatusCodes.Status404NotFound;
             return Page();
         }
-        if (readsCases) Detail = detail;
-        else
-        {
-            var names = await CaseAccess.NamesAsync(db, ct);
-            Detail = CaseNameScrub.Apply(detail.WithoutLinksTo(CaseAccess.Slug), text => CaseAccess.Scrub(text, names));
-        }
+        // Links to case pages would carry case keys; the names in the text are withheld by the reader's view.
+        Detail = readsCases ? detail : detail.WithoutLinksTo(CaseAccess.Slug);
         if (Kind.AuditKind == nameof(Case)) await CaseReads.RecordAsync(db, key, ct);
         return Page();
     }

@@ -6,7 +6,7 @@ using Parley.Store;
 namespace Parley.Features.Records;
 
 /// <summary>/records/{kind}: a kind's records, searched, filtered, sorted and paged by the query string.</summary>
-public sealed class ListModel(ParleyDb db) : PageModel
+public sealed class ListModel(ParleyDb db, ReaderView reader) : PageModel
 {
     public RecordKind Kind { get; private set; } = null!;
     public ListResult Result { get; private set; } = null!;
@@ -26,12 +26,8 @@ public sealed class ListModel(ParleyDb db) : PageModel
             Problem = $"The search text is {query.Search.Length:N0} characters long; at most {InputLimits.Current.QueryLength:N0} are allowed. Shorten it and search again.";
             query = new ListQuery { Sort = query.Sort, Descending = query.Descending, UnsourcedOnly = query.UnsourcedOnly, Filters = query.Filters };
         }
-        Result = await Kind.ListAsync(db, query, ct);
-        if (!CaseAccess.Allowed(User))
-        {
-            var names = await CaseAccess.NamesAsync(db, ct);
-            Result = CaseNameScrub.Apply(Result, text => CaseAccess.Scrub(text, names));
-        }
+        // Words are looked for in what this reader may see, so a withheld name finds nothing.
+        Result = await Kind.ListAsync(db, query, await reader.WithholdingAsync(ct), ct);
         return Page();
     }
 }

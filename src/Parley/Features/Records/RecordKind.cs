@@ -1,4 +1,5 @@
 using Parley.Domain;
+using Parley.Features.Accounts;
 using Parley.Store;
 
 namespace Parley.Features.Records;
@@ -21,7 +22,7 @@ public abstract class RecordKind
     public abstract string LabelOf(IKeyed record);
     /// <summary>The records of this kind that cite no source.</summary>
     public abstract Task<IReadOnlyList<RecordRef>> UnsourcedAsync(ParleyDb db, CancellationToken ct);
-    public abstract Task<ListResult> ListAsync(ParleyDb db, ListQuery query, CancellationToken ct);
+    public abstract Task<ListResult> ListAsync(ParleyDb db, ListQuery query, Withholding shown, CancellationToken ct);
     public abstract Task<DetailResult?> DetailAsync(ParleyDb db, string key, CancellationToken ct);
     /// <summary>The form filled from a stored record, with its version; null when there is no such record.</summary>
     public abstract Task<(RawForm Form, int Version, string Label)?> FormOfAsync(ParleyDb db, string key, CancellationToken ct);

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Parley.Domain;
+using Parley.Features.Accounts;
 using Parley.Features.Records.Fields;
 using Parley.Store;
 
@@ -61,7 +62,7 @@ public sealed partial class RecordKind<T> : RecordKind where T : class, IKeyed
     /// <summary>Up to this many records a kind's list is filtered, searched and sorted in memory, by every column.</summary>
     public const int InMemoryLimit = 5000;
 
-    public override async Task<ListResult> ListAsync(ParleyDb db, ListQuery query, CancellationToken ct)
+    public override async Task<ListResult> ListAsync(ParleyDb db, ListQuery query, Withholding shown, CancellationToken ct)
     {
         var size = await KeptCount<T>.OfAsync(db, ct);
         if (size > InMemoryLimit) return await LargeListAsync(db, query, size, ct);
@@ -77,8 +78,8 @@ public sealed partial class RecordKind<T> : RecordKind where T : class, IKeyed
         }
         if (query.UnsourcedOnly) rows = rows.Where(Unsourced);
         if (query.Search.Length > 0)
-            rows = rows.Where(r => r.Key.Contains(query.Search, StringComparison.OrdinalIgnoreCase)
-                || AllFields.Any(f => f.Display(r).ToString().Contains(query.Search, StringComparison.CurrentCultureIgnoreCase)));
+            rows = rows.Where(r => shown.Text(r.Key).Contains(query.Search, StringComparison.OrdinalIgnoreCase)
+                || AllFields.Any(f => shown.Text(f.Display(r).ToString()).Contains(query.Search, StringComparison.CurrentCultureIgnoreCase)));
 
         var sortColumn = Columns.FirstOrDefault(c => c.Name == query.Sort) ?? Columns[0];
         var comparer = Comparer<IComparable?>.Create((a, b) => a is null ? (b is null ? 0 : 1) : b is null ? -1

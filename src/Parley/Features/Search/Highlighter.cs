@@ -1,3 +1,4 @@
+using Parley.Analyses.Matching;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
@@ -61,7 +62,7 @@ public static class Highlighter
 
     private static List<(int Start, int End)> Marks(string text, SearchQuery query)
     {
-        var words = TextFold.Words(TextFold.Fold(text)).ToList();
+        var words = SearchWords.Words(Folding.Fold(text)).ToList();
         var marks = new List<(int Start, int End)>();
         for (var i = 0; i < words.Count; i++)
         {

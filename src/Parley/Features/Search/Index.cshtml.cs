@@ -6,7 +6,7 @@ using Parley.Store;
 namespace Parley.Features.Search;
 
 /// <summary>The search page: one box, matches best first with the matched words marked, and facets to narrow them.</summary>
-public sealed class IndexModel(ParleyDb db) : PageModel
+public sealed class IndexModel(ParleyDb db, ReaderView reader) : PageModel
 {
     public const int PageSize = 20;
 
@@ -25,7 +25,7 @@ public sealed class IndexModel(ParleyDb db) : PageModel
     {
         if (string.IsNullOrWhiteSpace(Q)) return;
         PageNumber = Math.Max(1, PageNumber);
-        var outcome = await SearchEngine.SearchAsync(db, Q, Filters, PageSize, (PageNumber - 1) * PageSize, ct, CaseAccess.Allowed(User));
+        var outcome = await SearchEngine.SearchAsync(db, Q, Filters, PageSize, (PageNumber - 1) * PageSize, ct, await reader.WithholdingAsync(ct));
         (Results, Error) = (outcome.Results, outcome.Error);
     }
 

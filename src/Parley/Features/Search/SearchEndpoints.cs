@@ -7,7 +7,7 @@ namespace Parley.Features.Search;
 public static class SearchEndpoints
 {
     public static void MapSearch(this IEndpointRouteBuilder app) =>
-        app.MapGet("/api/v1/search", async (ParleyDb db, System.Security.Claims.ClaimsPrincipal user, string? q, string? kind, string? area, string? party, int? year, string? status,
+        app.MapGet("/api/v1/search", async (ParleyDb db, ReaderView reader, string? q, string? kind, string? area, string? party, int? year, string? status,
             int? limit, int? offset, CancellationToken ct) =>
         {
             var errors = new Dictionary<string, string[]>();
@@ -15,7 +15,7 @@ public static class SearchEndpoints
             if (offset is < 0) errors["offset"] = ["must be 0 or more"];
             if (errors.Count > 0) return Results.ValidationProblem(errors, title: "The search request has invalid parameters");
             var outcome = await SearchEngine.SearchAsync(db, q, new SearchFilters(kind, area, party, year, status),
-                limit ?? SearchEngine.DefaultLimit, offset ?? 0, ct, CaseAccess.Allowed(user));
+                limit ?? SearchEngine.DefaultLimit, offset ?? 0, ct, await reader.WithholdingAsync(ct));
             return outcome.Results is { } results
                 ? Results.Json(results)
                 : Results.ValidationProblem(new Dictionary<string, string[]> { [outcome.Error!.StartsWith("there is no kind", StringComparison.Ordinal) ? "kind" : "q"] = [outcome.Error] },

@@ -19,12 +19,15 @@ public static class SearchEngine
     public static readonly IReadOnlyList<string> FacetNames = ["kind", "area", "party", "year", "status"];
 
     /// <summary>
-    /// <paramref name="withCases"/> false leaves case records out of the hits and the facets (a reader without case
-    /// access) and takes case names out of the other hits' text (<see cref="SearchResults.Scrubbed"/>).
+    /// <paramref name="shown"/> is what the reader may see (<see cref="ReaderView"/>; everything when not given): a reader
+    /// without case access gets no case records in the hits and the facets, and the other hits' titles and snippets with
+    /// case names withheld from the plain text before the matched words are marked, so no mark can split a name.
     /// </summary>
     public static async Task<SearchOutcome> SearchAsync(ParleyDb db, string? text, SearchFilters? filters = null, int limit = DefaultLimit, int offset = 0,
-        CancellationToken ct = default, bool withCases = true)
+        CancellationToken ct = default, Withholding? shown = null)
     {
+        shown ??= Withholding.None;
+        var withCases = shown.ShowsCases;
         if (!SearchQuery.TryParse(text, out var query, out var error)) return new SearchOutcome(null, error);
         filters ??= SearchFilters.None;
         if (filters.Kind is { } kind && !SearchIndexer.Kinds.Contains(kind))
@@ -112,7 +115,7 @@ public static class SearchEngine
             }
             var hits = page.Select(r =>
             {
-                var (titleText, body) = texts[r.Id];
+                var (titleText, body) = (shown.Text(texts[r.Id].Title), shown.Text(texts[r.Id].Body));
                 var title = Highlighter.Pieces(titleText, query);
                 var snippet = Highlighter.Pieces(body, query, Highlighter.SnippetLength);
                 return new SearchHit(r.Kind, r.Key, titleText, Highlighter.Html(title), Highlighter.Plain(snippet), Highlighter.Html(snippet),
@@ -131,11 +134,6 @@ public static class SearchEngine
             };
             var results = new SearchResults(text!.Trim(), filters, total, offset, hits,
                 FacetNames.ToDictionary(f => f, f => facets[f]), FacetsOver: Math.Min(total, FacetSample)) { TotalCapped = totalCapped };
-            if (!withCases)
-            {
-                var names = await CaseAccess.NamesAsync(db, ct);
-                results = results.Scrubbed(found => CaseAccess.Scrub(found, names));
-            }
             return new SearchOutcome(results, null);
         }
         finally

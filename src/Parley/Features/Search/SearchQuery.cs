@@ -1,3 +1,4 @@
+using Parley.Analyses.Matching;
 namespace Parley.Features.Search;
 
 /// <summary>
@@ -26,7 +27,7 @@ public sealed record SearchQuery(IReadOnlyList<SearchTerm> Terms)
             var part = parts[i];
             if (i % 2 == 1)
             {
-                var words = TextFold.Words(TextFold.Fold(part)).Select(w => w.Word).ToList();
+                var words = SearchWords.Words(Folding.Fold(part)).Select(w => w.Word).ToList();
                 if (words.Count == 0) { error = $"the phrase \"{part}\" holds no words to search for"; return false; }
                 terms.Add(new SearchTerm(words, Prefix: part.TrimEnd().EndsWith('*')));
                 continue;
@@ -35,7 +36,7 @@ public sealed record SearchQuery(IReadOnlyList<SearchTerm> Terms)
             {
                 var prefix = token.EndsWith('*');
                 if (token.TrimEnd('*').Contains('*')) { error = $"'{token}': * may only end a word (word*), to find words that start with it"; return false; }
-                var words = TextFold.Words(TextFold.Fold(token)).Select(w => w.Word).ToList();
+                var words = SearchWords.Words(Folding.Fold(token)).Select(w => w.Word).ToList();
                 if (words.Count == 0)
                 {
                     if (prefix) { error = $"'{token}': put at least one letter before *"; return false; }

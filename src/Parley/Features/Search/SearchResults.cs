@@ -20,23 +20,4 @@ public sealed record SearchResults(
 
     /// <summary>True when there are more matches than the facets counted.</summary>
     public bool FacetsSampled => FacetsOver < Total;
-
-    /// <summary>
-    /// The same results with <paramref name="scrub"/> applied to each title and snippet; where it changed something
-    /// the highlighted form is the scrubbed plain text (a name can straddle the highlight marks).
-    /// </summary>
-    public SearchResults Scrubbed(Func<string, string> scrub) => this with
-    {
-        Hits = Hits.Select(h =>
-        {
-            var (title, snippet) = (scrub(h.Title), scrub(h.Snippet));
-            return h with
-            {
-                Title = title,
-                TitleHtml = title == h.Title ? h.TitleHtml : System.Net.WebUtility.HtmlEncode(title),
-                Snippet = snippet,
-                SnippetHtml = snippet == h.Snippet ? h.SnippetHtml : System.Net.WebUtility.HtmlEncode(snippet),
-            };
-        }).ToList(),
-    };
 }

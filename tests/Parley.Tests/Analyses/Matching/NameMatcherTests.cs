@@ -1,5 +1,5 @@
 using Parley.Analyses.Matching;
-using Parley.Features.Briefings;
+using Parley.Features.Accounts;
 
 namespace Parley.Tests.Analyses.Matching;
 
@@ -31,9 +31,9 @@ public class NameMatcherTests
     [Fact]
     public void Overlapping_names_are_withheld_as_one_with_or_without_accents()
     {
-        var names = new NameMatcher(new[] { "Nguyễn Văn An", "Văn Anh" }.Select(FoldedText.Fold));
+        var names = Withholding.Of(["Nguyễn Văn An", "Văn Anh"]);
 
-        Assert.Equal("Met [name withheld] and [name withheld] in Hanoi.", CaseRedaction.Redact("Met Nguyen Van Anh and VĂN ANH in Hanoi.", names));
-        Assert.Equal("Nothing to withhold.", CaseRedaction.Redact("Nothing to withhold.", new NameMatcher([])));
+        Assert.Equal("Met [name withheld] and [name withheld] in Hanoi.", names.Text("Met Nguyen Van Anh and VĂN ANH in Hanoi."));
+        Assert.Equal("Nothing to withhold.", Withholding.Of([]).Text("Nothing to withhold."));
     }
 }

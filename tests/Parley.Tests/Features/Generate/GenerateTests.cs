@@ -1,3 +1,4 @@
+using Parley.Analyses.Matching;
 using System.Globalization;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
@@ -82,7 +83,7 @@ public class GenerateTests
             Assert.True(matching > 0);
             Assert.Equal(matching, unions.Results!.Total);
             var named = await db.Cases.OrderBy(c => c.Key).FirstAsync();
-            var found = await SearchEngine.SearchAsync(db, TextFold.Fold(named.PersonName), new SearchFilters(Kind: "case"));
+            var found = await SearchEngine.SearchAsync(db, Folding.Fold(named.PersonName), new SearchFilters(Kind: "case"));
             Assert.Contains(found.Results!.Hits, h => h.Key == named.Key);
         }
         // Ids were written explicitly: a record added afterwards in the ordinary way must not collide with them.
