@@ -38,8 +38,11 @@ public static class ImportCommand
             await using var stream = await OpenAsync(path, ct);
 
             // A store that does not exist yet is created with an empty schema, not seeded: the file is its content.
+            // A dry run creates nothing: it checks the file against an empty scratch store instead.
             var location = cli.Location(parse);
-            await using var db = ParleyStore.Open(location);
+            await using var scratch = request.DryRun && await ParleyStore.IsMissingAsync(location, ct) ? new ScratchStore() : null;
+            if (scratch is not null) cli.Error.WriteLine($"note: no store at {location.Display}; the file is checked as for a new, empty store, and none is created.");
+            await using var db = ParleyStore.Open(scratch?.Location ?? location);
             await ParleyStore.MigrateAsync(db, ct);
             db.Actor = $"cli:{Environment.UserName}";
             db.Origin = "import";
