@@ -28,7 +28,7 @@ internal sealed class UprBulkInsert : IDisposable
         var connection = db.Database.GetDbConnection();
         var transaction = db.Database.CurrentTransaction?.GetDbTransaction() ?? throw new InvalidOperationException("bulk inserts run inside the import's transaction");
         _recommendation = Command(connection, transaction,
-            """INSERT INTO "Recommendations" ("Key", "Text", "FromPartyId", "ToPartyId", "RoundId", "Mechanism", "Response", "ActionCategory", "Session", "Cycle", "Date", "Version") VALUES (@p0, @p1, @p2, @p3, NULL, @p4, @p5, @p6, @p7, @p8, NULL, 0) RETURNING "Id" """, 9);
+            """INSERT INTO "Recommendations" ("Key", "Text", "FromPartyId", "ToPartyId", "RoundId", "Mechanism", "Response", "ActionCategory", "Session", "Cycle", "Date", "Version") VALUES (@p0, @p1, @p2, @p3, NULL, @p4, @p5, @p6, @p7, @p8, @p9, 0) RETURNING "Id" """, 10);
         _citation = Command(connection, transaction, """INSERT INTO "RecommendationCitations" ("OwnerId", "SourceId", "Locator") VALUES (@p0, @p1, @p2)""", 3);
         _link = Command(connection, transaction, """INSERT INTO "RecommendationIssueAreas" ("RecommendationId", "IssueAreaId") VALUES (@p0, @p1)""", 2);
         _audit = Command(connection, transaction,
@@ -57,7 +57,7 @@ internal sealed class UprBulkInsert : IDisposable
     /// <summary>Inserts one recommendation whose parties, areas and source already have ids.</summary>
     public async Task InsertAsync(Recommendation r, CancellationToken ct)
     {
-        Set(_recommendation, r.Key, r.Text, r.FromParty?.Id, r.ToParty?.Id, r.Mechanism, r.Response.ToString(), r.ActionCategory, r.Session, r.Cycle);
+        Set(_recommendation, r.Key, r.Text, r.FromParty?.Id, r.ToParty?.Id, r.Mechanism, r.Response.ToString(), r.ActionCategory, r.Session, r.Cycle, r.Date?.ToString());
         var id = Convert.ToInt32(await _recommendation.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
         foreach (var citation in r.Citations)
         {
