@@ -19,6 +19,7 @@ public static class CaseNameScrub
         Unsourced = detail.Unsourced,
         History = detail.History.Select(e => Entry(e, scrub)).ToList(),
         Citations = Value(detail.Citations, scrub),
+        SourcesAsOf = detail.SourcesAsOf,
     };
 
     public static ListResult Apply(ListResult list, Func<string, string> scrub) => new()
