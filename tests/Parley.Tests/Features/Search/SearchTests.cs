@@ -240,7 +240,7 @@ public class SearchTests
         using var store = await TempStore.InitialisedAsync(kind);
 
         var run = await Cli.OkAsync("search", "hoang thi minh hong", "--kind", "case", "--db", store.Db);
-        var json = await Cli.OkAsync("search", "hoang thi minh hong", "--json", "--db", store.Db);
+        var json = await Cli.OkAsync("search", "hoang thi minh hong", "--kind", "case", "--json", "--db", store.Db);
 
         Assert.StartsWith("1 match for hoang thi minh hong.", run.Out);
         Assert.Contains("case hoang-thi-minh-hong: Hoàng Thị Minh Hồng", run.Out);
@@ -273,10 +273,11 @@ public class SearchTests
 
         using var api = JsonDocument.Parse(await http.GetStringAsync("/api/v1/search?q=Hoang%20Thi%20Minh%20Hong"));
         var bad = await http.GetAsync("/api/v1/search?q=%22unclosed");
-        var page = await http.GetStringAsync("/search?q=Hoang+Thi+Minh+Hong");
+        var page = await http.GetStringAsync("/search?q=Hoang+Thi+Minh+Hong&kind=case");
         var badPage = await http.GetAsync("/search?q=%22unclosed");
 
-        Assert.Equal("hoang-thi-minh-hong", api.RootElement.GetProperty("hits")[0].GetProperty("key").GetString());
+        // Her case and the statements and sources about it since 2023 all match; the case is among the best.
+        Assert.Contains("hoang-thi-minh-hong", api.RootElement.GetProperty("hits").EnumerateArray().Take(3).Select(h => h.GetProperty("key").GetString()));
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
         Assert.Contains("closing double quote", await bad.Content.ReadAsStringAsync());
         Assert.Contains("<mark>Hoàng</mark>", page);
