@@ -173,14 +173,15 @@ public class SearchTests
 
         await StoreSetup.EnsureReadyAsync(store.Location);
 
-        Assert.Equal(["note-ascii"], (await SearchAsync(store, "Hoang Thi Minh Hong", new SearchFilters(Kind: "statement"))).Hits.Select(h => h.Key));
+        // The bundled statement on her 2023 sentencing matches too.
+        Assert.Equal(["note-ascii", "us-2023-hoang-thi-minh-hong"], (await SearchAsync(store, "Hoang Thi Minh Hong", new SearchFilters(Kind: "statement"))).Hits.Select(h => h.Key).Order());
         Assert.Equal(["hoang-thi-minh-hong"], (await SearchAsync(store, "Hoang Thi Minh Hong", new SearchFilters(Kind: "case"))).Hits.Select(h => h.Key));
         await using (var db = store.Open())
         {
             (await db.Statements.SingleAsync(s => s.Key == "note-markup")).Text = "Hoang Thi Minh Hong was moved.";
             await db.SaveChangesAsync();
         }
-        Assert.Equal(["note-ascii", "note-markup"], (await SearchAsync(store, "Hoang Thi Minh Hong", new SearchFilters(Kind: "statement"))).Hits.Select(h => h.Key).Order());
+        Assert.Equal(["note-ascii", "note-markup", "us-2023-hoang-thi-minh-hong"], (await SearchAsync(store, "Hoang Thi Minh Hong", new SearchFilters(Kind: "statement"))).Hits.Select(h => h.Key).Order());
     }
 
     [Theory, MemberData(nameof(Stores.Both), MemberType = typeof(Stores))]
