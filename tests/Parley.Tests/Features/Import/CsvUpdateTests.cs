@@ -15,14 +15,14 @@ public class CsvUpdateTests
     {
         using var store = await TempStore.InitialisedAsync(kind);
         var file = store.File("cases.csv");
-        await File.WriteAllTextAsync(file, "key,status,sentence\nnguyen-van-binh,sentenced,4 years\nhoang-thi-minh-hong,unknown,\nnew-case,detained,\n");
+        await File.WriteAllTextAsync(file, "key,status,sentence\nnguyen-van-binh,sentenced,4 years\nhoang-thi-minh-hong,released,3 years\nnew-case,detained,\n");
 
         var run = await Cli.RunAsync("import", file, "--kind", "cases", "--update", "--db", store.Db);
 
         // The new row lacks the required personName: a partial file may only update.
         Assert.Equal(1, run.Exit);
         Assert.Contains("cases.csv:4: personName: missing required field(s)", run.Error);
-        await File.WriteAllTextAsync(file, "key,status,sentence\nnguyen-van-binh,sentenced,4 years\nhoang-thi-minh-hong,unknown,\n");
+        await File.WriteAllTextAsync(file, "key,status,sentence\nnguyen-van-binh,sentenced,4 years\nhoang-thi-minh-hong,released,3 years\n");
 
         run = await Cli.OkAsync("import", file, "--kind", "cases", "--update", "--db", store.Db);
 
