@@ -24,7 +24,7 @@ public static class FileImporter
         var encoding = request.Encoding ?? TextDecoding.Detect(stream);
         var format = request.Format ?? FormatSniffer.Sniff(stream, encoding)
             ?? (request.Kind is not null ? ImportFormat.Csv : throw new UserError(
-                $"{request.FileName}: neither a Parley JSON document nor a UPR Info file (header To,To-Rgrp,...); for a CSV of one kind give --format csv --kind KIND ({CsvKinds.Names})"));
+                $"{request.FileName}: neither a Parley JSON document, a UPR Info file (header To,To-Rgrp,...), an OHCHR recommendations matrix (Recommendation, Position, ...) nor a Universal Human Rights Index export (Annotation id, Symbol, ...); for a CSV of one kind give --format csv --kind KIND ({CsvKinds.Names})"));
 
         switch (format)
         {
@@ -43,6 +43,10 @@ public static class FileImporter
                 var mapping = (await StoredIssueMapping.LoadAsync(db, ct)).With(request.Mapping);
                 return await new UprImporter(db, mapping, progress).ImportAsync(stream, encoding, request.FileName, request.DryRun, request.Update, ct);
 
+            case ImportFormat.UprMatrix:
+            case ImportFormat.Uhri:
+                return await ImportUnAsync(db, stream, encoding, format, request, progress, ct);
+
             default:
                 if (request.Kind is null) throw new UserError($"--format csv needs --kind KIND ({CsvKinds.Names})");
                 var kind = CsvKinds.Find(request.Kind) ?? throw new UserError($"unknown kind '{request.Kind}'; use one of: {CsvKinds.Names}");
@@ -50,6 +54,29 @@ public static class FileImporter
                 var read = CsvDocumentReader.Read(stream, encoding, request.FileName, kind, request.Mapping, request.Update, problems, progress);
                 return await ImportCsvAsync(db, kind, read, request, problems, ct);
         }
+    }
+
+    /// <summary>The UN's own layouts: read into rows, then imported as UPR rows are, with the UN theme labels mapped.</summary>
+    private static async Task<ImportResult> ImportUnAsync(ParleyDb db, Stream stream, Encoding encoding, ImportFormat format, ImportRequest request,
+        ImportProgress progress, CancellationToken ct)
+    {
+        var problems = new List<ImportProblem>();
+        var name = Path.GetFileName(request.FileName);
+        var matrix = format == ImportFormat.UprMatrix;
+        var rows = matrix
+            ? UprMatrixReader.Read(stream, encoding, request.FileName, request.UnderReview, problems, progress)
+            : UhriReader.Read(stream, encoding, request.FileName, problems, progress);
+        var source = new Domain.Source
+        {
+            Key = (matrix ? "ohchr-upr-matrix-" : "uhri-export-") + PartyNames.Slug(Path.GetFileNameWithoutExtension(request.FileName)),
+            Title = matrix ? $"OHCHR UPR recommendations and positions: {name}" : $"Universal Human Rights Index export: {name}",
+            Kind = Domain.SourceKind.Dataset,
+            Publisher = "Office of the United Nations High Commissioner for Human Rights (OHCHR)",
+            Url = matrix ? "https://www.ohchr.org/en/hr-bodies/upr/documentation" : "https://uhri.ohchr.org/",
+            Note = $"Imported from {name} ({TextDecoding.Describe(encoding)}); each recommendation cites its line in the file and its place in the UN document.",
+        };
+        var mapping = UnLabels.Over((await StoredIssueMapping.LoadAsync(db, ct)).With(request.Mapping));
+        return await new UprImporter(db, mapping, progress).ImportRowsAsync(rows, problems, source, request.DryRun, request.Update, ct);
     }
 
     /// <summary>

@@ -2,7 +2,7 @@ using System.Text;
 
 namespace Parley.Features.Import;
 
-/// <summary>Tells a file's format from its first bytes: a JSON document opens with '{'; a UPR Info file by its header.</summary>
+/// <summary>Tells a file's format from its first bytes: a JSON document opens with '{'; a UPR Info file, an OHCHR matrix and a Universal Human Rights Index export by their headers.</summary>
 public static class FormatSniffer
 {
     public static ImportFormat? Sniff(Stream stream, Encoding encoding)
@@ -18,7 +18,10 @@ public static class FormatSniffer
             text = text.TrimStart('\uFEFF', ' ', '\t', '\r', '\n');
             if (text.StartsWith('{')) return ImportFormat.Json;
             var firstLine = text.Split('\r', '\n')[0];
-            if (UprReader.IsUprHeader(firstLine.Split(',').Select(h => h.Trim('"', ' ')))) return ImportFormat.UprCsv;
+            var header = firstLine.Split(',').Select(h => h.Trim('"', ' ')).ToList();
+            if (UprReader.IsUprHeader(header)) return ImportFormat.UprCsv;
+            if (UhriReader.IsHeader(header)) return ImportFormat.Uhri;
+            if (UprMatrixReader.IsHeader(header)) return ImportFormat.UprMatrix;
             return null;
         }
         finally

@@ -16,12 +16,18 @@ public sealed record ImportMapping
 
     private static readonly JsonSerializerOptions Json = new(DocumentJson.Options) { WriteIndented = false };
 
-    /// <summary>The shipped default: an entry for every issue label of the UPR Info files of 2008–2014.</summary>
+    /// <summary>
+    /// The shipped default: an entry for every issue label of the UPR Info files of 2008–2014, and the issue areas to
+    /// create when a store lacks them (the file's own and the bundled data set's).
+    /// </summary>
     public static ImportMapping UprDefault()
     {
         using var stream = typeof(ImportMapping).Assembly.GetManifestResourceStream("Parley.Features.Import.upr-issue-mapping.json")
             ?? throw new InvalidOperationException("the default UPR issue mapping is not embedded");
-        return Normalized(JsonSerializer.Deserialize<ImportMapping>(stream, Json)!);
+        var shipped = Normalized(JsonSerializer.Deserialize<ImportMapping>(stream, Json)!);
+        // The bundled data set's areas complete the file's own, so an import into a store without them can create them.
+        var missing = BundledIssueAreas.All.Where(b => shipped.IssueAreas.All(a => a.Key != b.Key));
+        return shipped with { IssueAreas = [.. shipped.IssueAreas, .. missing] };
     }
 
     /// <summary>Reads a user's mapping file; a mistake in it is a user error naming the file.</summary>

@@ -8,31 +8,25 @@ using Parley.Store;
 namespace Parley.Features.Import;
 
 /// <summary>
-/// Inserts new recommendations with their citation, issue-area links and audit entry through four prepared
+/// Inserts new recommendations with their citation and issue-area links through three prepared
 /// commands inside the import's transaction. Going through the change tracker cost about a millisecond a row
 /// (five tracked rows each); prepared inserts take a few microseconds, which is what makes 42,000 rows take seconds.
-/// The SQL is plain enough for SQLite and PostgreSQL alike; the audit entry comes from <see cref="AuditStamp"/>.
+/// The SQL is plain enough for SQLite and PostgreSQL alike; the import writes one audit entry for all the rows it adds.
 /// </summary>
 internal sealed class UprBulkInsert : IDisposable
 {
-    private readonly ParleyDb _db;
     private readonly DbCommand _recommendation;
     private readonly DbCommand _citation;
     private readonly DbCommand _link;
-    private readonly DbCommand _audit;
-    private readonly DateTimeOffset _at = DateTimeOffset.UtcNow;
 
     public UprBulkInsert(ParleyDb db)
     {
-        _db = db;
         var connection = db.Database.GetDbConnection();
         var transaction = db.Database.CurrentTransaction?.GetDbTransaction() ?? throw new InvalidOperationException("bulk inserts run inside the import's transaction");
         _recommendation = Command(connection, transaction,
-            """INSERT INTO "Recommendations" ("Key", "Text", "FromPartyId", "ToPartyId", "RoundId", "Mechanism", "Response", "ActionCategory", "Session", "Cycle", "Date", "Version") VALUES (@p0, @p1, @p2, @p3, NULL, @p4, @p5, @p6, @p7, @p8, NULL, 0) RETURNING "Id" """, 9);
+            """INSERT INTO "Recommendations" ("Key", "Text", "FromPartyId", "ToPartyId", "RoundId", "Mechanism", "Response", "ActionCategory", "Session", "Cycle", "Date", "Version") VALUES (@p0, @p1, @p2, @p3, NULL, @p4, @p5, @p6, @p7, @p8, @p9, 0) RETURNING "Id" """, 10);
         _citation = Command(connection, transaction, """INSERT INTO "RecommendationCitations" ("OwnerId", "SourceId", "Locator") VALUES (@p0, @p1, @p2)""", 3);
         _link = Command(connection, transaction, """INSERT INTO "RecommendationIssueAreas" ("RecommendationId", "IssueAreaId") VALUES (@p0, @p1)""", 2);
-        _audit = Command(connection, transaction,
-            """INSERT INTO "AuditEntries" ("At", "Actor", "Action", "Kind", "RecordKey", "Before", "After", "Origin") VALUES (@p0, @p1, @p2, @p3, @p4, NULL, @p5, @p6)""", 7);
     }
 
     private static DbCommand Command(DbConnection connection, DbTransaction transaction, string sql, int parameters)
@@ -57,7 +51,7 @@ internal sealed class UprBulkInsert : IDisposable
     /// <summary>Inserts one recommendation whose parties, areas and source already have ids.</summary>
     public async Task InsertAsync(Recommendation r, CancellationToken ct)
     {
-        Set(_recommendation, r.Key, r.Text, r.FromParty?.Id, r.ToParty?.Id, r.Mechanism, r.Response.ToString(), r.ActionCategory, r.Session, r.Cycle);
+        Set(_recommendation, r.Key, r.Text, r.FromParty?.Id, r.ToParty?.Id, r.Mechanism, r.Response.ToString(), r.ActionCategory, r.Session, r.Cycle, r.Date?.ToString());
         var id = Convert.ToInt32(await _recommendation.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
         foreach (var citation in r.Citations)
         {
@@ -69,13 +63,10 @@ internal sealed class UprBulkInsert : IDisposable
             Set(_link, id, area.Id);
             await _link.ExecuteNonQueryAsync(ct);
         }
-        var entry = AuditStamp.Created(_db, r, _at);
-        Set(_audit, entry.At, entry.Actor, entry.Action.ToString(), entry.Kind, entry.RecordKey, entry.After, entry.Origin);
-        await _audit.ExecuteNonQueryAsync(ct);
     }
 
     public void Dispose()
     {
-        foreach (var command in new[] { _recommendation, _citation, _link, _audit }) command.Dispose();
+        foreach (var command in new[] { _recommendation, _citation, _link }) command.Dispose();
     }
 }

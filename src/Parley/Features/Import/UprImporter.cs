@@ -1,5 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.Json;
+using NpgsqlTypes;
 using Microsoft.EntityFrameworkCore;
 using Parley.Domain;
 using Parley.Features.Interchange;
@@ -21,10 +23,27 @@ public sealed class UprImporter(ParleyDb db, ImportMapping mapping, ImportProgre
     private const int BatchSize = 2000;
     private const string Kind = "recommendations";
 
-    public async Task<ImportResult> ImportAsync(Stream stream, Encoding encoding, string file, bool dryRun, bool update, CancellationToken ct = default)
+    public Task<ImportResult> ImportAsync(Stream stream, Encoding encoding, string file, bool dryRun, bool update, CancellationToken ct = default)
     {
         var problems = new List<ImportProblem>();
         var rows = UprReader.Read(stream, encoding, file, mapping, problems, progress);
+        var source = new Source
+        {
+            Key = "upr-info-" + PartyNames.Slug(Path.GetFileNameWithoutExtension(file)),
+            Title = $"UPR Info database: recommendations, {Path.GetFileName(file)}",
+            Kind = SourceKind.Dataset,
+            Publisher = "UPR Info",
+            Note = $"Imported from {Path.GetFileName(file)} ({TextDecoding.Describe(encoding)}); each recommendation cites its line in the file.",
+        };
+        return ImportRowsAsync(rows, problems, source, dryRun, update, ct);
+    }
+
+    /// <summary>
+    /// Imports rows another reader made (the OHCHR matrix, the Universal Human Rights Index), with the source that
+    /// stands for their file: the same checks, keys, one transaction and re-import behaviour as a UPR Info file.
+    /// </summary>
+    public async Task<ImportResult> ImportRowsAsync(List<UprRow> rows, List<ImportProblem> problems, Source fileSource, bool dryRun, bool update, CancellationToken ct = default)
+    {
         var notes = new List<string>();
 
         // Issue labels: every one the file uses must lead to areas that exist or that the mapping defines.
@@ -51,17 +70,9 @@ public sealed class UprImporter(ParleyDb db, ImportMapping mapping, ImportProgre
         // Parties and the source record for this file.
         var parties = await db.Parties.AsNoTracking().ToListAsync(ct);
         var names = new PartyNames(parties);
-        var sourceKey = "upr-info-" + PartyNames.Slug(Path.GetFileNameWithoutExtension(file));
-        var source = await db.Sources.AsNoTracking().FirstOrDefaultAsync(s => s.Key == sourceKey, ct);
+        var source = await db.Sources.AsNoTracking().FirstOrDefaultAsync(s => s.Key == fileSource.Key, ct);
         var newSource = source is null;
-        source ??= new Source
-        {
-            Key = sourceKey,
-            Title = $"UPR Info database: recommendations, {Path.GetFileName(file)}",
-            Kind = SourceKind.Dataset,
-            Publisher = "UPR Info",
-            Note = $"Imported from {Path.GetFileName(file)} ({TextDecoding.Describe(encoding)}); each recommendation cites its line in the file.",
-        };
+        source ??= fileSource;
         var newParties = new List<Party>();
         Party? PartyNamed(string name, int line)
         {
@@ -87,7 +98,10 @@ public sealed class UprImporter(ParleyDb db, ImportMapping mapping, ImportProgre
         }
 
         // Rows → keyed recommendations; a row repeated in the file gets its repetition number in its key.
-        var existing = await db.Recommendations.AsNoTracking().Where(r => r.Key.StartsWith("upr-")).Select(r => r.Key).ToListAsync(ct);
+        var prefixes = rows.Select(r => r.Key is { } k ? k[..(k.IndexOf('-') + 1)] : "upr-").Distinct(StringComparer.Ordinal).ToList();
+        var existing = new List<string>();
+        foreach (var prefix in prefixes)
+            existing.AddRange(await db.Recommendations.AsNoTracking().Where(r => r.Key.StartsWith(prefix)).Select(r => r.Key).ToListAsync(ct));
         var stored = existing.ToHashSet(StringComparer.Ordinal);
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         var toAdd = new List<Recommendation>();
@@ -95,7 +109,7 @@ public sealed class UprImporter(ParleyDb db, ImportMapping mapping, ImportProgre
         var matchedLines = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var row in rows)
         {
-            var key = RowKey(row);
+            var key = row.Key ?? RowKey(row);
             var repeat = seen[key] = seen.GetValueOrDefault(key) + 1;
             if (repeat > 1) key += $"-{repeat}";
             var recommendation = new Recommendation
@@ -104,13 +118,14 @@ public sealed class UprImporter(ParleyDb db, ImportMapping mapping, ImportProgre
                 Text = row.Text,
                 FromParty = PartyNamed(row.From, row.Line),
                 ToParty = PartyNamed(row.To, row.Line),
-                Mechanism = Mechanism,
+                Mechanism = row.Mechanism,
                 Response = row.Response,
                 ActionCategory = row.ActionCategory,
                 Session = row.Session,
-                Cycle = UprRow.CycleOf(row.Session),
+                Cycle = row.Cycle ?? (row.Session is { } session ? UprRow.CycleOf(session) : null),
+                Date = row.Date,
                 IssueAreas = row.Issues.SelectMany(l => mapping.Issues.GetValueOrDefault(l) ?? []).Distinct(StringComparer.Ordinal).Select(AreaFor).ToList(),
-                Citations = [new Citation { Source = source, Locator = $"line {row.Line}" }],
+                Citations = [new Citation { Source = source, Locator = row.Place is null ? $"line {row.Line}" : $"line {row.Line}, {row.Place}" }],
             };
             if (stored.Contains(key))
             {
@@ -166,6 +181,7 @@ public sealed class UprImporter(ParleyDb db, ImportMapping mapping, ImportProgre
                 if (s.ActionCategory != f.ActionCategory) fields.Add("actionCategory");
                 if (s.Session != f.Session) fields.Add("session");
                 if (s.Cycle != f.Cycle) fields.Add("cycle");
+                if (s.Date != f.Date) fields.Add("date");
                 if (!s.IssueAreas.Select(a => a.Key).Order().SequenceEqual(f.IssueAreas.Select(a => a.Key).Order())) fields.Add("issueAreas");
                 if (fields.Count > 0) changed.Add((s, f, fields));
             }
@@ -199,9 +215,35 @@ public sealed class UprImporter(ParleyDb db, ImportMapping mapping, ImportProgre
                     if (i % 1000 == 999) progress.Report("writing", (double)(i + 1) / (toAdd.Count + updates.Count));
                 }
             }
-            foreach (var chunk in toAdd.Chunk(BatchSize))
+            if (toAdd.Count > 0)
             {
-                db.Set<SearchEntry>().AddRange(chunk.Select(r => SearchIndexer.EntryFor(db, r)));
+                // Search entries in one bulk load, and one audit entry for the rows added (as the generator does):
+                // an entry and a change-tracked save per row were most of an import's time.
+                await BulkTable.LockAsync(db, ["SearchEntries"], ct);
+                var search = new BulkTable("SearchEntries", ("Id", NpgsqlDbType.Bigint), ("Kind", NpgsqlDbType.Text), ("RecordKey", NpgsqlDbType.Text),
+                    ("Title", NpgsqlDbType.Text), ("Body", NpgsqlDbType.Text), ("TitleTerms", NpgsqlDbType.Text), ("BodyTerms", NpgsqlDbType.Text),
+                    ("Party", NpgsqlDbType.Text), ("Year", NpgsqlDbType.Integer), ("Status", NpgsqlDbType.Text), ("Areas", NpgsqlDbType.Array | NpgsqlDbType.Text));
+                var first = await BulkTable.NextIdAsync(db, "SearchEntries", ct);
+                var id = first;
+                foreach (var e in toAdd.Select(r => SearchIndexer.EntryFor(r)))
+                    search.Add(id++, e.Kind, e.RecordKey, e.Title, e.Body, e.TitleTerms, e.BodyTerms, e.Party, e.Year, e.Status, e.Areas.ToArray());
+                await SearchBulkLoad.WriteAsync(db, first, () => search.FlushAsync(db, ct), ct);
+                await BulkTable.AdvanceIdsAsync(db, ["SearchEntries"], ct);
+                db.AuditEntries.Add(new AuditEntry
+                {
+                    At = DateTimeOffset.UtcNow,
+                    Actor = db.Actor,
+                    Origin = db.Origin,
+                    Action = AuditAction.Create,
+                    Kind = nameof(Recommendation),
+                    RecordKey = source.Key,
+                    After = JsonSerializer.Serialize(new SortedDictionary<string, object>(StringComparer.Ordinal)
+                    {
+                        ["Count"] = toAdd.Count,
+                        ["Keys"] = toAdd.Select(r => r.Key).ToList(),
+                        ["Note"] = $"imported in bulk from {source.Title}: one audit entry for the {toAdd.Count} recommendation(s) added",
+                    }),
+                });
                 await db.SaveChangesAsync(ct);
                 db.ChangeTracker.Clear();
             }
@@ -254,6 +296,7 @@ public sealed class UprImporter(ParleyDb db, ImportMapping mapping, ImportProgre
             tracked.ActionCategory = file.ActionCategory;
             tracked.Session = file.Session;
             tracked.Cycle = file.Cycle;
+            tracked.Date = file.Date;
             tracked.Mechanism = file.Mechanism;
             tracked.FromParty = Party(file.FromParty);
             tracked.ToParty = Party(file.ToParty);

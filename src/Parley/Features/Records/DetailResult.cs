@@ -13,6 +13,8 @@ public sealed class DetailResult
     public required IReadOnlyList<AuditEntry> History { get; init; }
     /// <summary>The sources cited, as a table of source and locator.</summary>
     public DisplayValue Citations { get; init; } = DisplayValue.Empty;
+    /// <summary>The publication date of the newest dated source cited: how old the facts are (null when none is dated).</summary>
+    public required PartialDate? SourcesAsOf { get; init; }
 
     /// <summary>The same page without links to records of one kind (cases, for a reader without case access).</summary>
     public DetailResult WithoutLinksTo(string slug) => new()
@@ -26,5 +28,6 @@ public sealed class DetailResult
         Unsourced = Unsourced,
         History = History,
         Citations = Citations,
+        SourcesAsOf = SourcesAsOf,
     };
 }

@@ -173,6 +173,7 @@ public sealed partial class RecordKind<T> : RecordKind where T : class, IKeyed
             Inbound = await InboundOfAsync(db, record, ct),
             Unsourced = record is ISourced ? Unsourced(record) : null,
             Citations = IsSourced ? Citations.Display(record) : DisplayValue.Empty,
+            SourcesAsOf = record is ISourced sourced ? sourced.Citations.Select(c => c.Source?.Published).Max() : null,
             History = await db.AuditEntries.AsNoTracking().Where(a => a.Kind == AuditKind && a.RecordKey == key)
                 .OrderByDescending(a => a.Id).ToListAsync(ct),
         };

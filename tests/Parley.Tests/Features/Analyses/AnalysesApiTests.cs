@@ -59,7 +59,7 @@ public sealed class AnalysesApiTests : IAsyncLifetime
         var risk = await GetJson("/api/v1/analyses/risk?year=2024");
         Assert.Equal("high", risk.GetProperty("areas")[0].GetProperty("level").GetString());
 
-        var legal = await GetJson("/api/v1/analyses/legal?instrument=decree");
+        var legal = await GetJson("/api/v1/analyses/legal?instrument=decree%2053");
         Assert.Equal("toxic content", legal.GetProperty("provisions")[0].GetProperty("hits")[0].GetProperty("term").GetString());
     }
 

@@ -29,7 +29,11 @@ public sealed class BriefCommandTests : IAsyncLifetime
         Assert.Contains("SENSITIVE", md);
         Assert.Contains("## 9. Sources", md);
         Assert.Contains("Rethinking Human Rights", md);
-        Assert.Matches(@"Hoàng Thị Minh Hồng .*\[\d+\] \|", md);
+        Assert.Matches(@"\| Nguyễn Văn Bình .*\[\d+\] \|", md);
+        // Hoang Thi Minh Hong was pardoned and freed in September 2024: she is evidence, no longer a case to raise.
+        var toRaise = md[md.IndexOf("## 4. Cases to raise", StringComparison.Ordinal)..md.IndexOf("## 5.", StringComparison.Ordinal)];
+        Assert.DoesNotContain("Hoàng Thị Minh Hồng", toRaise);
+        Assert.Matches(@"sentence of Hoàng Thị Minh Hồng \(2023-09-28\)", md);
     }
 
     [Fact]

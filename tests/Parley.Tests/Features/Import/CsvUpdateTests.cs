@@ -15,14 +15,14 @@ public class CsvUpdateTests
     {
         using var store = await TempStore.InitialisedAsync(kind);
         var file = store.File("cases.csv");
-        await File.WriteAllTextAsync(file, "key,status,sentence\nnguyen-van-binh,sentenced,4 years\nhoang-thi-minh-hong,unknown,\nnew-case,detained,\n");
+        await File.WriteAllTextAsync(file, "key,status,sentence\nnguyen-van-binh,sentenced,4 years\nhoang-thi-minh-hong,released,3 years\nnew-case,detained,\n");
 
         var run = await Cli.RunAsync("import", file, "--kind", "cases", "--update", "--db", store.Db);
 
         // The new row lacks the required personName: a partial file may only update.
         Assert.Equal(1, run.Exit);
         Assert.Contains("cases.csv:4: personName: missing required field(s)", run.Error);
-        await File.WriteAllTextAsync(file, "key,status,sentence\nnguyen-van-binh,sentenced,4 years\nhoang-thi-minh-hong,unknown,\n");
+        await File.WriteAllTextAsync(file, "key,status,sentence\nnguyen-van-binh,sentenced,4 years\nhoang-thi-minh-hong,released,3 years\n");
 
         run = await Cli.OkAsync("import", file, "--kind", "cases", "--update", "--db", store.Db);
 
@@ -50,22 +50,22 @@ public class CsvUpdateTests
         var before = await ExportAsync(store);
 
         var same = await Cli.OkAsync("import", file, "--kind", "cases", "--db", store.Db);
-        Assert.Contains("Nothing to add: all 2 record(s) are already stored.", same.Out);
+        Assert.Contains("Nothing to add: all 16 record(s) are already stored.", same.Out);
 
         await File.WriteAllTextAsync(file, (await File.ReadAllTextAsync(file)).Replace(",labor reformer,", ",trade union organiser,"));
         var differs = await Cli.OkAsync("import", file, "--kind", "cases", "--db", store.Db);
 
-        Assert.Contains("differs: cases 'nguyen-van-binh' (line 3): personRole", differs.Out);
+        Assert.Contains("differs: cases 'nguyen-van-binh' (line 11): personRole", differs.Out);
         Assert.Contains("1 stored record(s) differ from the file and were left as they are; --update applies the file's values.", differs.Out);
         Assert.Equal(before, await ExportAsync(store));
 
         var dry = await Cli.OkAsync("import", file, "--kind", "cases", "--update", "--dry-run", "--db", store.Db);
-        Assert.Contains("Dry run: 0 record(s) would be added, 1 would be updated, 1 already stored; nothing was written.", dry.Out);
+        Assert.Contains("Dry run: 0 record(s) would be added, 1 would be updated, 15 already stored; nothing was written.", dry.Out);
         Assert.Equal(before, await ExportAsync(store));
 
         await Cli.OkAsync("import", file, "--kind", "cases", "--update", "--db", store.Db);
         var again = await Cli.OkAsync("import", file, "--kind", "cases", "--update", "--db", store.Db);
-        Assert.Contains("Nothing to add: all 2 record(s) are already stored.", again.Out);
+        Assert.Contains("Nothing to add: all 16 record(s) are already stored.", again.Out);
         Assert.Contains("trade union organiser", await ExportAsync(store));
     }
 

@@ -98,7 +98,10 @@ public class UprFileTests
         await using var db = store.Open();
         var changed = await db.Recommendations.SingleAsync(r => r.Text.Contains("Equité"));
         Assert.Equal(RecommendationResponse.Rejected, changed.Response);
-        Assert.Equal(2, await db.AuditEntries.CountAsync(a => a.RecordKey == changed.Key));
+        // Added in bulk: one audit entry for the file's new rows, naming each; the update is audited per record.
+        Assert.Equal(1, await db.AuditEntries.CountAsync(a => a.RecordKey == changed.Key && a.Action == AuditAction.Update));
+        var added = await db.AuditEntries.SingleAsync(a => a.RecordKey == "upr-info-upr" && a.Kind == "Recommendation" && a.Action == AuditAction.Create);
+        Assert.Contains(changed.Key, added.After);
         Assert.Equal(2, await db.Recommendations.CountAsync(r => r.Mechanism == "UPR"));
     }
 

@@ -67,7 +67,7 @@ public class RecordPageTests
         Assert.Contains("<p class=\"field-error\" id=\"f-number-error\">Number must be a whole number, not &#x27;two&#x27;.</p>", html);
         Assert.Contains("value=\"2024-13\"", html);
         await using var db = app.Store.Open();
-        Assert.Equal(2, await db.Rounds.CountAsync());
+        Assert.Equal(10, await db.Rounds.CountAsync());
     }
 
     [Fact]
@@ -95,7 +95,7 @@ public class RecordPageTests
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         await using var db = app.Store.Open();
-        Assert.Equal(2, await db.Statements.CountAsync());
+        Assert.Equal(9, await db.Statements.CountAsync());
         Assert.True(await db.AuditEntries.AnyAsync(a => a.Kind == "Statement" && a.Action == Parley.Domain.AuditAction.Delete && a.Origin == "web"));
     }
 

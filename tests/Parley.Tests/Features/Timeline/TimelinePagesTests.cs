@@ -55,6 +55,7 @@ public class TimelinePagesTests
 
         Assert.Contains("<a class=\"unsourced\" href=\"/records/parties/xx\">Party Without Source</a>", html);
         Assert.Contains("<a href=\"/records/parties?unsourced=1\">1</a>", html);
-        Assert.Matches("<a href=\"/records/cases\\?status=Unknown\">unknown</a></td><td class=\"num\">2</td>", html);
+        Assert.Matches("<a href=\"/records/cases\\?status=Unknown\">unknown</a></td><td class=\"num\">1</td>", html);
+        Assert.Matches("<a href=\"/records/cases\\?status=Released\">released</a></td><td class=\"num\">4</td>", html);
     }
 }

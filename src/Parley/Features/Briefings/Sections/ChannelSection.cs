@@ -19,7 +19,7 @@ public static class ChannelSection
         yield return new BriefingParagraph($"{context.Label("Rounds so far")}: {held.Count} held, {planned} planned.", []);
         if (held.LastOrDefault() is { } last)
             yield return new BriefingParagraph(
-                $"{context.Label("Last round")}: {Describe(last, text)}. {context.Label("Outcomes")}: {BriefingContext.OrNone(last.Outcomes, text)}.",
+                $"{context.Label("Last round")}: {Describe(last, text)}. {context.Label("Outcomes")}: {BriefingContext.OrNone(last.Outcomes?.TrimEnd('.'), text)}.",
                 context.Notes.For(last.Citations));
 
         if (context.Input.Round is { } round)
