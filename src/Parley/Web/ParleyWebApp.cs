@@ -54,6 +54,7 @@ public static class ParleyWebApp
         app.MapRecordsApi();
         app.MapAnalysesApi();
         app.MapPartyUpr();
+        Features.Tagging.ThemeEndpoints.MapThemes(app);
         app.MapRazorPages();
         return app;
     }

@@ -81,23 +81,30 @@ public sealed class ThemeModel
     }
 
     /// <summary>
-    /// The labels each text gets, best first. With <paramref name="explain"/>, each carries the n-grams that
+    /// The labels each text gets, best first: those past their thresholds, or else the single best one, since every
+    /// UPR recommendation has at least one theme. With <paramref name="explain"/>, each carries the n-grams that
     /// contributed most to its score (feature value × weight), the words before the character n-grams.
     /// </summary>
     public List<List<ThemePrediction>> Predict(IReadOnlyList<string> texts, bool explain = false)
     {
         var features = Featurize(texts);
         var result = new List<List<ThemePrediction>>(features.Count);
+        var margins = new float[Labels.Count];
         foreach (var f in features)
         {
             var found = new List<ThemePrediction>();
-            foreach (var label in Labels)
+            var best = 0;
+            for (var l = 0; l < Labels.Count; l++)
             {
-                var margin = f.Dot(label.Weights) + label.Bias - label.Threshold;
-                if (margin < 0) continue;
-                found.Add(new ThemePrediction(label.Label, 1 / (1 + Math.Exp(-margin)), explain ? Explain(f, label.Weights) : []));
+                margins[l] = f.Dot(Labels[l].Weights) + Labels[l].Bias - Labels[l].Threshold;
+                if (margins[l] > margins[best]) best = l;
+                if (margins[l] >= 0) found.Add(Prediction(l));
             }
+            if (found.Count == 0 && Labels.Count > 0 && f.Indices.Length > 0) found.Add(Prediction(best));
             result.Add(found.OrderByDescending(p => p.Score).ToList());
+
+            ThemePrediction Prediction(int l) =>
+                new(Labels[l].Label, 1 / (1 + Math.Exp(-margins[l])), explain ? Explain(f, Labels[l].Weights) : []);
         }
         return result;
     }
