@@ -57,7 +57,7 @@ public static class ThemeTrainer
             DataVersion = DataVersion(examples),
             Version = "",
             Examples = examples.Count,
-            Trainer = $"{options.Trainer}, word 1–{options.WordNgrams}-grams + char {options.CharNgrams}-grams, ≤{options.MaxNgrams:N0} each",
+            Trainer = $"{options.Trainer}, word 1–{options.WordNgrams}-grams + char {options.CharNgrams}-grams, ≤{options.MaxNgrams:N0} each{(options.TfIdf ? ", tf-idf" : "")}",
             Labels = labels,
             ValidationMicroF1 = micro,
             ValidationMacroF1 = macro,
@@ -73,12 +73,15 @@ public static class ThemeTrainer
         KeepDiacritics = false,
         KeepPunctuations = false,
         KeepNumbers = false,
-        WordFeatureExtractor = new WordBagEstimator.Options { NgramLength = options.WordNgrams, UseAllLengths = true, MaximumNgramsCount = [options.MaxNgrams] },
+        WordFeatureExtractor = new WordBagEstimator.Options { NgramLength = options.WordNgrams, UseAllLengths = true, MaximumNgramsCount = [options.MaxNgrams], Weighting = Weighting(options) },
         CharFeatureExtractor = options.CharNgrams > 0
-            ? new WordBagEstimator.Options { NgramLength = options.CharNgrams, UseAllLengths = false, MaximumNgramsCount = [options.MaxNgrams] }
+            ? new WordBagEstimator.Options { NgramLength = options.CharNgrams, UseAllLengths = false, MaximumNgramsCount = [options.MaxNgrams], Weighting = Weighting(options) }
             : null,
         Norm = TextFeaturizingEstimator.NormFunction.L2,
     };
+
+    private static NgramExtractingEstimator.WeightingCriteria Weighting(ThemeTrainingOptions options) =>
+        options.TfIdf ? NgramExtractingEstimator.WeightingCriteria.TfIdf : NgramExtractingEstimator.WeightingCriteria.Tf;
 
     private sealed class Example
     {

@@ -13,6 +13,8 @@ public sealed record ThemeTrainingOptions
     public int CharNgrams { get; init; } = 4;
     /// <summary>At most this many n-grams of each kind are kept (the most frequent), which bounds the model's size.</summary>
     public int MaxNgrams { get; init; } = 30_000;
+    /// <summary>Weigh n-grams by inverse document frequency as well as by count.</summary>
+    public bool TfIdf { get; init; }
     /// <summary>Positive examples of a label weigh (negatives/positives)^this: 0 = no class weighting, 0.5 = square root.</summary>
     public double PositiveWeighting { get; init; } = 0.5;
     /// <summary>Share of the examples held back to tune each label's threshold.</summary>
