@@ -13,7 +13,7 @@ public sealed class DecideModel(ParleyDb db) : PageModel
 {
     [TempData] public string? Message { get; set; }
 
-    public IActionResult OnGet([FromRoute] string key) => Redirect(Back(key));
+    public IActionResult OnGet([FromRoute] string key) => Redirect($"/records/recommendations/{Uri.EscapeDataString(key)}");
 
     public async Task<IActionResult> OnPostAsync([FromRoute] string key, [FromForm] string? label, [FromForm] string? decision, CancellationToken ct)
     {
