@@ -22,12 +22,14 @@ public static class ThemeEndpoints
 
     public static void MapThemes(this IEndpointRouteBuilder app)
     {
-        // The shipped model loads once, at start, so the first page that shows themes does not wait for it.
-        _ = Task.Run(() => ThemeModels.Shipped);
+        // The shipped model loads (and ML.NET compiles its featuriser) once, at start, so the first page that shows
+        // themes does not wait for it.
+        _ = Task.Run(() => ThemeModels.Shipped.Predict(["Ratify the Convention against Torture"], explain: true));
         var group = app.MapGroup("/api/v1/recommendations/{key}/themes").WithTags("themes");
-        group.MapGet("/", async (string key, ParleyDb db, CancellationToken ct) =>
+        group.MapGet("/", async (string key, ParleyDb db, ClaimsPrincipal user, CancellationToken ct) =>
                 await db.Recommendations.AsNoTracking().SingleOrDefaultAsync(r => r.Key == key, ct) is { } recommendation
-                    ? Results.Json((await ThemeSuggestions.ForAsync(db, recommendation, ct)).Select(Document))
+                    ? Results.Json((await ThemeSuggestions.ForAsync(db, recommendation, ct,
+                        CaseAccess.Allowed(user) ? null : await CaseAccess.NamesAsync(db, ct))).Select(Document))
                     : Results.NotFound(new { error = $"no recommendation with key '{key}'" }))
             .RequireAuthorization(Policies.Read).WithName("list-themes")
             .WithSummary("A recommendation's themes: label, score, the words that drove it, model version, status, issue areas and SDG");

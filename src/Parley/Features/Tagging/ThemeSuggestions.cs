@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Parley.Domain;
+using Parley.Analyses.Matching;
+using Parley.Features.Accounts;
 using Parley.Features.Import;
 using Parley.Store;
 
@@ -15,8 +17,13 @@ public static class ThemeSuggestions
 {
     public const string AuditKind = nameof(Recommendation);
 
-    /// <summary>A recommendation's themes: the stored rows, and the current model's predictions for labels it has no row for.</summary>
-    public static async Task<IReadOnlyList<ThemeSuggestionView>> ForAsync(ParleyDb db, Recommendation recommendation, CancellationToken ct = default)
+    /// <summary>
+    /// A recommendation's themes: the stored rows, and the current model's predictions for labels it has no row for.
+    /// For a reader who may not see case names (<paramref name="withheld"/> set), the words are left out when the
+    /// text names a case: they are pieces of the text and could spell the name.
+    /// </summary>
+    public static async Task<IReadOnlyList<ThemeSuggestionView>> ForAsync(ParleyDb db, Recommendation recommendation, CancellationToken ct = default,
+        NameMatcher? withheld = null)
     {
         var stored = await db.Set<ThemeSuggestion>().AsNoTracking().Where(s => s.RecommendationId == recommendation.Id).ToListAsync(ct);
         var model = await ThemeModels.CurrentAsync(db, ct);
@@ -25,6 +32,8 @@ public static class ThemeSuggestions
         var known = stored.Select(s => s.Label).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var views = stored.Select(s => View(s.Label, s.Score, s.Words.Split(" · ", StringSplitOptions.RemoveEmptyEntries), s.ModelVersion, s.Status, s.DecidedBy, s.DecidedAt, mapping))
             .Concat(live.Where(p => !known.Contains(p.Label)).Select(p => View(p.Label, p.Score, p.Words, model.Info.Version, ThemeSuggestionStatus.Suggested, null, null, mapping)));
+        if (withheld is not null && CaseAccess.Scrub(recommendation.Text, withheld) != recommendation.Text)
+            views = views.Select(v => v with { Words = [] });
         return views.OrderBy(v => v.Status == ThemeSuggestionStatus.Rejected).ThenByDescending(v => v.Score).ToList();
     }
 

@@ -17,7 +17,8 @@ public sealed class ThemesPanel(ParleyDb db, IAuthorizationService authorization
         var ct = HttpContext.RequestAborted;
         var recommendation = await db.Recommendations.AsNoTracking().SingleOrDefaultAsync(r => r.Key == key, ct);
         if (recommendation is null) return Content("");
-        var themes = await ThemeSuggestions.ForAsync(db, recommendation, ct);
+        var withheld = CaseAccess.Allowed(UserClaimsPrincipal) ? null : await CaseAccess.NamesAsync(db, ct);
+        var themes = await ThemeSuggestions.ForAsync(db, recommendation, ct, withheld);
         var canDecide = (await authorization.AuthorizeAsync(UserClaimsPrincipal, Policies.Write)).Succeeded;
         var model = await ThemeModels.CurrentAsync(db, ct);
         return View("~/Features/Tagging/ThemesPanel.cshtml", new ThemesPanelView(key, themes, canDecide, model.Info));
