@@ -40,6 +40,7 @@ public static class ParleyCommandLine
         root.Subcommands.Add(UsersCommand.Create(cli));
         root.Subcommands.Add(TokensCommand.Create(cli));
         root.Subcommands.Add(AnalyzeCommand.Create(cli));
+        root.Subcommands.Add(Features.Tagging.TagCommand.Create(cli));
 
         var parse = root.Parse(WithDefaultVerb(args));
         if (parse.Errors.Count > 0)

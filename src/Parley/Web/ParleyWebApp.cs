@@ -5,6 +5,7 @@ using Parley.Features.Api;
 using Parley.Features.Health;
 using Parley.Features.PartyUpr;
 using Parley.Features.Search;
+using Parley.Features.Tagging;
 using Parley.Store;
 
 namespace Parley.Web;
@@ -57,6 +58,7 @@ public static class ParleyWebApp
         endpoints.MapRecordsApi();
         endpoints.MapAnalysesApi();
         endpoints.MapPartyUpr();
+        endpoints.MapThemes();
         app.MapRazorPages();
         return app;
     }

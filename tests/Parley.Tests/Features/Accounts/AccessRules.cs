@@ -116,6 +116,7 @@ public static class AccessRules
         yield return WritePage("POST /import?handler=confirm", "/import?handler=confirm", BadRequest, Body.FormWithoutToken);
         yield return AdminPage("POST /accounts?handler=cases", "/accounts?handler=cases", BadRequest, Body.FormWithoutToken);
         yield return WritePage("POST /import/mapping", "/import/mapping", BadRequest, Body.FormWithoutToken);
+        yield return WritePage("POST /records/recommendations/{key}/themes", "/records/recommendations/rec-detailed-action-plans/themes", BadRequest, Body.FormWithoutToken);
 
         yield return Page("GET /", "/");
         yield return Page("GET /api", "/api");
@@ -179,6 +180,14 @@ public static class AccessRules
             // Each caller deletes the copy it made; callers refused the copy are refused the delete before the lookup.
             yield return ApiWrite($"DELETE {root}/{{key}}", $"{root}/{key}-access-{{caller}}", NoContent, Body.None);
         }
+
+        // Theme suggestions: a decision without a label is refused (400) once the caller may decide at all.
+        yield return WritePage("GET /records/recommendations/{key}/themes", "/records/recommendations/rec-detailed-action-plans/themes",
+            new Answer(302, "/records/recommendations/rec-detailed-action-plans"));
+        yield return WritePage("POST /records/recommendations/{key}/themes", "/records/recommendations/rec-detailed-action-plans/themes", BadRequest, Body.Form);
+        yield return Api("GET /api/v1/recommendations/{key}/themes", "/api/v1/recommendations/rec-detailed-action-plans/themes");
+        yield return ApiWrite("POST /api/v1/recommendations/{key}/themes/confirm", "/api/v1/recommendations/rec-detailed-action-plans/themes/confirm", BadRequest, Body.None);
+        yield return ApiWrite("POST /api/v1/recommendations/{key}/themes/reject", "/api/v1/recommendations/rec-detailed-action-plans/themes/reject", BadRequest, Body.None);
 
         // Signing out ends the caller's session, so nothing may come after it.
         yield return new("POST /logout", "/logout", Body.Form, ToLogin, ToLogin, ToLogin, ToLogin, ToLogin);

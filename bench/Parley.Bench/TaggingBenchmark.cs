@@ -1,0 +1,96 @@
+using System.Diagnostics;
+using System.Globalization;
+using Parley.Features.Import;
+using Parley.Features.Tagging;
+
+namespace Parley.Bench;
+
+/// <summary>
+/// Theme tagging measured on sessions it never saw: trains on UPR Info sessions 1–13, scores sessions 14–17
+/// (micro- and macro-F1, per-label precision and recall), times training and prediction, and scores a keyword
+/// baseline on the same rows. Not a BenchmarkDotNet run: one training is minutes, so it is timed once.
+/// dotnet run -c Release --project bench/Parley.Bench -- tagging [--data DIR] [--trainer Sdca|Perceptron|Svm]
+///   [--words N] [--chars N] [--max N] [--weighting X] [--iterations N] [--l2 X] [--tfidf] [--validation X] [--labels]
+/// </summary>
+public static class TaggingBenchmark
+{
+    public static int Run(string[] args)
+    {
+        string Arg(string name, string fallback) => Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : fallback;
+        double Number(string name, double fallback) => double.Parse(Arg(name, fallback.ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture);
+        var defaults = new ThemeTrainingOptions();
+        var options = defaults with
+        {
+            Trainer = Enum.Parse<ThemeTrainerKind>(Arg("--trainer", defaults.Trainer.ToString()), ignoreCase: true),
+            WordNgrams = (int)Number("--words", defaults.WordNgrams),
+            CharNgrams = (int)Number("--chars", defaults.CharNgrams),
+            MaxNgrams = (int)Number("--max", defaults.MaxNgrams),
+            PositiveWeighting = Number("--weighting", defaults.PositiveWeighting),
+            Iterations = (int)Number("--iterations", defaults.Iterations),
+            L2 = Number("--l2", defaults.L2),
+            TfIdf = args.Contains("--tfidf"),
+            ValidationShare = Number("--validation", defaults.ValidationShare),
+        };
+        var data = Arg("--data", Path.Combine(FindRepo(), "..", "shared", "data", "upr-info-2008-2014"));
+        var rows = UprFiles.Read(new[] { "sessions-01-05.csv", "sessions-06-09.csv", "sessions-10-13.csv", "sessions-14-17.csv" }.Select(f => Path.Combine(data, f)));
+        var train = rows.Where(r => r.Session <= 13).Select(r => new LabelledText(r.Text, r.Issues)).ToList();
+        var test = rows.Where(r => r.Session >= 14).Select(r => new LabelledText(r.Text, r.Issues)).ToList();
+        Console.WriteLine($"theme tagging: {train.Count:N0} recommendations of sessions 1–13 to train, {test.Count:N0} of sessions 14–17 to test");
+        Console.WriteLine($"options: {options}");
+        Console.WriteLine($"machine: {Environment.ProcessorCount} cores; load {File.ReadAllText("/proc/loadavg").Trim()}");
+
+        var clock = Stopwatch.StartNew();
+        var model = ThemeTrainer.Train(train, options, "bench", Console.Out);
+        var trainSeconds = clock.Elapsed.TotalSeconds;
+        Console.WriteLine($"trained in {trainSeconds:F1} s; validation micro-F1 {model.Info.ValidationMicroF1:F3}, macro-F1 {model.Info.ValidationMacroF1:F3}; model {model.ToBytes().Length / 1024.0:N0} KiB");
+
+        var texts = test.Select(t => t.Text).ToList();
+        model.Predict(texts.Take(200).ToList());
+        clock.Restart();
+        var predicted = model.Predict(texts);
+        var batchRate = texts.Count / clock.Elapsed.TotalSeconds;
+        clock.Restart();
+        var one = 0;
+        foreach (var text in texts.Take(1000)) one += model.Predict([text]).Count;
+        var singleRate = one / clock.Elapsed.TotalSeconds;
+        var labels = model.Labels.Select(l => l.Label).ToList();
+        var truth = test.Select(t => t.Labels).ToList();
+        var score = ThemeScore.Of(truth, predicted.Select(p => p.Select(x => x.Label).ToList()).ToList(), labels);
+        var baseline = ThemeScore.Of(truth, texts.Select(KeywordBaseline(labels)).ToList(), labels);
+        Console.WriteLine($"sessions 14–17: micro-F1 {score.MicroF1:F3}, macro-F1 {score.MacroF1:F3} (keyword baseline {baseline.MicroF1:F3} / {baseline.MacroF1:F3})");
+        Console.WriteLine($"prediction: {batchRate:N0} recommendations/s in one batch, {singleRate:N0}/s one at a time");
+        if (args.Contains("--labels"))
+        {
+            Console.WriteLine("| label | test rows | precision | recall | F1 | keyword F1 |");
+            Console.WriteLine("|---|--:|--:|--:|--:|--:|");
+            foreach (var (l, b) in score.PerLabel.Zip(baseline.PerLabel).OrderByDescending(p => p.First.Support))
+                Console.WriteLine($"| {l.Label} | {l.Support:N0} | {l.Precision:F2} | {l.Recall:F2} | {l.F1:F2} | {b.F1:F2} |");
+        }
+        Console.WriteLine($"load after: {File.ReadAllText("/proc/loadavg").Trim()}");
+        return 0;
+    }
+
+    /// <summary>The simple baseline: a label when the text has a distinctive word of the label's or its issue areas' names.</summary>
+    private static Func<string, List<string>> KeywordBaseline(IReadOnlyList<string> labels)
+    {
+        var mapping = ImportMapping.UprDefault();
+        var areaNames = mapping.IssueAreas.ToDictionary(a => a.Key, a => a.Name);
+        string[] common = ["rights", "right", "general", "other", "human", "persons", "treatment", "process", "international", "national", "cooperation", "against", "their"];
+        var keywords = labels.ToDictionary(l => l, l =>
+            (l + " " + string.Join(" ", (mapping.Issues.GetValueOrDefault(l) ?? []).Select(k => areaNames.GetValueOrDefault(k, k))))
+            .ToLowerInvariant().Split([' ', '-', ',', '\'', '(', ')'], StringSplitOptions.RemoveEmptyEntries)
+            .Where(w => w.Length >= 4 && !common.Contains(w)).Select(w => w.Length > 6 ? w[..6] : w).Distinct().ToArray());
+        return text =>
+        {
+            var lower = text.ToLowerInvariant();
+            return labels.Where(l => keywords[l].Any(k => lower.Contains(k, StringComparison.Ordinal))).ToList();
+        };
+    }
+
+    private static string FindRepo()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "Parley.slnx"))) return dir.FullName;
+        return Directory.GetCurrentDirectory();
+    }
+}

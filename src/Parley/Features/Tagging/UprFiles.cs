@@ -1,0 +1,49 @@
+using Parley.Features.Import;
+using Parley.Features.Interchange;
+
+namespace Parley.Features.Tagging;
+
+/// <summary>
+/// Reads UPR Info files for tagging with the importer's own reader, so a file that imports also tags. For prediction
+/// the header must be the UPR Info layout exactly (an unknown column is named), and any problem stops the run.
+/// </summary>
+public static class UprFiles
+{
+    /// <summary>Every row of the files, checked; any problem is one error listing the first problems with file and line.</summary>
+    public static List<UprRow> Read(IEnumerable<string> paths, bool exactLayout = false)
+    {
+        var rows = new List<UprRow>();
+        foreach (var path in paths) rows.AddRange(Read(path, exactLayout));
+        return rows;
+    }
+
+    public static List<UprRow> Read(string path, bool exactLayout)
+    {
+        if (!File.Exists(path)) throw new UserError($"file not found: {path}");
+        var file = Path.GetFileName(path);
+        using var stream = File.OpenRead(path);
+        var encoding = TextDecoding.Detect(stream);
+        var problems = new List<ImportProblem>();
+        if (exactLayout)
+        {
+            stream.Position = 0;
+            using (var table = new CsvTable(stream, encoding, file, problems))
+                if (table.ReadHeader())
+                {
+                    var unknown = table.Header.Select(h => h.Trim().TrimStart('\uFEFF'))
+                        .Where(h => !UprReader.Layout.Contains(h, StringComparer.OrdinalIgnoreCase)).ToList();
+                    if (unknown.Count > 0 && UprReader.IsUprHeader(table.Header))
+                        table.Problem(table.HeaderLine, "header", $"unknown column(s) {string.Join(", ", unknown.Select(u => $"'{u}'"))}; the UPR Info layout has {string.Join(",", UprReader.Layout)}");
+                }
+            stream.Position = 0;
+        }
+        var rows = problems.Count == 0 ? UprReader.Read(stream, encoding, file, ImportMapping.UprDefault(), problems, ImportProgress.None) : [];
+        if (rows.Count == 0 && problems.Count == 0) problems.Add(new ImportProblem($"{file}:2", "no recommendation rows"));
+        if (problems.Count > 0)
+        {
+            var shown = problems.Take(10).Select(p => p.ToString());
+            throw new UserError(string.Join(Environment.NewLine, shown) + (problems.Count > 10 ? $"{Environment.NewLine}... and {problems.Count - 10} more problem(s)" : ""));
+        }
+        return rows;
+    }
+}

@@ -1,0 +1,57 @@
+using Parley.Tests.Support;
+
+namespace Parley.Tests.Features.Tagging;
+
+/// <summary>`parley tag predict` on UPR Info files: every row labelled in order, and bad files refused with file and line.</summary>
+public class TagCommandTests
+{
+    [Fact]
+    public async Task Predict_labels_every_row_in_order_with_the_shipped_model_when_there_is_no_store()
+    {
+        using var store = new TempStore();
+        var input = store.File("new-review.csv");
+        await File.WriteAllTextAsync(input, ThemeExamples.Header + "\n" +
+            "Viet Nam,Asia,ASEAN,Abolish the death penalty and commute all death sentences,Norway,WEOG,,Accepted,5,Whatever,34\n" +
+            "Viet Nam,Asia,ASEAN,\"Guarantee freedom of expression, and release bloggers\",Sweden,WEOG,EU,Noted,4,,34\n" +
+            "Viet Nam,Asia,ASEAN,Ensure access to primary education for children of ethnic minorities,Chile,GRULAC,OAS,Accepted,4,,34\n");
+        var output = store.File("themes.csv");
+
+        var run = await Cli.OkAsync("tag", "predict", input, "--out", output, "--db", store.Path);
+
+        Assert.Contains("3 row(s) labelled", run.Out);
+        Assert.True(await store.IsMissingAsync(), "predicting must not create a store");
+        var lines = await File.ReadAllLinesAsync(output);
+        Assert.Equal("Text,Issue", lines[0]);
+        Assert.Equal(4, lines.Length);
+        Assert.StartsWith("\"Abolish the death penalty", lines[1]);
+        Assert.Contains("Death penalty", lines[1]);
+        Assert.DoesNotContain("Whatever", lines[1]);
+        Assert.StartsWith("\"Guarantee freedom of expression, and release bloggers\",\"", lines[2]);
+        Assert.Contains("Freedom of opinion and expression", lines[2]);
+        Assert.Contains("Right to education", lines[3]);
+        Assert.All(lines.Skip(1), l => Assert.DoesNotMatch(",\"\"$", l));
+    }
+
+    public static TheoryData<string, string, string> BadFiles => new()
+    {
+        { "empty text", ThemeExamples.Header + "\nViet Nam,Asia,ASEAN,Abolish the death penalty,Norway,WEOG,,Accepted,5,,34\nViet Nam,Asia,ASEAN,,Norway,WEOG,,Accepted,5,,34\n", "bad.csv:3: Text: the recommendation's text is missing" },
+        { "unknown column", ThemeExamples.Header + ",Colour\nViet Nam,Asia,ASEAN,Abolish the death penalty,Norway,WEOG,,Accepted,5,,34,red\n", "bad.csv:1: header: unknown column(s) 'Colour'" },
+        { "another layout", "key,name,kind\nvn,Viet Nam,State\n", "bad.csv:1: header: column(s) To, Text, From, Response, Session missing: not the UPR Info layout" },
+        { "no rows", ThemeExamples.Header + "\n", "bad.csv:2: no recommendation rows" },
+    };
+
+    [Theory, MemberData(nameof(BadFiles))]
+    public async Task Predict_refuses_a_bad_file_naming_file_and_line_and_writes_nothing(string what, string content, string expected)
+    {
+        using var store = new TempStore();
+        var input = store.File("bad.csv");
+        await File.WriteAllTextAsync(input, content);
+        var output = store.File("themes.csv");
+
+        var run = await Cli.RunAsync("tag", "predict", input, "--out", output, "--db", store.Path);
+
+        Assert.True(run.Exit != 0, what);
+        Assert.Contains(expected, run.Error);
+        Assert.False(File.Exists(output), what);
+    }
+}

@@ -1,0 +1,57 @@
+using Parley.Features.Tagging;
+
+namespace Parley.Tests.Features.Tagging;
+
+/// <summary>The ML.NET theme model on a small labelled set: it learns the themes, explains itself and survives saving.</summary>
+public class ThemeTrainerTests
+{
+    private static readonly ThemeTrainingOptions Small = new() { Trainer = ThemeTrainerKind.Perceptron, MaxNgrams = 5000, MinExamples = 3, ValidationShare = 0.2 };
+
+    [Fact]
+    public void A_model_trained_on_a_small_labelled_set_labels_obvious_cases_and_says_which_words_drove_it()
+    {
+        var model = ThemeTrainer.Train(ThemeExamples.Examples(), Small);
+
+        Assert.Equal(["Death penalty", "Right to education", "Torture and other CID treatment", "Women's rights"], model.Info.Labels);
+        var predicted = model.Predict(["Abolish the death penalty for all crimes", "Build more schools and train teachers", "End violence against women"], explain: true);
+        Assert.Equal("Death penalty", predicted[0][0].Label);
+        Assert.Equal("Right to education", predicted[1][0].Label);
+        Assert.Equal("Women's rights", predicted[2][0].Label);
+        Assert.DoesNotContain(predicted[0], p => p.Label == "Right to education");
+        Assert.Contains(predicted[0][0].Words, w => w.Contains("death", StringComparison.Ordinal) || w.Contains("penalty", StringComparison.Ordinal));
+        Assert.True(predicted[0][0].Score > 0.5);
+    }
+
+    [Fact]
+    public void A_saved_model_reads_back_with_the_same_predictions_and_version()
+    {
+        var model = ThemeTrainer.Train(ThemeExamples.Examples(), Small);
+        using var stream = new MemoryStream(model.ToBytes());
+
+        var loaded = ThemeModel.Load(stream, "test");
+
+        Assert.Equal(model.Info.Version, loaded.Info.Version);
+        Assert.Equal(ThemeTrainer.DataVersion(ThemeExamples.Examples()), loaded.Info.DataVersion);
+        string[] texts = ["Ratify the Convention against Torture", "Abolish executions"];
+        Assert.Equal(model.Predict(texts).Select(p => p[0].Label), loaded.Predict(texts).Select(p => p[0].Label));
+    }
+
+    [Fact]
+    public void Something_that_is_not_a_model_is_refused_with_its_name()
+    {
+        using var stream = new MemoryStream("not a model"u8.ToArray());
+        var error = Assert.Throws<UserError>(() => ThemeModel.Load(stream, "notes.txt"));
+        Assert.StartsWith("notes.txt: not a Parley theme model", error.Message);
+    }
+
+    [Fact]
+    public void The_shipped_model_knows_the_UPR_Info_labels_and_tags_without_training()
+    {
+        var model = ThemeModels.Shipped;
+
+        Assert.True(model.Labels.Count >= 50, $"{model.Labels.Count} labels");
+        Assert.Contains("Freedom of opinion and expression", model.Info.Labels);
+        var predicted = model.Predict(["Release journalists and bloggers detained for expressing their opinions online"]);
+        Assert.Contains(predicted[0], p => p.Label == "Freedom of opinion and expression");
+    }
+}
