@@ -15,7 +15,8 @@ namespace Parley.Features.Analyses;
 public static class AnalysesEndpoints
 {
     /// <summary>The body of POST /api/v1/analyses/framing.</summary>
-    public sealed record FramingRequest(string? Text);
+    /// <remarks>Kind is what the statement will be ("press-release", "speech"): a public one that names a recorded case is flagged.</remarks>
+    public sealed record FramingRequest(string? Text, string? Kind = null);
 
     public static void MapAnalysesApi(this IEndpointRouteBuilder app)
     {
@@ -32,8 +33,8 @@ public static class AnalysesEndpoints
             Run(() => RiskQuery.RunAsync(db, year ?? Today().Year, ct, CaseAccess.Allowed(user))));
         api.MapGet("/legal", (ParleyDb db, ClaimsPrincipal user, string? instrument, CancellationToken ct) =>
             Run(() => LegalClarityQuery.RunAsync(db, instrument, ct, CaseAccess.Allowed(user))));
-        api.MapPost("/framing", (ParleyDb db, FramingRequest request, CancellationToken ct) =>
-            Run(() => FramingQuery.RunAsync(db, request.Text ?? "", ct)));
+        api.MapPost("/framing", (ParleyDb db, ClaimsPrincipal user, FramingRequest request, CancellationToken ct) =>
+            Run(() => FramingQuery.RunAsync(db, request.Text ?? "", ct, FramingQuery.Kind(request.Kind, "kind"), CaseAccess.Allowed(user))));
     }
 
     private static async Task<IResult> Run<T>(Func<Task<T>> analysis)

@@ -146,15 +146,36 @@ public sealed class AnalyzeCommandTests : IClassFixture<AnalyzeCommandTests.Bund
     {
         using var temp = new TempStore();
         var draft = temp.File("draft.txt");
-        await File.WriteAllTextAsync(draft, "Dear colleagues,\nno colour revolution is sought.\n");
+        await File.WriteAllTextAsync(draft, "Dear colleagues,\na colour revolution is feared.\n");
 
         var run = await Ok("framing", draft);
-        Assert.Contains("2:4 \"colour revolution\" (confrontational, en)", run.Out);
+        Assert.Contains("Verdict: reword 1 term; add reassurance", run.Out);
+        Assert.Contains("2:3-19 \"colour revolution\" (confrontational, matches \"colour revolution\" en)", run.Out);
         Assert.Contains("Reassurance: ABSENT", run.Out);
 
         var json = await Json("framing", draft);
-        Assert.Equal(20, json.GetProperty("findings")[0].GetProperty("start").GetInt32());
+        Assert.Equal(19, json.GetProperty("findings")[0].GetProperty("start").GetInt32());
         Assert.False(json.GetProperty("reassurancePresent").GetBoolean());
+    }
+
+    [Fact]
+    public async Task Framing_of_a_press_release_naming_a_detained_activist_says_to_raise_the_case_in_the_dialogue()
+    {
+        using var temp = new TempStore();
+        var draft = temp.File("release.txt");
+        await File.WriteAllTextAsync(draft, "The United States respects the political system of Viet Nam. We urge the release of Hoang Thi Minh Hong.\n");
+
+        var release = await Ok("framing", draft, "--kind", "press-release");
+        Assert.Contains("Verdict: raise 1 named case in the dialogue, not in public", release.Out);
+        Assert.Contains("\"Hoang Thi Minh Hong\" (private-raising, public-case", release.Out);
+        Assert.Contains("source: Rethinking Human Rights: How the United States Can Foster a Constructive Dialogue with Vietnam (Center for Strategic and International Studies", release.Out);
+
+        var draftOnly = await Ok("framing", draft);
+        Assert.Contains("Verdict: ready", draftOnly.Out);
+
+        var bad = await Cli.RunAsync("analyze", "framing", draft, "--kind", "tweet", "--db", _db);
+        Assert.NotEqual(0, bad.Exit);
+        Assert.Contains("--kind: 'tweet' is not a statement kind", bad.Error);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Parley.Analyses.Coverage;
 using Parley.Analyses.Enforceability;
 using Parley.Domain;
@@ -128,8 +129,8 @@ public sealed class SeedClaimTests : IAsyncLifetime
 
     [Theory]
     [InlineData("We must prevent a colour revolution.", "colour revolution")]
-    [InlineData("This is not peaceful evolution.", "peaceful evolution")]
-    [InlineData("Chúng tôi không ủng hộ diễn biến hòa bình.", "diễn biến hòa bình")]
+    [InlineData("This looks like peaceful evolution.", "peaceful evolution")]
+    [InlineData("Chúng tôi lo ngại về diễn biến hòa bình.", "diễn biến hòa bình")]
     public async Task A_draft_with_colour_revolution_or_peaceful_evolution_is_flagged_with_a_suggestion(string draft, string words)
     {
         var r = await FramingQuery.RunAsync(_db, draft);
@@ -148,5 +149,46 @@ public sealed class SeedClaimTests : IAsyncLifetime
         Assert.True(r.ReassurancePresent);
         Assert.Equal(1, r.SharedGoals);
         Assert.Equal(0, r.Confrontational);
+    }
+
+    [Theory]
+    [InlineData("We do not seek regime change; the United States respects the political system of Viet Nam.", "ready")]
+    [InlineData("Chúng tôi lên án chế độ chính trị độc tài và sự đàn áp.", "reword 3 terms; add reassurance")]
+    [InlineData("Chung toi len an che do doc tai va su dan ap.", "reword 3 terms; add reassurance")]
+    [InlineData("Hoa Kỳ tôn trọng thể chế chính trị của Việt Nam và không can thiệp vào công việc nội bộ.", "ready")]
+    [InlineData("Washington condemned the dictatorial rulers and their repressive hostile-forces rhetoric.", "reword 4 terms; add reassurance")]
+    public async Task The_bundled_lexicon_understands_wording_in_English_and_Vietnamese(string draft, string verdict)
+    {
+        var r = await FramingQuery.RunAsync(_db, draft);
+
+        Assert.Equal(verdict, r.Verdict);
+        Assert.All(r.Findings.Where(f => f.Category == LexiconCategory.Confrontational), f =>
+        {
+            Assert.NotEmpty(f.Citations);
+            Assert.False(string.IsNullOrWhiteSpace(f.Suggestion));
+        });
+    }
+
+    [Fact]
+    public async Task Every_English_framing_term_in_the_bundled_lexicon_has_a_Vietnamese_counterpart()
+    {
+        var lexicon = await _db.LexiconEntries.AsNoTracking().ToListAsync();
+
+        Assert.Empty(Parley.Analyses.Framing.LexiconCounterparts.Missing(lexicon).Select(e => e.Key));
+        Assert.True(lexicon.Count(e => e.Lexicon == LexiconKind.Framing && e.Language == "vi") >= 25);
+    }
+
+    [Fact]
+    public async Task A_public_communique_naming_a_recorded_case_is_flagged_but_a_reader_without_case_access_learns_nothing()
+    {
+        const string draft = "Viet Nam and the United States agreed to deepen trade and investment. We call for the release of Nguyễn Văn Bình.";
+
+        var communique = await FramingQuery.RunAsync(_db, draft, kind: StatementKind.Communique);
+        var withheld = await FramingQuery.RunAsync(_db, draft, kind: StatementKind.Communique, namesCases: false);
+
+        Assert.Equal(1, communique.PublicCases);
+        Assert.Contains("Rethinking Human Rights", communique.Findings.Single(f => f.Kind == Parley.Analyses.Framing.FindingKind.PublicCase).Citations[0].Source);
+        Assert.Equal(0, withheld.PublicCases);
+        Assert.Equal("add reassurance", withheld.Verdict);
     }
 }
