@@ -25,10 +25,10 @@ public static class AnalysesEndpoints
             Run(() => CoverageQuery.RunAsync(db, channel, round, delegation, agenda, ct)));
         api.MapGet("/enforceability", (ParleyDb db, string? channel, string? party, string? asOf, CancellationToken ct) =>
             Run(() => EnforceabilityQuery.RunAsync(db, channel, party, Date(asOf, "asOf") ?? Today(), ct)));
-        api.MapGet("/cascade", (ParleyDb db, string? framework, string? party, string? date, CancellationToken ct) =>
-            Run(() => CascadeQuery.RunAsync(db, framework, party, Date(date, "date"), Today(), ct)));
-        api.MapGet("/leverage", (ParleyDb db, string? issueArea, CancellationToken ct) =>
-            Run(() => CascadeQuery.LeverageAsync(db, issueArea, ct)));
+        api.MapGet("/cascade", (ParleyDb db, string? framework, string? party, string? date, string? asOf, CancellationToken ct) =>
+            Run(() => CascadeQuery.RunAsync(db, framework, party, Date(asOf, "asOf") ?? Date(date, "date"), Today(), ct)));
+        api.MapGet("/leverage", (ParleyDb db, string? issueArea, string? asOf, CancellationToken ct) =>
+            Run(() => CascadeQuery.LeverageAsync(db, issueArea, ct, Date(asOf, "asOf"))));
         api.MapGet("/risk", (ParleyDb db, ClaimsPrincipal user, int? year, CancellationToken ct) =>
             Run(() => RiskQuery.RunAsync(db, year ?? Today().Year, ct, CaseAccess.Allowed(user))));
         api.MapGet("/legal", (ParleyDb db, ClaimsPrincipal user, string? instrument, CancellationToken ct) =>

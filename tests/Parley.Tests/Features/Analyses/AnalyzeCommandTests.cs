@@ -89,6 +89,10 @@ public sealed class AnalyzeCommandTests : IClassFixture<AnalyzeCommandTests.Bund
         var json = await Json("cascade", "--framework", "tpp", "--party", "us", "--date", "2017-01-23");
         Assert.Equal("tpp-labour-consistency-plan", json.GetProperty("lapsed")[0].GetProperty("key").GetString());
 
+        var before = await Ok("cascade", "--framework", "tpp", "--party", "United States", "--as-of", "2015-01-01");
+        Assert.Contains("Nothing to annul.", before.Out);
+        Assert.Contains("Trans-Pacific Partnership (TPP) on that date: not yet in existence (first event on record 2016-02-04)", before.Out);
+
         var bad = await Cli.RunAsync("analyze", "cascade", "--framework", "tpp", "--party", "us", "--date", "23/01/2017", "--db", _db);
         Assert.Equal(1, bad.Exit);
         Assert.Contains("--date", bad.Error);
@@ -97,8 +101,10 @@ public sealed class AnalyzeCommandTests : IClassFixture<AnalyzeCommandTests.Bund
     [Fact]
     public async Task Leverage_prints_the_frameworks_for_an_area()
     {
-        var run = await Ok("leverage", "--issue-area", "labour rights");
-        Assert.Contains("EU–Vietnam Free Trade Agreement (EVFTA) [evfta] (trade-agreement; holding)", run.Out);
+        var run = await Ok("leverage", "--issue-area", "labour rights", "--as-of", "2026-01-01");
+        Assert.Contains("In force:\n  EU–Vietnam Free Trade Agreement (EVFTA) [evfta] (trade-agreement; in force since 2020-08-01)", run.Out);
+        Assert.Contains("Pending (proposed, negotiated or signed, not in force):\n  U.S. market economy status for Vietnam [market-economy-status] (status-decision; proposed (date not on record))", run.Out);
+        Assert.Contains("Lost (withdrawn or never in force):\n  Trans-Pacific Partnership (TPP) [tpp] (trade-agreement; never in force (left 2017-01-23)", run.Out);
 
         var json = await Json("leverage", "--issue-area", "labour-rights");
         Assert.Equal(3, json.GetProperty("levers").GetArrayLength());
@@ -120,8 +126,9 @@ public sealed class AnalyzeCommandTests : IClassFixture<AnalyzeCommandTests.Bund
     public async Task Risk_prints_entry_points_and_areas_turned_dangerous()
     {
         var run = await Ok("risk", "--year", "2024");
-        Assert.Contains("Low-risk entry points for technical assistance: Economic rights, LGBTQ+ rights, Women's rights", run.Out);
-        var dangerous = run.Out.Split('\n').Single(l => l.StartsWith("Turned dangerous:", StringComparison.Ordinal));
+        Assert.Contains("Economic rights (no programme yet), LGBTQ+ rights (no programme yet), Women's rights (no programme yet)", run.Out);
+        Assert.Contains("Weights: arrest +3, charge +2", run.Out);
+        var dangerous = run.Out.Split('\n').Single(l => l.StartsWith("Turned dangerous on their own evidence:", StringComparison.Ordinal));
         Assert.Contains("Environmental rights and advocacy (since 2023)", dangerous);
         Assert.Contains("Labour rights (since 2024)", dangerous);
         Assert.DoesNotContain("LGBTQ+", dangerous);
@@ -138,7 +145,7 @@ public sealed class AnalyzeCommandTests : IClassFixture<AnalyzeCommandTests.Bund
         Assert.Contains("\"those who prepare to commit\" (over-broad): recorded on the provision", run.Out);
 
         var json = await Json("legal");
-        Assert.Equal(7, json.GetProperty("provisions").GetArrayLength());
+        Assert.Equal(8, json.GetProperty("provisions").GetArrayLength());
     }
 
     [Fact]

@@ -93,6 +93,29 @@ public sealed class SeedClaimTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Before_TPP_was_signed_the_US_leaving_it_annuls_nothing()
+    {
+        var r = await CascadeQuery.RunAsync(_db, "tpp", "us", new DateOnly(2015, 1, 1), Today);
+
+        Assert.True(r.NothingToAnnul);
+        Assert.Empty(r.Lapsed);
+        Assert.Contains(r.Notes, n => n.StartsWith("Nothing to annul"));
+    }
+
+    [Fact]
+    public async Task Labour_rights_leverage_as_of_a_date_separates_levers_in_force_from_proposals()
+    {
+        var in2019 = await CascadeQuery.LeverageAsync(_db, "labour-rights", asOf: new DateOnly(2019, 1, 1));
+        var in2026 = await CascadeQuery.LeverageAsync(_db, "labour-rights", asOf: new DateOnly(2026, 1, 1));
+
+        Assert.Contains(in2026.InForce, l => l.Key == "evfta");
+        Assert.Contains(in2026.Pending, l => l.Key == "market-economy-status");
+        Assert.DoesNotContain(in2026.InForce, l => l.Key == "market-economy-status");
+        Assert.Contains(in2026.Lost, l => l.Key == "tpp" && l.Stage == Parley.Analyses.Cascade.FrameworkStage.NeverInForce);
+        Assert.DoesNotContain(in2019.Levers, l => l.Key == "evfta");
+    }
+
+    [Fact]
     public async Task Enforceability_finds_no_concrete_action_plan_and_the_TPP_plan_lapsed()
     {
         var r = await EnforceabilityQuery.RunAsync(_db, null, null, Today);
@@ -108,11 +131,29 @@ public sealed class SeedClaimTests : IAsyncLifetime
     {
         var r = await RiskQuery.RunAsync(_db, 2024);
 
-        Assert.Equal(["economic-rights", "lgbtq-rights", "womens-rights"], r.EntryPoints.Select(a => a.IssueAreaKey).Order());
+        Assert.Contains(r.EntryPoints, a => a.IssueAreaKey == "economic-rights");
+        Assert.Contains(r.EntryPoints, a => a.IssueAreaKey == "lgbtq-rights");
+        Assert.Contains(r.EntryPoints, a => a.IssueAreaKey == "womens-rights");
         var dangerous = r.TurnedDangerous.ToDictionary(a => a.IssueAreaKey, a => a.TurnedDangerousIn);
         Assert.Equal(2023, dangerous["environment"]);
         Assert.Equal(2024, dangerous["labour-rights"]);
         Assert.Contains(r.Areas.Single(a => a.IssueAreaKey == "environment").Evidence, e => e.CaseKey == "hoang-thi-minh-hong");
+    }
+
+    [Fact]
+    public async Task Risk_counts_Decree_53_the_Cybersecurity_Law_and_Directive_24_and_a_parent_names_the_areas_driving_it()
+    {
+        var r = await RiskQuery.RunAsync(_db, 2024);
+
+        var online = r.Areas.Single(a => a.IssueAreaKey == "online-expression");
+        Assert.Contains(online.Evidence, e => e.Description == "Decree 53 on the Law on Cybersecurity in force");
+        Assert.Contains(online.Evidence, e => e.Description == "Law on Cybersecurity in force");
+        var civil = r.Areas.Single(a => a.IssueAreaKey == "civil-political");
+        Assert.Contains(civil.Evidence, e => e.Description == "Directive 24 in force");
+        Assert.DoesNotContain(r.TurnedDangerous, a => a.IssueAreaKey == "civil-political");
+        Assert.Contains("because of", civil.Basis);
+        Assert.NotEmpty(civil.DrivenBy);
+        Assert.DoesNotContain(r.Areas, a => (a.Assessment?.Note ?? "").Contains("seed", StringComparison.OrdinalIgnoreCase) || a.Basis.Contains("seed"));
     }
 
     [Fact]
