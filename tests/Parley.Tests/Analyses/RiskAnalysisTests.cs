@@ -93,14 +93,14 @@ public class RiskAnalysisTests
     public void An_assessment_is_a_cited_opinion_that_moves_the_computed_level_one_step_and_only_replaces_it_when_marked_so()
     {
         var low = Assessed(Women, 2024, RiskLevel.Low);
-        Assert.Contains(Analyze([], [low], 2024).EntryPoints, a => a.IssueAreaKey == "women");
+        Assert.Contains(Analyze([], [low], 2024).LowRiskWithoutProgramme, a => a.IssueAreaKey == "women");
         Assert.StartsWith("an analyst's assessment only", Area(Analyze([], [low], 2024), "women").Basis);
 
         var withArrest = Analyze([Arrested(Women, 2024)], [low], 2024);
         Assert.Equal(RiskLevel.High, Area(withArrest, "women").Computed);
         Assert.Equal(RiskLevel.Medium, Area(withArrest, "women").Level);
         Assert.Contains("moved one step toward an analyst's assessment", Area(withArrest, "women").Basis);
-        Assert.Empty(withArrest.EntryPoints);
+        Assert.Empty(withArrest.LowRiskWithoutProgramme);
 
         var overriding = Analyze([Arrested(Women, 2024)], [Assessed(Women, 2024, RiskLevel.Low, overrides: true)], 2024);
         Assert.Equal(RiskLevel.Low, Area(overriding, "women").Level);
@@ -141,7 +141,7 @@ public class RiskAnalysisTests
     }
 
     [Fact]
-    public void Low_risk_areas_with_a_programme_are_entry_points_and_come_first()
+    public void Low_risk_areas_with_a_programme_are_entry_points_and_those_without_are_listed_apart()
     {
         var programme = new Programme { Id = 1, Key = "aba", Name = "Legal education programme", IssueAreas = [Women], StartYear = 2009 };
         var economic = new IssueArea { Id = 4, Key = "econ", Name = "Economic rights" };
@@ -149,7 +149,8 @@ public class RiskAnalysisTests
 
         var r = RiskAnalysis.Analyze([], [Assessed(economic, 2024, RiskLevel.Low)], areas, 2024, new RiskInputs([], [], [programme]));
 
-        Assert.Equal(["women", "econ"], r.EntryPoints.Select(a => a.IssueAreaKey));
+        Assert.Equal(["women"], r.EntryPoints.Select(a => a.IssueAreaKey));
+        Assert.Equal(["econ"], r.LowRiskWithoutProgramme.Select(a => a.IssueAreaKey));
         Assert.Equal(["Legal education programme"], r.EntryPoints[0].Programmes);
         Assert.Contains("a programme is working in the area", r.EntryPoints[0].Basis);
     }

@@ -27,7 +27,9 @@ public static class FramingAnalysis
         var candidates = framing
             .SelectMany(e => new TermPattern(e.Term, e.Language).Find(words).Select(m => (Entry: e, m.First, Match: Span(text, words, m))));
         var findings = TermFinder.LongestFirst(candidates, c => c.Match)
-            .Select(c => TermFinding(c.Entry, c.Match, Negation.Before(words, c.First), language, framing))
+            // A mixed draft gets each rewording in the language of the sentence it is in.
+            .Select(c => TermFinding(c.Entry, c.Match, Negation.Before(words, c.First),
+                StatementLanguage.Of(words.Where(w => w.Sentence == words[c.First].Sentence).ToList()), framing))
             .ToList();
         var isPublic = kind is { } k && PublicKinds.Contains(k);
         foreach (var recorded in cases ?? [])

@@ -14,7 +14,11 @@ public static class RiskAnalysis
     /// <summary>The half-life, kept under its former name for callers that print it.</summary>
     public const int DefaultWindowYears = 3;
 
-    private sealed record Item(int AreaId, int Year, RiskEvidence Evidence);
+    private sealed record Item(int AreaId, int Year, RiskEvidence Evidence, bool Lasting = false)
+    {
+        public double Counts(int year, RiskWeights w) =>
+            Evidence.Weight * (Lasting ? Math.Max(w.Decay(year - Year), w.InForceFloor) : w.Decay(year - Year));
+    }
 
     public static RiskResult Analyze(IReadOnlyList<Case> cases, IReadOnlyList<RiskAssessment> assessments, IReadOnlyList<IssueArea> areas,
         int year, int windowYears = DefaultWindowYears) =>
@@ -26,8 +30,10 @@ public static class RiskAnalysis
         var w = weights ?? RiskWeights.Default;
         var tree = new IssueAreaTree(areas);
         var items = Evidence(cases, inputs, tree, w);
+        // A programme on a narrower area also works in the broader one (anti-corruption training is rule-of-law work).
         var programmes = tree.All.ToDictionary(a => a.Id, a => inputs.Programmes
-            .Where(p => p.IssueAreas.Any(x => x.Id == a.Id) && (p.StartYear is null || p.StartYear <= year) && (p.EndYear is null || p.EndYear >= year))
+            .Where(p => p.IssueAreas.Any(x => tree.SelfAndAncestors(x.Id).Contains(a.Id))
+                && (p.StartYear is null || p.StartYear <= year) && (p.EndYear is null || p.EndYear >= year))
             .Select(p => p.Name).Order(StringComparer.Ordinal).ToList());
 
         var first = items.Select(i => i.Year).Concat(assessments.Select(a => a.Year)).Where(y => y <= year).DefaultIfEmpty(year).Min();
@@ -37,7 +43,7 @@ public static class RiskAnalysis
         var results = new List<AreaRisk>();
         foreach (var area in tree.All)
         {
-            var (level, computed, score, basis, assessment, drivenBy) = now[area.Id];
+            var (level, computed, score, basis, assessment, drivenBy, _) = now[area.Id];
             var history = byYear.Where(y => y.Value[area.Id].Level is not null || y.Key == year)
                 .Select(y => new YearLevel(y.Key, y.Value[area.Id].Level)).ToList();
             if (level is null && items.All(i => i.AreaId != area.Id) && drivenBy.Count == 0) continue;
@@ -46,10 +52,10 @@ public static class RiskAnalysis
                 : level > previous ? RiskTrend.Rising : level < previous ? RiskTrend.Falling : RiskTrend.Steady;
             // Turned dangerous: the area's own level (not one lifted by a narrower area) became high after being lower.
             int? turned = null;
-            var own = byYear.OrderBy(y => y.Key).Select(y => (y.Key, Level: y.Value[area.Id].DrivenBy.Count > 0 ? null : y.Value[area.Id].Level)).ToList();
+            var own = byYear.OrderBy(y => y.Key).Select(y => (y.Key, Level: y.Value[area.Id].Own)).ToList();
             for (var i = own.Count - 1; i >= 0 && own[i].Level == RiskLevel.High; i--) turned = own[i].Key;
             var evidence = items.Where(i => i.AreaId == area.Id && i.Year <= year)
-                .Select(i => i.Evidence with { Counts = Math.Round(i.Evidence.Weight * w.Decay(year - i.Year), 2) })
+                .Select(i => i.Evidence with { Counts = Math.Round(i.Counts(year, w), 2) })
                 .OrderByDescending(e => e.Date, StringComparer.Ordinal).ToList();
             results.Add(new AreaRisk(area.Key, area.Name, level, basis, trend, evidence, assessment is null ? null
                 : new AssessmentUsed(assessment.Key, assessment.Year, assessment.Level, assessment.Overrides, assessment.Note,
@@ -61,9 +67,11 @@ public static class RiskAnalysis
         }
         var ordered = results.OrderByDescending(r => r.Level.HasValue).ThenByDescending(r => r.Level).ThenBy(r => r.IssueAreaKey, StringComparer.Ordinal).ToList();
         return new RiskResult(year, (int)Math.Round(w.HalfLifeYears), ordered,
-            ordered.Where(r => r.Level == RiskLevel.Low).OrderBy(r => r.Programmes.Count == 0).ThenBy(r => r.IssueAreaKey, StringComparer.Ordinal).ToList(),
+            ordered.Where(r => r.Level == RiskLevel.Low && r.Programmes.Count > 0).ToList(),
             ordered.Where(r => r.TurnedDangerousIn is not null).ToList())
-        { Weights = w };
+        {
+            Weights = w, LowRiskWithoutProgramme = ordered.Where(r => r.Level == RiskLevel.Low && r.Programmes.Count == 0).ToList(),
+        };
     }
 
     private static List<Item> Evidence(IReadOnlyList<Case> cases, RiskInputs inputs, IssueAreaTree tree, RiskWeights w)
@@ -90,7 +98,7 @@ public static class RiskAnalysis
                 {
                     Kind = "restrictive instrument", Description = $"{i.Title} in force", Weight = w.RestrictiveInstrument,
                     Provisions = i.Provisions.Where(p => p.IssueAreas.Any(a => a.Id == areaId)).Select(p => p.Label).ToList(),
-                }));
+                }, Lasting: true));
         foreach (var c in inputs.Commitments)
             foreach (var done in c.History.Where(h => h.Status == CommitmentStatus.Fulfilled && h.Date is not null))
                 foreach (var a in c.IssueAreas)
@@ -109,7 +117,7 @@ public static class RiskAnalysis
         instrument.Provisions.Any(p => p.VagueTerms.Count > 0 || charged.Contains(p.Id))
         || instrument.Kind is InstrumentKind.Law or InstrumentKind.Decree or InstrumentKind.Directive;
 
-    private static Dictionary<int, (RiskLevel? Level, RiskLevel? Computed, double Score, string Basis, RiskAssessment? Assessment, IReadOnlyList<string> DrivenBy)>
+    private static Dictionary<int, (RiskLevel? Level, RiskLevel? Computed, double Score, string Basis, RiskAssessment? Assessment, IReadOnlyList<string> DrivenBy, RiskLevel? Own)>
         LevelsIn(int year, IReadOnlyList<Item> items, IReadOnlyList<RiskAssessment> assessments, IssueAreaTree tree,
             IReadOnlyDictionary<int, List<string>> programmes, RiskWeights w)
     {
@@ -117,7 +125,7 @@ public static class RiskAnalysis
         foreach (var area in tree.All)
         {
             var counted = items.Where(i => i.AreaId == area.Id && i.Year <= year).ToList();
-            var score = counted.Sum(i => i.Evidence.Weight * w.Decay(year - i.Year));
+            var score = counted.Sum(i => i.Counts(year, w));
             RiskLevel? computed = counted.Count > 0 ? w.LevelOf(score) : programmes[area.Id].Count > 0 ? RiskLevel.Low : null;
             var basis = counted.Count > 0 ? $"score {score:0.##} from {counted.Count} dated piece{(counted.Count == 1 ? "" : "s")} of evidence"
                 : computed is not null ? "no adverse evidence on record; a programme is working in the area" : "nothing on record";
@@ -140,20 +148,24 @@ public static class RiskAnalysis
             own[area.Id] = (level, computed, score, basis, assessment);
         }
         // A broader area is as risky as its riskiest narrower area; deepest areas first so levels roll up one step at a time.
-        var result = new Dictionary<int, (RiskLevel? Level, RiskLevel? Computed, double Score, string Basis, RiskAssessment? Assessment, IReadOnlyList<string> DrivenBy)>();
+        var result = new Dictionary<int, (RiskLevel? Level, RiskLevel? Computed, double Score, string Basis, RiskAssessment? Assessment, IReadOnlyList<string> DrivenBy, RiskLevel? Own)>();
         foreach (var area in tree.All.OrderByDescending(a => tree.SelfAndAncestors(a.Id).Count))
         {
             var (level, computed, score, basis, assessment) = own[area.Id];
             var children = tree.All.Where(c => c.ParentId == area.Id).Select(c => (c.Name, result[c.Id].Level)).Where(c => c.Level is not null).ToList();
             var top = children.Select(c => c.Level).DefaultIfEmpty(null).Max();
             IReadOnlyList<string> drivenBy = [];
+            var ownLevel = level;
+            if (top is not null && top >= RiskLevel.Medium && (level is null || top >= level))
+                drivenBy = children.Where(c => c.Level == top).Select(c => c.Name).Order(StringComparer.Ordinal).ToList();
             if (top is not null && (level is null || top > level))
             {
-                drivenBy = children.Where(c => c.Level == top).Select(c => c.Name).Order(StringComparer.Ordinal).ToList();
-                basis = $"{Words.Of(top.Value)} because of {Join(drivenBy)}" + (level is null ? "" : $" (its own evidence: {Words.Of(level.Value)}; {basis})");
+                basis = $"{Words.Of(top.Value)} because of {Join(children.Where(c => c.Level == top).Select(c => c.Name).Order(StringComparer.Ordinal).ToList())}"
+                    + (level is null ? "" : $" (its own evidence: {Words.Of(level.Value)}; {basis})");
                 level = top;
             }
-            result[area.Id] = (level, computed, score, basis, assessment, drivenBy);
+            else if (drivenBy.Count > 0) basis += $"; also {Words.Of(top!.Value)} in {Join(drivenBy)}";
+            result[area.Id] = (level, computed, score, basis, assessment, drivenBy, ownLevel);
         }
         return result;
     }

@@ -23,6 +23,8 @@ public sealed record RiskWeights
     public double Reform { get; init; } = -2;
     /// <summary>Evidence counts half after this many years, a quarter after twice as many.</summary>
     public double HalfLifeYears { get; init; } = 3;
+    /// <summary>A restrictive instrument keeps applying while in force, so it never counts for less than this share of its weight.</summary>
+    public double InForceFloor { get; init; } = 0.5;
     public double High { get; init; } = 2.5;
     public double Medium { get; init; } = 1;
 

@@ -126,7 +126,8 @@ public sealed class AnalyzeCommandTests : IClassFixture<AnalyzeCommandTests.Bund
     public async Task Risk_prints_entry_points_and_areas_turned_dangerous()
     {
         var run = await Ok("risk", "--year", "2024");
-        Assert.Contains("Economic rights (no programme yet), LGBTQ+ rights (no programme yet), Women's rights (no programme yet)", run.Out);
+        Assert.Contains("Also low risk, no programme yet: Economic rights, LGBTQ+ rights, Women's rights", run.Out);
+        Assert.Contains("Anti-corruption (American Bar Association rule-of-law programme in Vietnam)", run.Out);
         Assert.Contains("Weights: arrest +3, charge +2", run.Out);
         var dangerous = run.Out.Split('\n').Single(l => l.StartsWith("Turned dangerous on their own evidence:", StringComparison.Ordinal));
         Assert.Contains("Environmental rights and advocacy (since 2023)", dangerous);

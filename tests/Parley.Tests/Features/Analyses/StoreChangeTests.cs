@@ -90,6 +90,7 @@ public sealed class StoreChangeTests : IAsyncLifetime
         var r = await ReadAsync(db => RiskQuery.RunAsync(db, 2024));
 
         Assert.DoesNotContain(r.EntryPoints, a => a.IssueAreaKey == "lgbtq-rights");
+        Assert.DoesNotContain(r.LowRiskWithoutProgramme, a => a.IssueAreaKey == "lgbtq-rights");
         var lgbtq = r.Areas.Single(a => a.IssueAreaKey == "lgbtq-rights");
         Assert.Equal(RiskLevel.High, lgbtq.Computed);
         // The analysts' "low" of the same year is an opinion that moves the computed level one step, not away.

@@ -44,7 +44,8 @@ public static class RiskCommand
             if (a.Programmes.Count > 0) o.WriteLine($"  programmes: {string.Join("; ", a.Programmes)}");
         }
         o.WriteLine();
-        o.WriteLine($"Low-risk entry points for technical assistance: {(r.EntryPoints.Count == 0 ? "none on record" : string.Join(", ", r.EntryPoints.Select(a => a.IssueArea + (a.Programmes.Count > 0 ? $" (programme: {string.Join("; ", a.Programmes)})" : " (no programme yet)"))))}");
+        o.WriteLine($"Low-risk entry points for technical assistance (low risk, a programme working there): {(r.EntryPoints.Count == 0 ? "none on record" : string.Join(", ", r.EntryPoints.Select(a => $"{a.IssueArea} ({string.Join("; ", a.Programmes)})")))}");
+        o.WriteLine($"Also low risk, no programme yet: {(r.LowRiskWithoutProgramme.Count == 0 ? "none" : string.Join(", ", r.LowRiskWithoutProgramme.Select(a => a.IssueArea)))}");
         o.WriteLine($"Turned dangerous on their own evidence: {(r.TurnedDangerous.Count == 0 ? "none" : string.Join(", ", r.TurnedDangerous.Select(a => $"{a.IssueArea} (since {a.TurnedDangerousIn})")))}");
     }
 }

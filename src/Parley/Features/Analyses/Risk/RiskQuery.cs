@@ -32,6 +32,7 @@ public static class RiskQuery
             Areas = result.Areas.Select(Anonymous).ToList(),
             EntryPoints = result.EntryPoints.Select(Anonymous).ToList(),
             TurnedDangerous = result.TurnedDangerous.Select(Anonymous).ToList(),
+            LowRiskWithoutProgramme = result.LowRiskWithoutProgramme.Select(Anonymous).ToList(),
         };
     }
 }
