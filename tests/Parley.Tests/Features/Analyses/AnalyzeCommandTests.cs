@@ -135,7 +135,8 @@ public sealed class AnalyzeCommandTests : IClassFixture<AnalyzeCommandTests.Bund
         Assert.DoesNotContain("LGBTQ+", dangerous);
 
         var json = await Json("risk", "--year", "2024");
-        Assert.Equal(3, json.GetProperty("entryPoints").GetArrayLength());
+        Assert.Equal(5, json.GetProperty("entryPoints").GetArrayLength());
+        Assert.Equal(3, json.GetProperty("lowRiskWithoutProgramme").GetArrayLength());
     }
 
     [Fact]
