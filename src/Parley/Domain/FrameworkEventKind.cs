@@ -11,4 +11,6 @@ public enum FrameworkEventKind
     Election,
     Adoption,
     Other,
+    /// <summary>The framework is proposed, not yet negotiated: a lever that may come, not one that holds.</summary>
+    Proposal,
 }

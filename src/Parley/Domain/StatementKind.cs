@@ -10,4 +10,6 @@ public enum StatementKind
     Report,
     Draft,
     Other,
+    /// <summary>An official communiqué, public by nature.</summary>
+    Communique,
 }

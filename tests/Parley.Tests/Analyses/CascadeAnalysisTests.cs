@@ -113,4 +113,63 @@ public class CascadeAnalysisTests
         Assert.False(r.Levers[1].Active);
         Assert.Contains("United States withdrew 2017", r.Levers[1].Withdrawals);
     }
+
+    private static FrameworkEvent Event(FrameworkEventKind kind, int year, int month = 1, int day = 1, Party? party = null) =>
+        new() { Kind = kind, Date = PartialDate.Parse($"{year:D4}-{month:D2}-{day:D2}"), PartyId = party?.Id };
+
+    [Fact]
+    public void Before_a_framework_is_signed_leaving_it_annuls_nothing_and_after_signing_it_does()
+    {
+        var trade = Trade();
+        trade.Events.AddRange([Event(FrameworkEventKind.Negotiation, 2013), Event(FrameworkEventKind.Signature, 2016, 2, 4),
+            Event(FrameworkEventKind.Withdrawal, 2017, 1, 23, Us)]);
+        var plan = Promise(1, "plan");
+        plan.Frameworks.Add(trade);
+
+        var before = CascadeAnalysis.Analyze(trade, Us, new DateOnly(2015, 1, 1), Day, [plan], [trade], Areas);
+        var after = CascadeAnalysis.Analyze(trade, Us, new DateOnly(2016, 6, 1), Day, [plan], [trade], Areas);
+
+        Assert.True(before.NothingToAnnul);
+        Assert.Equal(FrameworkStage.Negotiated, before.Stage);
+        Assert.Empty(before.Lapsed);
+        Assert.Empty(before.LeverageLost);
+        Assert.Contains(before.Notes, n => n.StartsWith("Nothing to annul: on 2015-01-01 trade was negotiated since 2013-01-01"));
+        Assert.False(after.NothingToAnnul);
+        Assert.Equal(FrameworkStage.Signed, after.Stage);
+        Assert.Equal(["plan"], after.Lapsed.Select(l => l.Key));
+    }
+
+    [Fact]
+    public void Leaving_a_mere_proposal_annuls_nothing()
+    {
+        var proposal = Trade();
+        proposal.Events.Add(new FrameworkEvent { Kind = FrameworkEventKind.Proposal });
+        var plan = Promise(1, "plan");
+        plan.Frameworks.Add(proposal);
+
+        var r = CascadeAnalysis.Analyze(proposal, Us, Day, Day, [plan], [proposal], Areas);
+
+        Assert.True(r.NothingToAnnul);
+        Assert.Equal("proposed (date not on record)", r.StageText);
+    }
+
+    [Fact]
+    public void The_leverage_view_as_of_a_date_lists_levers_in_force_and_pending_ones_separately()
+    {
+        var agreement = Trade(1, "agreement");
+        agreement.Events.AddRange([Event(FrameworkEventKind.Signature, 2016), Event(FrameworkEventKind.EntryIntoForce, 2018)]);
+        var proposal = Trade(2, "proposal");
+        proposal.Events.Add(new FrameworkEvent { Kind = FrameworkEventKind.Proposal });
+        var left = Trade(3, "left");
+        left.Events.AddRange([Event(FrameworkEventKind.Signature, 2016), Event(FrameworkEventKind.Withdrawal, 2017, party: Us)]);
+        LeverageResult At(int year) => LeverageAnalysis.Analyze(Labour, [agreement, proposal, left], [], Areas, [Us, Vn], new DateOnly(year, 6, 1));
+
+        Assert.Equal(["proposal"], At(2015).Pending.Select(l => l.Key));
+        Assert.Empty(At(2015).InForce);
+        Assert.Equal(["agreement", "left", "proposal"], At(2016).Pending.Select(l => l.Key).Order());
+        Assert.Equal(["agreement"], At(2019).InForce.Select(l => l.Key));
+        Assert.Equal(["proposal"], At(2019).Pending.Select(l => l.Key));
+        Assert.Equal(FrameworkStage.NeverInForce, At(2019).Lost.Single().Stage);
+        Assert.False(At(2019).Levers.Single(l => l.Key == "proposal").Active);
+    }
 }

@@ -37,7 +37,7 @@ public class FramingAnalysisTests
     [Fact]
     public void Vietnamese_terms_match_without_diacritics_and_spans_point_into_the_original()
     {
-        var text = "Chúng tôi không ủng hộ dien bien hoa binh.";
+        var text = "Chúng tôi lo ngại về dien bien hoa binh.";
         var f = FramingAnalysis.Analyze(text, Lexicon).Findings.Single();
 
         Assert.Equal("dien bien hoa binh", text.Substring(f.Start, f.Length));

@@ -24,23 +24,33 @@ public static class CascadeAnalysis
         var isMember = framework.Members.Any(m => m.Id == party.Id) || framework.Events.Any(e => e.PartyId == party.Id);
         if (!isMember) notes.Add($"{party.Name} is not on record as a member of {framework.Name}; its leaving changes nothing.");
 
-        var (lapsed, spared) = isMember
+        // Only what existed on the date can be annulled: a framework merely proposed or under negotiation binds no one.
+        var status = FrameworkTimeline.At(framework, when, party.Id, withWithdrawals: false);
+        var nothingToAnnul = !status.CanAnnul;
+        if (nothingToAnnul)
+            notes.Add($"Nothing to annul: on {when:yyyy-MM-dd} {framework.Name} was {status} for {party.Name}; only a framework signed or in force can annul commitments.");
+        else if (status.Stage == FrameworkStage.NotOnRecord)
+            notes.Add($"No dated event of {framework.Name} is on record; supposing it existed on {when:yyyy-MM-dd}.");
+        var (lapsed, spared) = isMember && !nothingToAnnul
             ? Follow(new Withdrawal(framework.Id, party.Id, when), commitments, tree)
             : ([], []);
 
-        var losses = framework.Leverage
+        List<LeverageLoss> losses = nothingToAnnul ? [] : framework.Leverage
             .Select(l => l.IssueAreaId).Concat(lapsed.SelectMany(c => c.Commitment.IssueAreas.Select(a => a.Id)))
             .Distinct()
             .Select(areaId => new LeverageLoss(tree[areaId].Key, tree.Name(areaId),
                 framework.Leverage.FirstOrDefault(l => l.IssueAreaId == areaId)?.Note,
                 lapsed.Count(c => c.Commitment.IssueAreas.Any(a => a.Id == areaId)),
                 frameworks.Where(f => f.Id != framework.Id && f.Leverage.Any(l => tree.Covers(l.IssueAreaId, areaId))
-                        && !RecordedWithdrawals([f]).Any(w => w.Date <= when))
+                        && FrameworkTimeline.At(f, when).Stage is FrameworkStage.InForce or FrameworkStage.NotOnRecord)
                     .Select(f => f.Name).OrderBy(n => n, StringComparer.Ordinal).ToList()))
             .OrderBy(l => l.IssueAreaKey, StringComparer.Ordinal).ToList();
 
         return new CascadeResult(framework.Key, framework.Name, party.Key, party.Name, when,
-            recorded is not null && recorded.Date == when, lapsed.Select(x => x.Lapsed).ToList(), spared, losses, notes);
+            recorded is not null && recorded.Date == when, lapsed.Select(x => x.Lapsed).ToList(), spared, losses, notes)
+        {
+            Stage = status.Stage, StageText = status.ToString(), NothingToAnnul = nothingToAnnul,
+        };
     }
 
     /// <summary>Withdrawals recorded as framework events; an undated one is left out, as its effect cannot be placed in time.</summary>

@@ -15,7 +15,8 @@ namespace Parley.Features.Analyses;
 public static class AnalysesEndpoints
 {
     /// <summary>The body of POST /api/v1/analyses/framing.</summary>
-    public sealed record FramingRequest(string? Text);
+    /// <remarks>Kind is what the statement will be ("press-release", "speech"): a public one that names a recorded case is flagged.</remarks>
+    public sealed record FramingRequest(string? Text, string? Kind = null);
 
     public static void MapAnalysesApi(this IEndpointRouteBuilder app)
     {
@@ -26,21 +27,21 @@ public static class AnalysesEndpoints
         api.MapGet("/enforceability", (ParleyDb db, string? channel, string? party, string? asOf, CancellationToken ct) =>
             Run(() => EnforceabilityQuery.RunAsync(db, channel, party, Date(asOf, "asOf") ?? Today(), ct)))
             .Describe<global::Parley.Analyses.Enforceability.EnforceabilityResult>("enforceability", "Enforceability: each commitment scored for what it lacks, with warnings as of a date");
-        api.MapGet("/cascade", (ParleyDb db, string? framework, string? party, string? date, CancellationToken ct) =>
-            Run(() => CascadeQuery.RunAsync(db, framework, party, Date(date, "date"), Today(), ct)))
-            .Describe<global::Parley.Analyses.Cascade.CascadeResult>("cascade", "Cascade: what lapses, and what leverage is lost, if a party leaves a framework on a date");
-        api.MapGet("/leverage", (ParleyDb db, string? issueArea, CancellationToken ct) =>
-            Run(() => CascadeQuery.LeverageAsync(db, issueArea, ct)))
-            .Describe<global::Parley.Analyses.Cascade.LeverageResult>("leverage", "Leverage: which frameworks give leverage on an issue area, and which were lost");
+        api.MapGet("/cascade", (ParleyDb db, string? framework, string? party, string? date, string? asOf, CancellationToken ct) =>
+            Run(() => CascadeQuery.RunAsync(db, framework, party, Date(asOf, "asOf") ?? Date(date, "date"), Today(), ct)))
+            .Describe<global::Parley.Analyses.Cascade.CascadeResult>("cascade", "Cascade: what lapses, and what leverage is lost, if a party leaves a framework on a date; nothing before the framework existed");
+        api.MapGet("/leverage", (ParleyDb db, string? issueArea, string? asOf, CancellationToken ct) =>
+            Run(() => CascadeQuery.LeverageAsync(db, issueArea, ct, Date(asOf, "asOf"))))
+            .Describe<global::Parley.Analyses.Cascade.LeverageResult>("leverage", "Leverage: the levers on an issue area in force, pending and lost as of a date");
         api.MapGet("/risk", (ParleyDb db, ClaimsPrincipal user, int? year, CancellationToken ct) =>
             Run(() => RiskQuery.RunAsync(db, year ?? Today().Year, ct, CaseAccess.Allowed(user))))
             .Describe<global::Parley.Analyses.Risk.RiskResult>("risk", "Risk of advocacy per issue area in a year, from case events and analysts' assessments");
         api.MapGet("/legal", (ParleyDb db, ClaimsPrincipal user, string? instrument, CancellationToken ct) =>
             Run(() => LegalClarityQuery.RunAsync(db, instrument, ct, CaseAccess.Allowed(user))))
             .Describe<global::Parley.Analyses.LegalClarity.LegalClarityResult>("legal", "Legal clarity: provisions ranked by vague wording and the cases charged under them");
-        api.MapPost("/framing", (ParleyDb db, FramingRequest request, CancellationToken ct) =>
-            Run(() => FramingQuery.RunAsync(db, request.Text ?? "", ct)))
-            .Describe<global::Parley.Analyses.Framing.FramingResult>("framing", "Framing: a draft statement checked against the framing lexicon");
+        api.MapPost("/framing", (ParleyDb db, ClaimsPrincipal user, FramingRequest request, CancellationToken ct) =>
+            Run(() => FramingQuery.RunAsync(db, request.Text ?? "", ct, FramingQuery.Kind(request.Kind, "kind"), CaseAccess.Allowed(user))))
+            .Describe<global::Parley.Analyses.Framing.FramingResult>("framing", "Framing: a draft statement checked for wording, reassurance and detained persons named in public");
     }
 
     /// <summary>The OpenAPI description of an analysis: its name, summary, result type and the 400 a bad parameter gets.</summary>

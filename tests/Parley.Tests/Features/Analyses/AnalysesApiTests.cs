@@ -96,7 +96,7 @@ public sealed class AnalysesApiTests : IAsyncLifetime
         Assert.Contains("Politburo", await _http.GetStringAsync("/analyses/coverage?channel=human-rights&delegation=vn-mfa"));
         Assert.Contains("tpp-labour-consistency-plan", await _http.GetStringAsync("/analyses/enforceability"));
         Assert.Contains("Commitments that lapse (1)", await _http.GetStringAsync("/analyses/cascade?framework=tpp&party=us"));
-        Assert.Contains("Low-risk entry points for technical assistance:</strong> Economic rights, LGBTQ&#x2B; rights, Women&#x27;s rights",
+        Assert.Contains("Also low risk, no programme yet:</strong> Economic rights, LGBTQ&#x2B; rights, Women&#x27;s rights",
             await _http.GetStringAsync("/analyses/risk?year=2024"));
         Assert.Contains("<mark>Abusing democratic freedoms</mark>", await _http.GetStringAsync("/analyses/legal"));
         Assert.Contains("<form method=\"post\"", await _http.GetStringAsync("/analyses/framing"));

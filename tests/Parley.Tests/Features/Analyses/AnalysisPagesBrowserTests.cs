@@ -39,10 +39,13 @@ public sealed class AnalysisPagesBrowserTests : IAsyncLifetime
     public async Task A_pasted_draft_is_checked_and_its_confrontational_words_are_marked_in_place()
     {
         var page = await OpenAsync("/analyses/framing");
-        await page.FillAsync("textarea[name=text]", "We will never back a colour revolution. Chúng tôi tôn trọng thể chế chính trị của Việt Nam.");
+        await page.FillAsync("textarea[name=text]", "A colour revolution is feared. We will never back regime change. Chúng tôi tôn trọng thể chế chính trị của Việt Nam.");
+        await page.SelectOptionAsync("select[name=kind]", "press-release");
         await page.ClickAsync("main button[type=submit]");
 
         Assert.Equal("present", await page.InnerTextAsync("#reassurance"));
+        Assert.Equal("reword 1 term", await page.InnerTextAsync("#verdict"));
+        Assert.Contains("disavowal", await page.InnerTextAsync("table[aria-label=Findings]"));
         Assert.Equal("colour revolution", await page.InnerTextAsync("mark.confrontational"));
         Assert.Contains("Do not use.", await page.InnerTextAsync("table[aria-label=Findings]"));
     }

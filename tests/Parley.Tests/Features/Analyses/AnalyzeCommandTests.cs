@@ -89,6 +89,10 @@ public sealed class AnalyzeCommandTests : IClassFixture<AnalyzeCommandTests.Bund
         var json = await Json("cascade", "--framework", "tpp", "--party", "us", "--date", "2017-01-23");
         Assert.Equal("tpp-labour-consistency-plan", json.GetProperty("lapsed")[0].GetProperty("key").GetString());
 
+        var before = await Ok("cascade", "--framework", "tpp", "--party", "United States", "--as-of", "2015-01-01");
+        Assert.Contains("Nothing to annul.", before.Out);
+        Assert.Contains("Trans-Pacific Partnership (TPP) on that date: not yet in existence (first event on record 2016-02-04)", before.Out);
+
         var bad = await Cli.RunAsync("analyze", "cascade", "--framework", "tpp", "--party", "us", "--date", "23/01/2017", "--db", _db);
         Assert.Equal(1, bad.Exit);
         Assert.Contains("--date", bad.Error);
@@ -97,8 +101,10 @@ public sealed class AnalyzeCommandTests : IClassFixture<AnalyzeCommandTests.Bund
     [Fact]
     public async Task Leverage_prints_the_frameworks_for_an_area()
     {
-        var run = await Ok("leverage", "--issue-area", "labour rights");
-        Assert.Contains("EU–Vietnam Free Trade Agreement (EVFTA) [evfta] (trade-agreement; holding)", run.Out);
+        var run = await Ok("leverage", "--issue-area", "labour rights", "--as-of", "2026-01-01");
+        Assert.Contains("In force:\n  EU–Vietnam Free Trade Agreement (EVFTA) [evfta] (trade-agreement; in force since 2020-08-01)", run.Out);
+        Assert.Contains("Pending (proposed, negotiated or signed, not in force):\n  U.S. market economy status for Vietnam [market-economy-status] (status-decision; proposed (date not on record))", run.Out);
+        Assert.Contains("Lost (withdrawn or never in force):\n  Trans-Pacific Partnership (TPP) [tpp] (trade-agreement; never in force (left 2017-01-23)", run.Out);
 
         var json = await Json("leverage", "--issue-area", "labour-rights");
         Assert.Equal(3, json.GetProperty("levers").GetArrayLength());
@@ -120,14 +126,17 @@ public sealed class AnalyzeCommandTests : IClassFixture<AnalyzeCommandTests.Bund
     public async Task Risk_prints_entry_points_and_areas_turned_dangerous()
     {
         var run = await Ok("risk", "--year", "2024");
-        Assert.Contains("Low-risk entry points for technical assistance: Economic rights, LGBTQ+ rights, Women's rights", run.Out);
-        var dangerous = run.Out.Split('\n').Single(l => l.StartsWith("Turned dangerous:", StringComparison.Ordinal));
+        Assert.Contains("Also low risk, no programme yet: Economic rights, LGBTQ+ rights, Women's rights", run.Out);
+        Assert.Contains("Anti-corruption (American Bar Association rule-of-law programme in Vietnam)", run.Out);
+        Assert.Contains("Weights: arrest +3, charge +2", run.Out);
+        var dangerous = run.Out.Split('\n').Single(l => l.StartsWith("Turned dangerous on their own evidence:", StringComparison.Ordinal));
         Assert.Contains("Environmental rights and advocacy (since 2023)", dangerous);
         Assert.Contains("Labour rights (since 2024)", dangerous);
         Assert.DoesNotContain("LGBTQ+", dangerous);
 
         var json = await Json("risk", "--year", "2024");
-        Assert.Equal(3, json.GetProperty("entryPoints").GetArrayLength());
+        Assert.Equal(5, json.GetProperty("entryPoints").GetArrayLength());
+        Assert.Equal(3, json.GetProperty("lowRiskWithoutProgramme").GetArrayLength());
     }
 
     [Fact]
@@ -138,7 +147,7 @@ public sealed class AnalyzeCommandTests : IClassFixture<AnalyzeCommandTests.Bund
         Assert.Contains("\"those who prepare to commit\" (over-broad): recorded on the provision", run.Out);
 
         var json = await Json("legal");
-        Assert.Equal(7, json.GetProperty("provisions").GetArrayLength());
+        Assert.Equal(8, json.GetProperty("provisions").GetArrayLength());
     }
 
     [Fact]
@@ -146,15 +155,36 @@ public sealed class AnalyzeCommandTests : IClassFixture<AnalyzeCommandTests.Bund
     {
         using var temp = new TempStore();
         var draft = temp.File("draft.txt");
-        await File.WriteAllTextAsync(draft, "Dear colleagues,\nno colour revolution is sought.\n");
+        await File.WriteAllTextAsync(draft, "Dear colleagues,\na colour revolution is feared.\n");
 
         var run = await Ok("framing", draft);
-        Assert.Contains("2:4 \"colour revolution\" (confrontational, en)", run.Out);
+        Assert.Contains("Verdict: reword 1 term; add reassurance", run.Out);
+        Assert.Contains("2:3-19 \"colour revolution\" (confrontational, matches \"colour revolution\" en)", run.Out);
         Assert.Contains("Reassurance: ABSENT", run.Out);
 
         var json = await Json("framing", draft);
-        Assert.Equal(20, json.GetProperty("findings")[0].GetProperty("start").GetInt32());
+        Assert.Equal(19, json.GetProperty("findings")[0].GetProperty("start").GetInt32());
         Assert.False(json.GetProperty("reassurancePresent").GetBoolean());
+    }
+
+    [Fact]
+    public async Task Framing_of_a_press_release_naming_a_detained_activist_says_to_raise_the_case_in_the_dialogue()
+    {
+        using var temp = new TempStore();
+        var draft = temp.File("release.txt");
+        await File.WriteAllTextAsync(draft, "The United States respects the political system of Viet Nam. We urge the release of Hoang Thi Minh Hong.\n");
+
+        var release = await Ok("framing", draft, "--kind", "press-release");
+        Assert.Contains("Verdict: raise 1 named case in the dialogue, not in public", release.Out);
+        Assert.Contains("\"Hoang Thi Minh Hong\" (private-raising, public-case", release.Out);
+        Assert.Contains("source: Rethinking Human Rights: How the United States Can Foster a Constructive Dialogue with Vietnam (Center for Strategic and International Studies", release.Out);
+
+        var draftOnly = await Ok("framing", draft);
+        Assert.Contains("Verdict: ready", draftOnly.Out);
+
+        var bad = await Cli.RunAsync("analyze", "framing", draft, "--kind", "tweet", "--db", _db);
+        Assert.NotEqual(0, bad.Exit);
+        Assert.Contains("--kind: 'tweet' is not a statement kind", bad.Error);
     }
 
     [Fact]

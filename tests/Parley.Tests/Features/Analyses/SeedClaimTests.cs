@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Parley.Analyses.Coverage;
 using Parley.Analyses.Enforceability;
 using Parley.Domain;
@@ -92,6 +93,29 @@ public sealed class SeedClaimTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Before_TPP_was_signed_the_US_leaving_it_annuls_nothing()
+    {
+        var r = await CascadeQuery.RunAsync(_db, "tpp", "us", new DateOnly(2015, 1, 1), Today);
+
+        Assert.True(r.NothingToAnnul);
+        Assert.Empty(r.Lapsed);
+        Assert.Contains(r.Notes, n => n.StartsWith("Nothing to annul"));
+    }
+
+    [Fact]
+    public async Task Labour_rights_leverage_as_of_a_date_separates_levers_in_force_from_proposals()
+    {
+        var in2019 = await CascadeQuery.LeverageAsync(_db, "labour-rights", asOf: new DateOnly(2019, 1, 1));
+        var in2026 = await CascadeQuery.LeverageAsync(_db, "labour-rights", asOf: new DateOnly(2026, 1, 1));
+
+        Assert.Contains(in2026.InForce, l => l.Key == "evfta");
+        Assert.Contains(in2026.Pending, l => l.Key == "market-economy-status");
+        Assert.DoesNotContain(in2026.InForce, l => l.Key == "market-economy-status");
+        Assert.Contains(in2026.Lost, l => l.Key == "tpp" && l.Stage == Parley.Analyses.Cascade.FrameworkStage.NeverInForce);
+        Assert.DoesNotContain(in2019.Levers, l => l.Key == "evfta");
+    }
+
+    [Fact]
     public async Task Enforceability_finds_no_concrete_action_plan_and_the_TPP_plan_lapsed()
     {
         var r = await EnforceabilityQuery.RunAsync(_db, null, null, Today);
@@ -107,7 +131,10 @@ public sealed class SeedClaimTests : IAsyncLifetime
     {
         var r = await RiskQuery.RunAsync(_db, 2024);
 
-        Assert.Equal(["economic-rights", "lgbtq-rights", "womens-rights"], r.EntryPoints.Select(a => a.IssueAreaKey).Order());
+        Assert.Equal(["economic-rights", "lgbtq-rights", "womens-rights"], r.LowRiskWithoutProgramme.Select(a => a.IssueAreaKey).Order());
+        // The American Bar Association's programme makes its rule-of-law areas entry points.
+        Assert.Contains(r.EntryPoints, a => a.IssueAreaKey == "anti-corruption" && a.Programmes.Count == 1);
+        Assert.Contains(r.EntryPoints, a => a.IssueAreaKey == "rule-of-law");
         var dangerous = r.TurnedDangerous.ToDictionary(a => a.IssueAreaKey, a => a.TurnedDangerousIn);
         // The seed's example is Hoang Thi Minh Hong's arrest in 2023; the record since holds an earlier environmental
         // case, Dang Dinh Bach charged with tax evasion in July 2021, so the evidence dates the turn to 2021.
@@ -115,6 +142,25 @@ public sealed class SeedClaimTests : IAsyncLifetime
         Assert.Contains(r.Areas.Single(a => a.IssueAreaKey == "environment").Evidence, e => e.CaseKey == "dang-dinh-bach");
         Assert.Equal(2024, dangerous["labour-rights"]);
         Assert.Contains(r.Areas.Single(a => a.IssueAreaKey == "environment").Evidence, e => e.CaseKey == "hoang-thi-minh-hong");
+    }
+
+    [Fact]
+    public async Task Risk_counts_Decree_53_the_Cybersecurity_Law_and_Directive_24_and_a_parent_names_the_areas_driving_it()
+    {
+        var r = await RiskQuery.RunAsync(_db, 2024);
+
+        var online = r.Areas.Single(a => a.IssueAreaKey == "online-expression");
+        Assert.Contains(online.Evidence, e => e.Description == "Decree 53 on the Law on Cybersecurity in force");
+        Assert.Contains(online.Evidence, e => e.Description == "Law on Cybersecurity in force");
+        var civil = r.Areas.Single(a => a.IssueAreaKey == "civil-political");
+        Assert.Contains(civil.Evidence, e => e.Description == "Directive 24 in force");
+        // Its own evidence (Directive 24, the Criminal Code) makes it high; the narrower area driving it is named too.
+        Assert.Contains("Arbitrary detention and due process", civil.DrivenBy);
+        Assert.Contains("also high in Arbitrary detention and due process", civil.Basis);
+        var expression = r.Areas.Single(a => a.IssueAreaKey == "freedom-of-expression");
+        Assert.StartsWith("high because of Online expression", expression.Basis);
+        Assert.DoesNotContain(r.TurnedDangerous, a => a.IssueAreaKey == "freedom-of-expression");
+        Assert.DoesNotContain(r.Areas, a => (a.Assessment?.Note ?? "").Contains("seed", StringComparison.OrdinalIgnoreCase) || a.Basis.Contains("seed"));
     }
 
     [Fact]
@@ -132,8 +178,8 @@ public sealed class SeedClaimTests : IAsyncLifetime
 
     [Theory]
     [InlineData("We must prevent a colour revolution.", "colour revolution")]
-    [InlineData("This is not peaceful evolution.", "peaceful evolution")]
-    [InlineData("Chúng tôi không ủng hộ diễn biến hòa bình.", "diễn biến hòa bình")]
+    [InlineData("This looks like peaceful evolution.", "peaceful evolution")]
+    [InlineData("Chúng tôi lo ngại về diễn biến hòa bình.", "diễn biến hòa bình")]
     public async Task A_draft_with_colour_revolution_or_peaceful_evolution_is_flagged_with_a_suggestion(string draft, string words)
     {
         var r = await FramingQuery.RunAsync(_db, draft);
@@ -152,5 +198,46 @@ public sealed class SeedClaimTests : IAsyncLifetime
         Assert.True(r.ReassurancePresent);
         Assert.Equal(1, r.SharedGoals);
         Assert.Equal(0, r.Confrontational);
+    }
+
+    [Theory]
+    [InlineData("We do not seek regime change; the United States respects the political system of Viet Nam.", "ready")]
+    [InlineData("Chúng tôi lên án chế độ chính trị độc tài và sự đàn áp.", "reword 3 terms; add reassurance")]
+    [InlineData("Chung toi len an che do doc tai va su dan ap.", "reword 3 terms; add reassurance")]
+    [InlineData("Hoa Kỳ tôn trọng thể chế chính trị của Việt Nam và không can thiệp vào công việc nội bộ.", "ready")]
+    [InlineData("Washington condemned the dictatorial rulers and their repressive hostile-forces rhetoric.", "reword 4 terms; add reassurance")]
+    public async Task The_bundled_lexicon_understands_wording_in_English_and_Vietnamese(string draft, string verdict)
+    {
+        var r = await FramingQuery.RunAsync(_db, draft);
+
+        Assert.Equal(verdict, r.Verdict);
+        Assert.All(r.Findings.Where(f => f.Category == LexiconCategory.Confrontational), f =>
+        {
+            Assert.NotEmpty(f.Citations);
+            Assert.False(string.IsNullOrWhiteSpace(f.Suggestion));
+        });
+    }
+
+    [Fact]
+    public async Task Every_English_framing_term_in_the_bundled_lexicon_has_a_Vietnamese_counterpart()
+    {
+        var lexicon = await _db.LexiconEntries.AsNoTracking().ToListAsync();
+
+        Assert.Empty(Parley.Analyses.Framing.LexiconCounterparts.Missing(lexicon).Select(e => e.Key));
+        Assert.True(lexicon.Count(e => e.Lexicon == LexiconKind.Framing && e.Language == "vi") >= 25);
+    }
+
+    [Fact]
+    public async Task A_public_communique_naming_a_recorded_case_is_flagged_but_a_reader_without_case_access_learns_nothing()
+    {
+        const string draft = "Viet Nam and the United States agreed to deepen trade and investment. We call for the release of Nguyễn Văn Bình.";
+
+        var communique = await FramingQuery.RunAsync(_db, draft, kind: StatementKind.Communique);
+        var withheld = await FramingQuery.RunAsync(_db, draft, kind: StatementKind.Communique, namesCases: false);
+
+        Assert.Equal(1, communique.PublicCases);
+        Assert.Contains("Rethinking Human Rights", communique.Findings.Single(f => f.Kind == Parley.Analyses.Framing.FindingKind.PublicCase).Citations[0].Source);
+        Assert.Equal(0, withheld.PublicCases);
+        Assert.Equal("add reassurance", withheld.Verdict);
     }
 }

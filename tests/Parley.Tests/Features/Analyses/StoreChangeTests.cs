@@ -90,7 +90,11 @@ public sealed class StoreChangeTests : IAsyncLifetime
         var r = await ReadAsync(db => RiskQuery.RunAsync(db, 2024));
 
         Assert.DoesNotContain(r.EntryPoints, a => a.IssueAreaKey == "lgbtq-rights");
-        Assert.Equal(RiskLevel.High, r.Areas.Single(a => a.IssueAreaKey == "lgbtq-rights").Level);
+        Assert.DoesNotContain(r.LowRiskWithoutProgramme, a => a.IssueAreaKey == "lgbtq-rights");
+        var lgbtq = r.Areas.Single(a => a.IssueAreaKey == "lgbtq-rights");
+        Assert.Equal(RiskLevel.High, lgbtq.Computed);
+        // The analysts' "low" of the same year is an opinion that moves the computed level one step, not away.
+        Assert.Equal(RiskLevel.Medium, lgbtq.Level);
     }
 
     [Fact]
@@ -112,5 +116,31 @@ public sealed class StoreChangeTests : IAsyncLifetime
 
         Assert.Equal("vn-cc-art-109", r.Provisions[0].Key);
         Assert.Equal(cases, r.Provisions[0].CasesCharged);
+    }
+
+    [Fact]
+    public async Task A_2025_arrest_in_an_area_raises_its_risk_in_2025_and_deleting_it_restores_the_level()
+    {
+        static Task<Parley.Analyses.Risk.RiskResult> Risk(ParleyDb db) => RiskQuery.RunAsync(db, 2025);
+        var before = (await ReadAsync(Risk)).Areas.Single(a => a.IssueAreaKey == "womens-rights");
+
+        await EditAsync(async db =>
+        {
+            var women = await db.IssueAreas.SingleAsync(a => a.Key == "womens-rights");
+            db.Cases.Add(new Case
+            {
+                Key = "test-2025-case", PersonName = "Test Person", IssueAreas = [women],
+                Events = [new CaseEvent { Kind = CaseEventKind.Arrest, Date = new PartialDate(2025, 3, 1) }],
+            });
+        });
+        var raised = (await ReadAsync(Risk)).Areas.Single(a => a.IssueAreaKey == "womens-rights");
+        await EditAsync(async db => db.Cases.Remove(await db.Cases.SingleAsync(c => c.Key == "test-2025-case")));
+        var restored = (await ReadAsync(Risk)).Areas.Single(a => a.IssueAreaKey == "womens-rights");
+
+        Assert.Equal(RiskLevel.Low, before.Level);
+        Assert.True(raised.Level > before.Level);
+        Assert.True(raised.Score > before.Score);
+        Assert.Equal(before.Level, restored.Level);
+        Assert.Equal(before.Score, restored.Score);
     }
 }

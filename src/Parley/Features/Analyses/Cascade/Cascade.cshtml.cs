@@ -14,6 +14,7 @@ public sealed class CascadeModel(ParleyDb db) : PageModel
     [BindProperty(SupportsGet = true)] public string? Party { get; set; }
     [BindProperty(SupportsGet = true)] public string? Date { get; set; }
     [BindProperty(SupportsGet = true)] public string? IssueArea { get; set; }
+    [BindProperty(SupportsGet = true)] public string? AsOf { get; set; }
 
     public CascadeResult? Cascade { get; private set; }
     public LeverageResult? Leverage { get; private set; }
@@ -31,13 +32,16 @@ public sealed class CascadeModel(ParleyDb db) : PageModel
         {
             if (!string.IsNullOrWhiteSpace(Framework))
             {
-                DateOnly? when = null;
-                if (!string.IsNullOrWhiteSpace(Date))
-                    when = PartialDate.TryParse(Date, out var d) ? d.Earliest : throw new UserError($"date: '{Date}' is not a date of the form YYYY-MM-DD");
+                var when = ParseDate(Date, "date");
                 Cascade = await CascadeQuery.RunAsync(db, Framework, Party, when, DateOnly.FromDateTime(DateTime.UtcNow), ct);
             }
-            if (!string.IsNullOrWhiteSpace(IssueArea)) Leverage = await CascadeQuery.LeverageAsync(db, IssueArea, ct);
+            if (!string.IsNullOrWhiteSpace(IssueArea)) Leverage = await CascadeQuery.LeverageAsync(db, IssueArea, ct, ParseDate(AsOf, "as of"));
         }
         catch (UserError e) { Error = e.Message; }
     }
+
+    private static DateOnly? ParseDate(string? text, string field) =>
+        string.IsNullOrWhiteSpace(text) ? null
+        : PartialDate.TryParse(text, out var d) ? d.Earliest
+        : throw new UserError($"{field}: '{text}' is not a date of the form YYYY-MM-DD");
 }

@@ -12,7 +12,11 @@ public static class CascadeCommand
     {
         var framework = new Option<string>("--framework") { Description = "The framework left", Required = true, HelpName = "FRAMEWORK" };
         var party = new Option<string>("--party") { Description = "The party leaving it", Required = true, HelpName = "PARTY" };
-        var date = new Option<string?>("--date") { Description = "When (default: the recorded withdrawal, else today)", HelpName = "YYYY-MM-DD" };
+        var date = new Option<string?>("--as-of", "--date")
+        {
+            Description = "When: only what existed on that date is used (default: the recorded withdrawal, else today)",
+            HelpName = "YYYY-MM-DD",
+        };
         var json = AnalyzeCommand.JsonOption();
         var command = new Command("cascade", "What-if: the commitments that lapse, directly or through other commitments, when a party leaves a framework.")
         {
@@ -23,7 +27,7 @@ public static class CascadeCommand
             DateOnly? when = null;
             if (parse.GetValue(date) is { } text)
             {
-                if (!PartialDate.TryParse(text, out var parsed)) throw new UserError($"--date: '{text}' is not a date of the form YYYY-MM-DD");
+                if (!PartialDate.TryParse(text, out var parsed)) throw new UserError($"--as-of (--date): '{text}' is not a date of the form YYYY-MM-DD");
                 when = parsed.Earliest;
             }
             await using var db = await AnalyzeCommand.OpenAsync(cli, parse, ct);
@@ -37,9 +41,10 @@ public static class CascadeCommand
     private static void WriteText(TextWriter o, CascadeResult r)
     {
         o.WriteLine($"If {r.Party} leaves {r.Framework} on {r.Date:yyyy-MM-dd}{(r.WithdrawalOnRecord ? " (the recorded withdrawal)" : "")}:");
+        o.WriteLine($"  {r.Framework} on that date: {r.StageText}");
         foreach (var n in r.Notes) o.WriteLine($"  note: {n}");
         o.WriteLine();
-        o.WriteLine(r.Lapsed.Count == 0 ? "No commitment lapses." : $"{r.Lapsed.Count} commitment{(r.Lapsed.Count == 1 ? " lapses" : "s lapse")}:");
+        o.WriteLine(r.NothingToAnnul ? "Nothing to annul." : r.Lapsed.Count == 0 ? "No commitment lapses." : $"{r.Lapsed.Count} commitment{(r.Lapsed.Count == 1 ? " lapses" : "s lapse")}:");
         foreach (var c in r.Lapsed)
             o.WriteLine($"  {c.Title} [{c.Key}] ({c.Party}; {string.Join(", ", c.IssueAreas)}; was {(c.StatusBefore is { } s ? Words.Of(s) : "without status")}) via {string.Join(" → ", c.Path)}");
         if (r.Spared.Count > 0)

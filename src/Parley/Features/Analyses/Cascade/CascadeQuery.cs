@@ -18,12 +18,12 @@ public static class CascadeQuery
             await db.IssueAreas.AsNoTracking().ToListAsync(ct));
     }
 
-    public static async Task<LeverageResult> LeverageAsync(ParleyDb db, string? areaName, CancellationToken ct = default)
+    public static async Task<LeverageResult> LeverageAsync(ParleyDb db, string? areaName, CancellationToken ct = default, DateOnly? asOf = null)
     {
         var areas = await db.IssueAreas.AsNoTracking().ToListAsync(ct);
         var area = RecordResolver.Resolve(areas, areaName, a => a.Name, "issue area");
         return LeverageAnalysis.Analyze(area, await Frameworks(db, ct), await Commitments(db, ct), areas,
-            await db.Parties.AsNoTracking().ToListAsync(ct));
+            await db.Parties.AsNoTracking().ToListAsync(ct), asOf);
     }
 
     private static Task<List<Framework>> Frameworks(ParleyDb db, CancellationToken ct) =>

@@ -13,6 +13,7 @@ public sealed class FramingModel(ParleyDb db) : PageModel
 
     [BindProperty] public string? Text { get; set; }
     [BindProperty] public IFormFile? Upload { get; set; }
+    [BindProperty] public string? Kind { get; set; }
 
     public FramingResult? Result { get; private set; }
     public string? Error { get; private set; }
@@ -41,6 +42,10 @@ public sealed class FramingModel(ParleyDb db) : PageModel
             using var reader = new StreamReader(Upload.OpenReadStream());
             Text = await reader.ReadToEndAsync(ct);
         }
-        Result = await FramingQuery.RunAsync(db, Text ?? "", ct);
+        try
+        {
+            Result = await FramingQuery.RunAsync(db, Text ?? "", ct, FramingQuery.Kind(Kind, "Statement kind"), Accounts.CaseAccess.Allowed(User));
+        }
+        catch (UserError e) { Error = e.Message; }
     }
 }

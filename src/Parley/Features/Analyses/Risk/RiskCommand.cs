@@ -11,7 +11,7 @@ public static class RiskCommand
     {
         var year = new Option<int?>("--year") { Description = "The year (default: this year)", HelpName = "YYYY" };
         var json = AnalyzeCommand.JsonOption();
-        var command = new Command("risk", "Compute each issue area's risk and trend from dated cases and assessments; list low-risk entry points and areas that turned dangerous.")
+        var command = new Command("risk", "Compute each issue area's risk from dated evidence (cases, restrictive laws, positive steps) with stated weights and decay; assessments adjust it; list low-risk entry points with programmes.")
         {
             year, json,
         };
@@ -27,18 +27,25 @@ public static class RiskCommand
 
     private static void WriteText(TextWriter o, RiskResult r)
     {
-        o.WriteLine($"Issue-area risk in {r.Year} (a repressive step keeps an area high-risk for {r.WindowYears} years)");
+        var w = r.Weights;
+        o.WriteLine($"Issue-area risk in {r.Year}, from dated evidence (half-life {w.HalfLifeYears:0.#} years; high at a score of {w.High:0.#}, medium at {w.Medium:0.#})");
+        o.WriteLine($"Weights: arrest {w.Arrest:+0.#;-0.#}, charge {w.Charge:+0.#;-0.#}, trial {w.Trial:+0.#;-0.#}, sentence {w.Sentence:+0.#;-0.#}, "
+            + $"provision applied {w.ProvisionApplied:+0.#;-0.#}, restrictive instrument in force {w.RestrictiveInstrument:+0.#;-0.#}, "
+            + $"release {w.Release:+0.#;-0.#}, reform {w.Reform:+0.#;-0.#}");
         foreach (var a in r.Areas)
         {
             o.WriteLine();
             o.WriteLine($"{a.IssueArea} [{a.IssueAreaKey}]: {(a.Level is { } l ? Words.Of(l).ToUpperInvariant() : "unknown")} ({a.Basis}; trend {Words.Of(a.Trend)})");
             o.WriteLine($"  by year: {string.Join(", ", a.History.Select(h => $"{h.Year} {(h.Level is { } hl ? Words.Of(hl) : "-")}"))}");
-            foreach (var e in a.Evidence) o.WriteLine($"  evidence: {Words.Of(e.Event)} of {e.PersonName}{(e.PersonRole is null ? "" : $", {e.PersonRole}")}, {e.Date} (case in {e.ThroughArea})");
+            foreach (var e in a.Evidence)
+                o.WriteLine($"  evidence ({e.Kind}, {e.Date}, weight {e.Weight:+0.#;-0.#}, counts {e.Counts:+0.##;-0.##}): {e.Description}{(e.ThroughArea == a.IssueArea ? "" : $" (in {e.ThroughArea})")}");
             if (a.Assessment is { } s)
-                o.WriteLine($"  assessment {s.Key} ({s.Year}, {Words.Of(s.Level)}{(s.Overrides ? ", overrides the evidence" : "")}): {s.Note}{(s.Sources.Count == 0 ? "" : $" [source: {string.Join("; ", s.Sources)}]")}");
+                o.WriteLine($"  analyst's assessment {s.Key} ({s.Year}, {Words.Of(s.Level)}{(s.Overrides ? ", replaces the computed level" : ", an opinion that adjusts the computed level")}): {s.Note}{(s.Sources.Count == 0 ? " [unsourced]" : $" [source: {string.Join("; ", s.Sources)}]")}");
+            if (a.Programmes.Count > 0) o.WriteLine($"  programmes: {string.Join("; ", a.Programmes)}");
         }
         o.WriteLine();
-        o.WriteLine($"Low-risk entry points for technical assistance: {(r.EntryPoints.Count == 0 ? "none on record" : string.Join(", ", r.EntryPoints.Select(a => a.IssueArea)))}");
-        o.WriteLine($"Turned dangerous: {(r.TurnedDangerous.Count == 0 ? "none" : string.Join(", ", r.TurnedDangerous.Select(a => $"{a.IssueArea} (since {a.TurnedDangerousIn})")))}");
+        o.WriteLine($"Low-risk entry points for technical assistance (low risk, a programme working there): {(r.EntryPoints.Count == 0 ? "none on record" : string.Join(", ", r.EntryPoints.Select(a => $"{a.IssueArea} ({string.Join("; ", a.Programmes)})")))}");
+        o.WriteLine($"Also low risk, no programme yet: {(r.LowRiskWithoutProgramme.Count == 0 ? "none" : string.Join(", ", r.LowRiskWithoutProgramme.Select(a => a.IssueArea)))}");
+        o.WriteLine($"Turned dangerous on their own evidence: {(r.TurnedDangerous.Count == 0 ? "none" : string.Join(", ", r.TurnedDangerous.Select(a => $"{a.IssueArea} (since {a.TurnedDangerousIn})")))}");
     }
 }

@@ -13,7 +13,8 @@ public static class LeversSection
         foreach (var areaId in context.AgendaAreas.OrderBy(id => input.IssueAreas.First(a => a.Id == id).Name, StringComparer.Ordinal))
         {
             var area = input.IssueAreas.First(a => a.Id == areaId);
-            var leverage = LeverageAnalysis.Analyze(area, input.Frameworks, input.Commitments, input.IssueAreas, input.Channel.Parties);
+            var leverage = LeverageAnalysis.Analyze(area, input.Frameworks, input.Commitments, input.IssueAreas, input.Channel.Parties,
+                context.Options.Today);
             if (leverage.Levers.Count == 0) continue;
             any = true;
             yield return new BriefingSubheading(area.Name);
@@ -23,7 +24,7 @@ public static class LeversSection
                 var annuls = framework.Members
                     .Select(member => CascadeAnalysis.Analyze(framework, member, null, context.Options.Today, input.Commitments, input.Frameworks, input.IssueAreas))
                     .SelectMany(r => r.Lapsed).Select(l => l.Title).Distinct().ToList();
-                var text = $"{lever.Name} ({(lever.Active ? "active" : "no longer holds")}; {lever.Reach})"
+                var text = $"{lever.Name} ({lever.Status}; {lever.Reach})"
                     + (lever.Note is { Length: > 0 } note ? $": {note}" : "")
                     + (lever.Withdrawals.Count > 0 ? $" Withdrawals: {string.Join("; ", lever.Withdrawals)}." : "")
                     + (annuls.Count > 0 ? $" A withdrawal would annul: {string.Join("; ", annuls)}." : "");
