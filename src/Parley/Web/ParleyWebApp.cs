@@ -37,18 +37,23 @@ public static class ParleyWebApp
         builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
 
+        builder.Services.AddRateLimiter(o => o.GlobalLimiter = HeavyReadQueue.Limiter(HeavyReadQueue.DefaultRunning));
+
         var app = builder.Build();
         app.UseStaticFiles();
         app.UseRequestLimits(limits);
         app.UseRouting();
+        // Who asks is known and allowed before any turn is taken: an anonymous request never waits in, or holds, a queue.
+        app.UseParleyAccounts();
+        app.UseRateLimiter();
         if (settings.Store.Provider == StoreProvider.Sqlite)
         {
-            var writes = new SqliteWriteQueue();
+            var writes = new SqliteWriteQueue(
+                app.Configuration.GetValue(SqliteWriteQueue.LongestWaitSetting, SqliteWriteQueue.DefaultLongestWait),
+                app.Configuration.GetValue(SqliteWriteQueue.BodyTimeoutSetting, SqliteWriteQueue.DefaultBodyTimeout));
+            app.Lifetime.ApplicationStopped.Register(writes.Dispose);
             app.Use((context, next) => writes.RunAsync(context, next));
         }
-        app.UseParleyAccounts();
-        var heavyReads = new HeavyReadQueue(HeavyReadQueue.DefaultRunning);
-        app.Use((context, next) => heavyReads.RunAsync(context, next));
         app.MapHealth();
         app.MapSearch();
         app.MapRecordsApi();

@@ -93,7 +93,7 @@ public static partial class RequestLimits
         return RefuseAsync(context, StatusCodes.Status413PayloadTooLarge, upload ? "The file is too large" : "The request is too large", message, null);
     }
 
-    private static async Task RefuseAsync(HttpContext context, int status, string title, string message, string? parameter)
+    internal static async Task RefuseAsync(HttpContext context, int status, string title, string message, string? parameter)
     {
         if (AccountsSetup.IsApi(context.Request))
         {

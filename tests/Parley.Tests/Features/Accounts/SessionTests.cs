@@ -167,7 +167,7 @@ public partial class SessionTests
         return request.CreateSelfSigned(DateTimeOffset.UtcNow.AddMinutes(-5), DateTimeOffset.UtcNow.AddDays(1));
     }
 
-    private const string AlicePassword = "correct horse battery staple";
+    private const string AlicePassword = "alice reads the rounds at dawn";
 
     /// <summary>A new store with one viewer, alice, made through the CLI as an operator would.</summary>
     private static async Task<TempStore> StoreWithAliceAsync()
