@@ -27,6 +27,8 @@ public static class ParleyWebApp
         builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
 
+        Features.Import.UploadStaging.SpoolRequestBodiesHere();
+        builder.Services.AddHostedService<Features.Import.UploadExpiry>();
         var limits = settings.Limits ?? InputLimits.Current;
         builder.AddRequestLimits(limits);
         AddStore(builder.Services, settings.Store);
