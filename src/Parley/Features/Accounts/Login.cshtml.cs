@@ -42,8 +42,7 @@ public sealed class LoginModel(SignInManager<ParleyUser> signIn, UserManager<Par
         {
             if (throttle.UnknownLockedOut(UserName)) return Locked();
             hasher.VerifyHashedPassword(Nobody, NobodysHash(hasher), Password);
-            throttle.UnknownFailed(UserName);
-            return Wrong();
+            return throttle.UnknownFailed(UserName) ? Locked() : Wrong();
         }
         if (user.DisabledAt is not null)
         {

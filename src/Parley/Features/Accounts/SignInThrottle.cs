@@ -42,15 +42,21 @@ public sealed class SignInThrottle(int perAddress, int perAccount, int failuresT
     public bool UnknownLockedOut(string userName) =>
         _unknown.TryGetValue(Normalise(userName), out var state) && state.LockedUntil > DateTimeOffset.UtcNow;
 
-    /// <summary>Counts a failed attempt for a name that is no account, the way Identity counts them for an account.</summary>
-    public void UnknownFailed(string userName)
+    /// <summary>
+    /// Counts a failed attempt for a name that is no account, the way Identity counts them for an account; true when
+    /// this failure locks the name (Identity answers "locked" on the failure that locks, so this does too).
+    /// </summary>
+    public bool UnknownFailed(string userName)
     {
         if (_unknown.Count > MaxKept) _unknown.Clear();
-        _unknown.AddOrUpdate(Normalise(userName), (1, DateTimeOffset.MinValue), (_, state) =>
-        {
-            var failures = state.LockedUntil != DateTimeOffset.MinValue && state.LockedUntil <= DateTimeOffset.UtcNow ? 1 : state.Failures + 1;
-            return failures >= failuresToLock ? (0, DateTimeOffset.UtcNow + lockedFor) : (failures, DateTimeOffset.MinValue);
-        });
+        var state = _unknown.AddOrUpdate(Normalise(userName), _ => Next((0, DateTimeOffset.MinValue)), (_, state) => Next(state));
+        return state.LockedUntil > DateTimeOffset.UtcNow;
+    }
+
+    private (int Failures, DateTimeOffset LockedUntil) Next((int Failures, DateTimeOffset LockedUntil) state)
+    {
+        var failures = state.LockedUntil != DateTimeOffset.MinValue && state.LockedUntil <= DateTimeOffset.UtcNow ? 1 : state.Failures + 1;
+        return failures >= failuresToLock ? (0, DateTimeOffset.UtcNow + lockedFor) : (failures, DateTimeOffset.MinValue);
     }
 
     private const int MaxKept = 100_000;
