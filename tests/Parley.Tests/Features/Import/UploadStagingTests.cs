@@ -6,6 +6,7 @@ using Parley.Tests.Support;
 namespace Parley.Tests.Features.Import;
 
 /// <summary>An upload waits for confirmation in a folder only the server's user can read, and is gone after the import or its expiry.</summary>
+[System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
 public class UploadStagingTests
 {
     private const string Upr = "To,To-Rgrp,To-Org,Text,From,From-Rgrp,From-Org,Response,Action,Issue,Session\r" +
