@@ -157,7 +157,7 @@ public partial class AccountLifecycleTests
     {
         var response = await SignedInApp.PostFormAsync(admin, $"/accounts?handler={handler}", fields.ToDictionary(f => f.Name, f => f.Value), formPage: "/accounts");
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        return await admin.GetStringAsync("/accounts");
+        return WebUtility.HtmlDecode(await admin.GetStringAsync("/accounts"));
     }
 
     private static async Task<HttpClient> SignInAndChangeAsync(SignedInApp app, string user, string oneTime, string chosen)
