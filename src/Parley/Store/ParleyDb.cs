@@ -45,6 +45,7 @@ public abstract class ParleyDb(DbContextOptions options) : IdentityDbContext<Par
     public DbSet<RiskAssessment> RiskAssessments => Set<RiskAssessment>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<AccessToken> AccessTokens => Set<AccessToken>();
+    public DbSet<UserSession> UserSessions => Set<UserSession>();
     public DbSet<IssueLabelMapping> IssueLabelMappings => Set<IssueLabelMapping>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

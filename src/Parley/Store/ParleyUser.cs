@@ -6,4 +6,7 @@ namespace Parley.Store;
 public class ParleyUser : IdentityUser
 {
     public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>Set while an admin has disabled the account: it cannot sign in, and its sessions and tokens are refused.</summary>
+    public DateTimeOffset? DisabledAt { get; set; }
 }

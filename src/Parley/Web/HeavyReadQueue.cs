@@ -1,3 +1,5 @@
+using System.Threading.RateLimiting;
+
 namespace Parley.Web;
 
 /// <summary>
@@ -5,14 +7,13 @@ namespace Parley.Web;
 /// their turn, first come first served; none is refused. With 64 at once on two cores each held its rows in memory
 /// while it waited for the processor (peak 708 MB at a million recommendations), and none finished sooner for it.
 /// Small reads (one record, /health, the dashboard's kept figures) and writes (<see cref="SqliteWriteQueue"/>) never
-/// wait here.
+/// wait here. The turns are the framework's concurrency limiter, run by its rate-limiting middleware after sign-in,
+/// so a visitor who may not read does not take a turn.
 /// </summary>
-public sealed class HeavyReadQueue(int running)
+public static class HeavyReadQueue
 {
     /// <summary>Two per core: one can use the processor while another waits on the disk.</summary>
     public static int DefaultRunning => Math.Max(2, Environment.ProcessorCount * 2);
-
-    private readonly SemaphoreSlim _turn = new(running, running);
 
     public static bool IsHeavy(HttpRequest request)
     {
@@ -30,11 +31,15 @@ public sealed class HeavyReadQueue(int running)
 
     private static string[] Segments(string? path) => (path ?? "").Split('/', StringSplitOptions.RemoveEmptyEntries);
 
-    public async Task RunAsync(HttpContext context, RequestDelegate next)
-    {
-        if (!IsHeavy(context.Request)) { await next(context); return; }
-        await _turn.WaitAsync(context.RequestAborted);
-        try { await next(context); }
-        finally { _turn.Release(); }
-    }
+    /// <summary>
+    /// <paramref name="running"/> heavy reads at once, the others queued oldest first without a limit: a reader who
+    /// waits a little is better served than one refused.
+    /// </summary>
+    public static PartitionedRateLimiter<HttpContext> Limiter(int running) =>
+        PartitionedRateLimiter.Create<HttpContext, bool>(context => IsHeavy(context.Request)
+            ? RateLimitPartition.GetConcurrencyLimiter(true, _ => new ConcurrencyLimiterOptions
+            {
+                PermitLimit = running, QueueLimit = int.MaxValue, QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+            })
+            : RateLimitPartition.GetNoLimiter(false));
 }

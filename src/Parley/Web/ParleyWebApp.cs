@@ -28,6 +28,8 @@ public static class ParleyWebApp
         builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
 
+        Features.Import.UploadStaging.SpoolRequestBodiesHere();
+        builder.Services.AddHostedService<Features.Import.UploadExpiry>();
         var limits = settings.Limits ?? InputLimits.Current;
         builder.AddRequestLimits(limits);
         AddStore(builder.Services, settings.Store);
@@ -39,18 +41,23 @@ public static class ParleyWebApp
         builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
 
+        builder.Services.AddRateLimiter(o => o.GlobalLimiter = HeavyReadQueue.Limiter(HeavyReadQueue.DefaultRunning));
+
         var app = builder.Build();
         app.UseStaticFiles();
         app.UseRequestLimits(limits);
         app.UseRouting();
+        // Who asks is known and allowed before any turn is taken: an anonymous request never waits in, or holds, a queue.
+        app.UseParleyAccounts();
+        app.UseRateLimiter();
         if (settings.Store.Provider == StoreProvider.Sqlite)
         {
-            var writes = new SqliteWriteQueue();
+            var writes = new SqliteWriteQueue(
+                app.Configuration.GetValue(SqliteWriteQueue.LongestWaitSetting, SqliteWriteQueue.DefaultLongestWait),
+                app.Configuration.GetValue(SqliteWriteQueue.BodyTimeoutSetting, SqliteWriteQueue.DefaultBodyTimeout));
+            app.Lifetime.ApplicationStopped.Register(writes.Dispose);
             app.Use((context, next) => writes.RunAsync(context, next));
         }
-        app.UseParleyAccounts();
-        var heavyReads = new HeavyReadQueue(HeavyReadQueue.DefaultRunning);
-        app.Use((context, next) => heavyReads.RunAsync(context, next));
         // Every endpoint answers through the reader's view: case names are withheld from a reader without case access.
         var endpoints = ReaderView.WithheldFromReaders(app);
         endpoints.MapHealth();

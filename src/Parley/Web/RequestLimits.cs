@@ -9,7 +9,7 @@ namespace Parley.Web;
 /// Enforces <see cref="InputLimits"/> on requests and turns the requests the framework cannot read into answers a
 /// person or a client can act on: problem details for the API, a short page for forms. A body over the limit is
 /// refused by its declared length before anything reads it (413); a query parameter that is not a number is named
-/// (400) instead of an empty 400.
+/// (400) instead of an empty 400, and so is a page past the furthest any list can go (<see cref="Paging"/>).
 /// </summary>
 public static partial class RequestLimits
 {
@@ -42,6 +42,11 @@ public static partial class RequestLimits
                     await context.Request.Body.CopyToAsync(Stream.Null, context.RequestAborted);
                 }
                 await TooLargeAsync(context, limit, upload);
+                return;
+            }
+            if (Paging.Refusal(context.Request.Query) is (string parameter, string reason))
+            {
+                await RefuseAsync(context, StatusCodes.Status400BadRequest, "The request has invalid parameters", reason, parameter);
                 return;
             }
             try
@@ -93,7 +98,7 @@ public static partial class RequestLimits
         return RefuseAsync(context, StatusCodes.Status413PayloadTooLarge, upload ? "The file is too large" : "The request is too large", message, null);
     }
 
-    private static async Task RefuseAsync(HttpContext context, int status, string title, string message, string? parameter)
+    internal static async Task RefuseAsync(HttpContext context, int status, string title, string message, string? parameter)
     {
         if (AccountsSetup.IsApi(context.Request))
         {

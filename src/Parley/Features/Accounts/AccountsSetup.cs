@@ -1,4 +1,3 @@
-using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
@@ -9,7 +8,7 @@ using Parley.Web;
 namespace Parley.Features.Accounts;
 
 /// <summary>
-/// Sign-in (cookie for pages, bearer token for the API), roles and policies, login rate limiting and security headers.
+/// Sign-in (cookie for pages, bearer token for the API), roles and policies, sign-in throttling and security headers.
 /// Everything needs a signed-in user unless it says otherwise; /health, /login and static files are public.
 /// The OpenAPI document and the /api reference page need a signed-in user too: they describe nothing secret,
 /// but a locked-down deployment should not advertise its surface.
@@ -19,7 +18,6 @@ public static class AccountsSetup
     /// <summary>The scheme that picks the bearer token when one is sent and the sign-in cookie otherwise.</summary>
     public const string Scheme = "parley";
     public const string LoginPath = "/login";
-    public const string LoginRateLimitSetting = "Parley:LoginAttemptsPerMinute";
     public const string PublicReadVariable = "PARLEY_PUBLIC_READ";
     /// <summary>A browser session ends after this long without a request (sliding); default 8 hours.</summary>
     public const string SessionIdleSetting = "Parley:SessionIdleTimeout";
@@ -31,7 +29,6 @@ public static class AccountsSetup
     {
         var services = builder.Services;
         var publicRead = settings.PublicRead ?? IsTrue(builder.Configuration[PublicReadVariable] ?? builder.Configuration["Parley:PublicRead"]);
-        var loginAttempts = builder.Configuration.GetValue(LoginRateLimitSetting, 10);
         var idle = builder.Configuration.GetValue(SessionIdleSetting, TimeSpan.FromHours(8));
         var lifetime = builder.Configuration.GetValue(SessionLifetimeSetting, TimeSpan.FromHours(24));
 
@@ -61,36 +58,24 @@ public static class AccountsSetup
             .AddPolicy(Policies.Write, p => p.RequireRole(Roles.Writers))
             .AddPolicy(Policies.Admin, p => p.RequireRole(Roles.Admin));
 
-        services.AddRateLimiter(o =>
-        {
-            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            // Only sign-in attempts are limited, per client address: guessing passwords is what this slows down.
-            o.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
-                HttpMethods.IsPost(context.Request.Method) && context.Request.Path.Equals(LoginPath, StringComparison.OrdinalIgnoreCase)
-                    ? RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                        _ => new FixedWindowRateLimiterOptions { PermitLimit = loginAttempts, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })
-                    : RateLimitPartition.GetNoLimiter(""));
-            o.OnRejected = async (context, ct) =>
-            {
-                context.HttpContext.Response.ContentType = "text/plain; charset=utf-8";
-                await context.HttpContext.Response.WriteAsync("Too many sign-in attempts from this address. Wait a minute and try again.", ct);
-            };
-        });
+        services.AddSingleton(new SignInThrottle(
+            builder.Configuration.GetValue(SignInThrottle.PerAddressSetting, 10),
+            builder.Configuration.GetValue(SignInThrottle.PerAccountSetting, 10),
+            IdentitySetup.FailuresToLock, IdentitySetup.LockedFor));
         services.AddSingleton<IStartupFilter, SecurityHeadersStartupFilter>();
         return builder;
     }
 
-    /// <summary>After UseRouting: rate limiting, authentication, authorization, and the actor stamped on the store.</summary>
+    /// <summary>After UseRouting: authentication, authorization, and the actor stamped on the store.</summary>
     public static WebApplication UseParleyAccounts(this WebApplication app)
     {
-        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
         app.Use(async (context, next) =>
         {
             if (context.User.Identity?.IsAuthenticated == true)
             {
-                if (MustChangePassword(context)) { context.Response.Redirect(ChangePasswordPath); return; }
+                if (MustChangePassword(context) && !MayUseBeforeChange(context.Request)) { await RefuseUntilChangedAsync(context); return; }
                 context.RequestServices.GetRequiredService<ParleyDb>().ActAs(context.User, IsApi(context.Request) ? "api" : "web");
             }
             await next();
@@ -100,14 +85,29 @@ public static class AccountsSetup
 
     public const string ChangePasswordPath = "/account/password";
 
-    /// <summary>A generated password must be replaced before anything else is done with the account in the browser.</summary>
-    private static bool MustChangePassword(HttpContext context) =>
-        context.User.HasClaim(c => c.Type == AccountClaims.MustChangePassword)
-        && HttpMethods.IsGet(context.Request.Method)
-        && !IsApi(context.Request)
-        && !context.Request.Path.StartsWithSegments(ChangePasswordPath)
-        && !context.Request.Path.StartsWithSegments("/logout")
-        && !context.Request.Path.StartsWithSegments("/health");
+    /// <summary>An account with a generated (one-time) password: the first admin, or one an admin has reset.</summary>
+    private static bool MustChangePassword(HttpContext context) => context.User.HasClaim(c => c.Type == AccountClaims.MustChangePassword);
+
+    /// <summary>What such an account may still do: change the password, sign out, and what anyone may (health).</summary>
+    private static bool MayUseBeforeChange(HttpRequest request) =>
+        request.Path.StartsWithSegments(ChangePasswordPath) || request.Path.StartsWithSegments("/logout") || request.Path.StartsWithSegments("/health");
+
+    /// <summary>
+    /// A one-time password must be replaced before anything else is done with the account: pages send the browser to
+    /// the change form, everything else (API calls with the cookie or with the account's tokens, form posts) is refused
+    /// with the reason.
+    /// </summary>
+    private static Task RefuseUntilChangedAsync(HttpContext context)
+    {
+        if (!IsApi(context.Request) && (HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method)))
+        {
+            context.Response.Redirect(ChangePasswordPath);
+            return Task.CompletedTask;
+        }
+        return RequestLimits.RefuseAsync(context, StatusCodes.Status403Forbidden, "The password must be changed first",
+            $"The account '{context.User.Identity?.Name}' still has a one-time password. Sign in at {LoginPath} and choose your own at "
+            + $"{ChangePasswordPath}; until then its sessions and access tokens are refused.", null);
+    }
 
     public static bool IsApi(HttpRequest request) => request.Path.StartsWithSegments("/api/v1") || request.Path.StartsWithSegments("/openapi");
 
@@ -128,13 +128,20 @@ public static class AccountsSetup
         o.Events.OnSigningIn = context =>
         {
             context.Properties.Items.TryAdd(SignedInAtItem, DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture));
-            return Task.CompletedTask;
+            return BrowserSessions.StartAsync(context, lifetime);
         };
         var checkStamp = o.Events.OnValidatePrincipal;
         o.Events.OnValidatePrincipal = async context =>
         {
             if (context.Properties.Items.TryGetValue(SignedInAtItem, out var at) && long.TryParse(at, out var seconds)
                 && DateTimeOffset.UtcNow - DateTimeOffset.FromUnixTimeSeconds(seconds) > lifetime)
+            {
+                context.RejectPrincipal();
+                await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
+                return;
+            }
+            // Ended by signing out or by an admin, or the account disabled: the cookie no longer opens anything.
+            if (!await BrowserSessions.IsOpenAsync(context))
             {
                 context.RejectPrincipal();
                 await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);

@@ -47,6 +47,11 @@ internal sealed class BearerTokenHandler(
             Checked.TryRemove(key, out _);
             return AuthenticateResult.Fail(stored is null ? "unknown access token" : "the access token was revoked");
         }
+        if (stored.User.DisabledAt is not null)
+        {
+            Checked.TryRemove(key, out _);
+            return AuthenticateResult.Fail("the account is disabled");
+        }
         await NoteUseAsync(stored);
         var principal = await PrincipalAsync(stored);
         if (Checked.Count > MaxKept) Checked.Clear();

@@ -31,7 +31,7 @@ public static class FirstRunAdmin
     }
 
     /// <summary>Four groups of five letters and digits (about 100 bits), without look-alikes such as 0/O and 1/l.</summary>
-    private static string NewPassword()
+    internal static string NewPassword()
     {
         const string alphabet = "abcdefghjkmnpqrstuvwxyz23456789";
         var groups = Enumerable.Range(0, 4).Select(_ => new string(Enumerable.Range(0, 5).Select(_ => alphabet[RandomNumberGenerator.GetInt32(alphabet.Length)]).ToArray()));

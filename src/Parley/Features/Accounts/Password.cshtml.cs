@@ -2,12 +2,16 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Parley.Domain;
 using Parley.Store;
 
 namespace Parley.Features.Accounts;
 
-/// <summary>Lets a signed-in user replace their password; clears the must-change mark of a generated one.</summary>
-public sealed class PasswordModel(SignInManager<ParleyUser> signIn, UserManager<ParleyUser> users) : PageModel
+/// <summary>
+/// Lets a signed-in user replace their password; clears the must-change mark of a generated one. The current password
+/// is checked under the same throttle as signing in; the change ends the account's other sessions and is audited.
+/// </summary>
+public sealed class PasswordModel(SignInManager<ParleyUser> signIn, UserManager<ParleyUser> users, ParleyDb db, SignInThrottle throttle) : PageModel
 {
     [BindProperty, Required(ErrorMessage = "Enter your current password.")]
     public string Current { get; set; } = "";
@@ -22,11 +26,19 @@ public sealed class PasswordModel(SignInManager<ParleyUser> signIn, UserManager<
 
     public void OnGet() { }
 
-    public async Task<IActionResult> OnPostAsync()
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         if (!ModelState.IsValid) return Page();
         var user = await users.GetUserAsync(User);
         if (user is null) return Challenge();
+        if (!throttle.TryAttempt(HttpContext, user.UserName!))
+        {
+            Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            ModelState.AddModelError("", SignInThrottle.TooManyMessage);
+            return Page();
+        }
+        var current = await BrowserSessions.HandleOfAsync(HttpContext);
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var result = await users.ChangePasswordAsync(user, Current, New);
         if (!result.Succeeded)
         {
@@ -36,6 +48,11 @@ public sealed class PasswordModel(SignInManager<ParleyUser> signIn, UserManager<
         }
         foreach (var claim in (await users.GetClaimsAsync(user)).Where(c => c.Type == AccountClaims.MustChangePassword).ToList())
             await users.RemoveClaimAsync(user, claim);
+        // Whoever else holds a session of this account (a copied cookie, a forgotten browser) is signed out.
+        await BrowserSessions.EndAsync(db, db.UserSessions.Where(s => s.UserId == user.Id && s.Handle != current), ct);
+        AccountAudit.Add(db, AccountAudit.UserKind, user.UserName!, AuditAction.Update, null, new { Password = "changed by its owner" });
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
         await signIn.RefreshSignInAsync(user);
         return LocalRedirect("/");
     }

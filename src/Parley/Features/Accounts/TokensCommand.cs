@@ -69,14 +69,8 @@ public static class TokensCommand
         command.SetAction(async (parse, ct) =>
         {
             await using var store = await AccountStore.OpenAsync(cli.Location(parse), ct);
-            var token = await store.Db.AccessTokens.Include(t => t.User).FirstOrDefaultAsync(t => t.Id == parse.GetValue(id), ct)
-                ?? throw new UserError($"no token with id {parse.GetValue(id)} (see 'parley tokens list')");
-            if (token.RevokedAt is not null) throw new UserError($"token {token.Id} was already revoked on {token.RevokedAt:yyyy-MM-dd HH:mm} UTC");
-            token.RevokedAt = DateTimeOffset.UtcNow;
             AccountAudit.ActFromCli(store.Db);
-            AccountAudit.Add(store.Db, AccountAudit.TokenKind, token.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), AuditAction.Update,
-                new { User = token.User.UserName, token.Name, Revoked = false }, new { User = token.User.UserName, token.Name, Revoked = true });
-            await store.Db.SaveChangesAsync(ct);
+            var token = await new AccountLifecycle(store.Users, store.Db).RevokeTokenAsync(parse.GetValue(id), ct);
             cli.Out.WriteLine($"Revoked token {token.Id} ('{token.Name}') of {token.User.UserName}.");
             return 0;
         });

@@ -13,8 +13,6 @@ namespace Parley.Features.Import;
 [Authorize(Policy = "write")]
 public sealed class UploadModel(ParleyDb db) : PageModel
 {
-    private static readonly string Staging = Path.Combine(Path.GetTempPath(), "parley-uploads");
-
     [BindProperty] public IFormFile? Upload { get; set; }
     [BindProperty] public IFormFile? MappingFile { get; set; }
     [BindProperty] public string Format { get; set; } = "";
@@ -37,24 +35,25 @@ public sealed class UploadModel(ParleyDb db) : PageModel
             Error = "Choose a file to import.";
             return Page();
         }
-        RemoveAbandoned();
+        UploadStaging.RemoveExpired();
         Token = Guid.NewGuid().ToString("N");
         FileName = Path.GetFileName(Upload.FileName);
-        var folder = Directory.CreateDirectory(Path.Combine(Staging, Token)).FullName;
-        await using (var target = System.IO.File.Create(Path.Combine(folder, "upload")))
+        var folder = UploadStaging.NewFolder(Token);
+        await using (var target = UploadStaging.CreateFile(Path.Combine(folder, "upload")))
             await Upload.CopyToAsync(target, ct);
         if (MappingFile is { Length: > 0 })
         {
-            await using var target = System.IO.File.Create(Path.Combine(folder, "mapping.json"));
+            await using var target = UploadStaging.CreateFile(Path.Combine(folder, "mapping.json"));
             await MappingFile.CopyToAsync(target, ct);
         }
-        await RunAsync(dryRun: true, ct);
-        if (Result is not { Succeeded: true }) Discard();
+        try { await RunAsync(dryRun: true, ct); }
+        finally { if (Result is not { Succeeded: true }) Discard(); }
         return Page();
     }
 
     public async Task<IActionResult> OnPostConfirmAsync(CancellationToken ct)
     {
+        UploadStaging.RemoveExpired();
         if (Folder() is not { } folder || !System.IO.File.Exists(Path.Combine(folder, "upload")))
         {
             Error = "The preview has expired; upload the file again.";
@@ -62,9 +61,9 @@ public sealed class UploadModel(ParleyDb db) : PageModel
         }
         db.Actor = User.Identity?.Name is { Length: > 0 } name ? $"web:{name}" : "web";
         db.Origin = "web import";
-        await RunAsync(dryRun: false, ct);
+        try { await RunAsync(dryRun: false, ct); }
+        finally { Discard(); }
         Done = Result is { Succeeded: true };
-        Discard();
         return Page();
     }
 
@@ -93,20 +92,10 @@ public sealed class UploadModel(ParleyDb db) : PageModel
 
     /// <summary>The staging folder of this upload; null for a token that is not one this page made.</summary>
     private string? Folder() =>
-        Token is { Length: 32 } token && token.All(char.IsAsciiHexDigitLower) ? Path.Combine(Staging, token) : null;
-
-    /// <summary>Previews never confirmed are removed a day later, so staged uploads do not pile up.</summary>
-    private static void RemoveAbandoned()
-    {
-        if (!Directory.Exists(Staging)) return;
-        foreach (var folder in new DirectoryInfo(Staging).GetDirectories().Where(d => d.CreationTimeUtc < DateTime.UtcNow.AddDays(-1)))
-        {
-            try { folder.Delete(recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
-        }
-    }
+        Token is { Length: 32 } token && token.All(char.IsAsciiHexDigitLower) ? Path.Combine(UploadStaging.Uploads, token) : null;
 
     private void Discard()
     {
-        if (Folder() is { } folder && Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
+        if (Folder() is { } folder) UploadStaging.Remove(folder);
     }
 }

@@ -115,6 +115,13 @@ public static class AccessRules
         yield return WritePage("POST /import?handler=preview", "/import?handler=preview", BadRequest, Body.FormWithoutToken);
         yield return WritePage("POST /import?handler=confirm", "/import?handler=confirm", BadRequest, Body.FormWithoutToken);
         yield return AdminPage("POST /accounts?handler=cases", "/accounts?handler=cases", BadRequest, Body.FormWithoutToken);
+        yield return AdminPage("POST /accounts?handler=add", "/accounts?handler=add", BadRequest, Body.FormWithoutToken);
+        yield return AdminPage("POST /accounts?handler=role", "/accounts?handler=role", BadRequest, Body.FormWithoutToken);
+        yield return AdminPage("POST /accounts?handler=disable", "/accounts?handler=disable", BadRequest, Body.FormWithoutToken);
+        yield return AdminPage("POST /accounts?handler=reset", "/accounts?handler=reset", BadRequest, Body.FormWithoutToken);
+        yield return AdminPage("POST /accounts?handler=delete", "/accounts?handler=delete", BadRequest, Body.FormWithoutToken);
+        yield return AdminPage("POST /accounts?handler=endsession", "/accounts?handler=endSession", BadRequest, Body.FormWithoutToken);
+        yield return AdminPage("POST /accounts?handler=revoketoken", "/accounts?handler=revokeToken", BadRequest, Body.FormWithoutToken);
         yield return WritePage("POST /import/mapping", "/import/mapping", BadRequest, Body.FormWithoutToken);
         yield return WritePage("POST /records/recommendations/{key}/themes", "/records/recommendations/rec-detailed-action-plans/themes", BadRequest, Body.FormWithoutToken);
 
@@ -156,6 +163,13 @@ public static class AccessRules
         yield return AdminPage("GET /accounts", "/accounts");
         // Without a user named, the admin is sent back to the list with a message; nothing changes.
         yield return AdminPage("POST /accounts?handler=cases", "/accounts?handler=cases", new Answer(302, "/accounts"), Body.Form);
+        yield return AdminPage("POST /accounts?handler=add", "/accounts?handler=add", new Answer(302, "/accounts"), Body.Form);
+        yield return AdminPage("POST /accounts?handler=role", "/accounts?handler=role", new Answer(302, "/accounts"), Body.Form);
+        yield return AdminPage("POST /accounts?handler=disable", "/accounts?handler=disable", new Answer(302, "/accounts"), Body.Form);
+        yield return AdminPage("POST /accounts?handler=reset", "/accounts?handler=reset", new Answer(302, "/accounts"), Body.Form);
+        yield return AdminPage("POST /accounts?handler=delete", "/accounts?handler=delete", new Answer(302, "/accounts"), Body.Form);
+        yield return AdminPage("POST /accounts?handler=endsession", "/accounts?handler=endSession", new Answer(302, "/accounts"), Body.Form);
+        yield return AdminPage("POST /accounts?handler=revoketoken", "/accounts?handler=revokeToken", new Answer(302, "/accounts"), Body.Form);
 
         yield return Api("GET /api/v1/search", "/api/v1/search?q=hoang");
         yield return Api("GET /api/v1/parties/{key}/upr", "/api/v1/parties/vn/upr");

@@ -121,7 +121,7 @@ public partial class SessionTests
     }
 
     [Fact]
-    public async Task Served_over_https_with_a_certificate_the_sign_in_cookie_is_marked_secure()
+    public async Task Served_over_https_with_a_certificate_the_sign_in_cookie_is_marked_secure_and_hsts_is_sent()
     {
         using var store = await StoreWithAliceAsync();
         const string password = AlicePassword;
@@ -154,6 +154,9 @@ public partial class SessionTests
         Assert.Contains("secure", flags);
         Assert.Contains("httponly", flags);
         Assert.Equal(HttpStatusCode.OK, home.StatusCode);
+        // Browsers are told to come back over HTTPS only, for a year.
+        Assert.Equal($"max-age={365 * 24 * 60 * 60}", home.Headers.GetValues("Strict-Transport-Security").Single());
+        Assert.Equal($"max-age={365 * 24 * 60 * 60}", signIn.Headers.GetValues("Strict-Transport-Security").Single());
     }
 
     private static X509Certificate2 SelfSignedLoopbackCertificate()
@@ -167,7 +170,7 @@ public partial class SessionTests
         return request.CreateSelfSigned(DateTimeOffset.UtcNow.AddMinutes(-5), DateTimeOffset.UtcNow.AddDays(1));
     }
 
-    private const string AlicePassword = "correct horse battery staple";
+    private const string AlicePassword = "alice reads the rounds at dawn";
 
     /// <summary>A new store with one viewer, alice, made through the CLI as an operator would.</summary>
     private static async Task<TempStore> StoreWithAliceAsync()

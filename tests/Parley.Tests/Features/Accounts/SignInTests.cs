@@ -52,6 +52,7 @@ public partial class SignInTests
             Assert.Equal("DENY", response.Headers.GetValues("X-Frame-Options").Single());
             Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
             Assert.Single(response.Headers.GetValues("Referrer-Policy"));
+            Assert.False(response.Headers.Contains("Strict-Transport-Security")); // plain http: only over HTTPS
         }
     }
 

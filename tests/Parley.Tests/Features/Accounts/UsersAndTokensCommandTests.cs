@@ -51,7 +51,7 @@ public class UsersAndTokensCommandTests
         Assert.Equal(2, role.Exit);
         Assert.Contains("owner", role.Error);
         Assert.Equal(1, shortPassword.Exit);
-        Assert.Contains("at least 10 characters", shortPassword.Error);
+        Assert.Contains("at least 12 characters", shortPassword.Error);
         Assert.Equal(1, taken.Exit);
         Assert.Contains("already exists", taken.Error);
     }

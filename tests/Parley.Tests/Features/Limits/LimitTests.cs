@@ -82,7 +82,7 @@ public class LimitTests
         {
             ("pageSize=201", "pageSize", "must be from 1 to 200"),
             ("pageSize=abc", "pageSize", "'abc' is not a whole number"),
-            ("page=99999999999", "page", "is not a whole number"),
+            ("page=99999999999", "page", "is past the furthest any list can be paged"),
             ("page=0", "page", "must be 1 or more"),
         })
         {
