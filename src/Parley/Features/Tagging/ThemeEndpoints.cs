@@ -29,7 +29,7 @@ public static class ThemeEndpoints
         group.MapGet("/", async (string key, ParleyDb db, ClaimsPrincipal user, CancellationToken ct) =>
                 await db.Recommendations.AsNoTracking().SingleOrDefaultAsync(r => r.Key == key, ct) is { } recommendation
                     ? Results.Json((await ThemeSuggestions.ForAsync(db, recommendation, ct,
-                        CaseAccess.Allowed(user) ? null : await CaseAccess.NamesAsync(db, ct))).Select(Document))
+                        CaseAccess.Allowed(user) ? null : await CaseNames.OfAsync(db, ct))).Select(Document))
                     : Results.NotFound(new { error = $"no recommendation with key '{key}'" }))
             .RequireAuthorization(Policies.Read).WithName("list-themes")
             .WithSummary("A recommendation's themes: label, score, the words that drove it, model version, status, issue areas and SDG");

@@ -23,7 +23,7 @@ public static class ThemeSuggestions
     /// text names a case: they are pieces of the text and could spell the name.
     /// </summary>
     public static async Task<IReadOnlyList<ThemeSuggestionView>> ForAsync(ParleyDb db, Recommendation recommendation, CancellationToken ct = default,
-        NameMatcher? withheld = null)
+        Withholding? withheld = null)
     {
         var stored = await db.Set<ThemeSuggestion>().AsNoTracking().Where(s => s.RecommendationId == recommendation.Id).ToListAsync(ct);
         var model = await ThemeModels.CurrentAsync(db, ct);
@@ -32,7 +32,7 @@ public static class ThemeSuggestions
         var known = stored.Select(s => s.Label).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var views = stored.Select(s => View(s.Label, s.Score, s.Words.Split(" · ", StringSplitOptions.RemoveEmptyEntries), s.ModelVersion, s.Status, s.DecidedBy, s.DecidedAt, mapping))
             .Concat(live.Where(p => !known.Contains(p.Label)).Select(p => View(p.Label, p.Score, p.Words, model.Info.Version, ThemeSuggestionStatus.Suggested, null, null, mapping)));
-        if (withheld is not null && CaseAccess.Scrub(recommendation.Text, withheld) != recommendation.Text)
+        if (withheld is not null && withheld.Names(recommendation.Text))
             views = views.Select(v => v with { Words = [] });
         return views.OrderBy(v => v.Status == ThemeSuggestionStatus.Rejected).ThenByDescending(v => v.Score).ToList();
     }

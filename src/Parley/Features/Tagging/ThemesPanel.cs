@@ -17,7 +17,7 @@ public sealed class ThemesPanel(ParleyDb db, IAuthorizationService authorization
         var ct = HttpContext.RequestAborted;
         var recommendation = await db.Recommendations.AsNoTracking().SingleOrDefaultAsync(r => r.Key == key, ct);
         if (recommendation is null) return Content("");
-        var withheld = CaseAccess.Allowed(UserClaimsPrincipal) ? null : await CaseAccess.NamesAsync(db, ct);
+        var withheld = CaseAccess.Allowed(UserClaimsPrincipal) ? null : await CaseNames.OfAsync(db, ct);
         var themes = await ThemeSuggestions.ForAsync(db, recommendation, ct, withheld);
         var canDecide = (await authorization.AuthorizeAsync(UserClaimsPrincipal, Policies.Write)).Succeeded;
         var model = await ThemeModels.CurrentAsync(db, ct);
