@@ -78,6 +78,13 @@ public sealed class SqliteWriteQueue(TimeSpan longestWait, TimeSpan bodyTimeout)
             }
             return true;
         }
+        catch (InvalidDataException e) when (!e.Message.Contains("limit", StringComparison.OrdinalIgnoreCase))
+        {
+            // A form the framework cannot read (a NUL in a value, bad encoding) is the sender's error, not ours; a form
+            // over its limit goes on to RequestLimits, which answers 413 for it.
+            await RequestLimits.RefuseAsync(context, StatusCodes.Status400BadRequest, "The form could not be read", e.Message, null);
+            return false;
+        }
         catch (OperationCanceledException) when (!context.RequestAborted.IsCancellationRequested)
         {
             // What was not read stays unread: the connection is closed after this answer.

@@ -14,11 +14,12 @@ public static class ThemeEndpoints
 {
     public sealed record Decision(string Label);
 
-    private static object Document(ThemeSuggestionView t) => new
-    {
-        label = t.Label, score = Math.Round(t.Score, 4), words = t.Words, modelVersion = t.ModelVersion,
-        status = t.Status.ToString().ToLowerInvariant(), decidedBy = t.DecidedBy, decidedAt = t.DecidedAt, issueAreas = t.IssueAreas, sdg = t.Sdg,
-    };
+    /// <summary>A theme as the API writes it: the status in lower case, the score to four places.</summary>
+    public sealed record ThemeDocument(string Label, double Score, IReadOnlyList<string> Words, string ModelVersion, string Status,
+        string? DecidedBy, DateTimeOffset? DecidedAt, IReadOnlyList<string> IssueAreas, string? Sdg);
+
+    private static ThemeDocument Document(ThemeSuggestionView t) => new(t.Label, Math.Round(t.Score, 4), t.Words, t.ModelVersion,
+        t.Status.ToString().ToLowerInvariant(), t.DecidedBy, t.DecidedAt, t.IssueAreas, t.Sdg);
 
     public static void MapThemes(this IEndpointRouteBuilder app)
     {
@@ -30,8 +31,8 @@ public static class ThemeEndpoints
                 await db.Recommendations.AsNoTracking().SingleOrDefaultAsync(r => r.Key == key, ct) is { } recommendation
                     ? Results.Json((await ThemeSuggestions.ForAsync(db, recommendation, ct,
                         CaseAccess.Allowed(user) ? null : await CaseNames.OfAsync(db, ct))).Select(Document))
-                    : Results.NotFound(new { error = $"no recommendation with key '{key}'" }))
-            .RequireAuthorization(Policies.Read).WithName("list-themes")
+                    : Results.Problem($"no recommendation with key '{key}'", statusCode: StatusCodes.Status404NotFound))
+            .RequireAuthorization(Policies.Read).WithName("list-themes").Produces<ThemeDocument[]>().ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("A recommendation's themes: label, score, the words that drove it, model version, status, issue areas and SDG");
         foreach (var (path, confirm) in new[] { ("confirm", true), ("reject", false) })
             group.MapPost("/" + path, async (string key, Decision body, ParleyDb db, ClaimsPrincipal user, CancellationToken ct) =>
@@ -47,7 +48,8 @@ public static class ThemeEndpoints
                         return Results.Problem(e.Message, statusCode: e.Message.StartsWith("no recommendation", StringComparison.Ordinal) ? 404 : 409);
                     }
                 })
-                .RequireAuthorization(Policies.Write).WithName($"{path}-theme")
+                .RequireAuthorization(Policies.Write).WithName($"{path}-theme").Produces<ThemeDocument>()
+                .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
                 .WithSummary(confirm ? "Confirm a theme: the recommendation is filed under its issue areas" : "Reject a theme: it is not suggested again");
     }
 }

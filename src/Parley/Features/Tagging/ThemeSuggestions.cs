@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Parley.Domain;
-using Parley.Analyses.Matching;
 using Parley.Features.Accounts;
 using Parley.Features.Import;
 using Parley.Store;

@@ -18,7 +18,10 @@ public sealed class ThemesPanel(ParleyDb db, IAuthorizationService authorization
         var recommendation = await db.Recommendations.AsNoTracking().SingleOrDefaultAsync(r => r.Key == key, ct);
         if (recommendation is null) return Content("");
         var withheld = CaseAccess.Allowed(UserClaimsPrincipal) ? null : await CaseNames.OfAsync(db, ct);
+        // A view component is outside the reader view's pass over page results: it withholds its own model (issue area
+        // names and the words that drove a theme are stored text too).
         var themes = await ThemeSuggestions.ForAsync(db, recommendation, ct, withheld);
+        if (withheld is not null) themes = withheld.Apply(themes);
         var canDecide = (await authorization.AuthorizeAsync(UserClaimsPrincipal, Policies.Write)).Succeeded;
         var model = await ThemeModels.CurrentAsync(db, ct);
         return View("~/Features/Tagging/ThemesPanel.cshtml", new ThemesPanelView(key, themes, canDecide, model.Info));

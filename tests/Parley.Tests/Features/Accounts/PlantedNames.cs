@@ -21,7 +21,7 @@ public static class PlantedNames
     public static async Task<IReadOnlyList<string>> PlantAsync(ParleyDb db)
     {
         var party = await db.Parties.FirstAsync(p => p.Key == "vn");
-        db.Cases.Add(new Case { Key = "dang-dinh-bach", PersonName = "Đặng Đình Bách", Party = party, Status = CaseStatus.Detained });
+        db.Cases.Add(new Case { Key = "planted-dang-dinh-bach", PersonName = "Đặng Đình Bách", Party = party, Status = CaseStatus.Detained });
         await db.SaveChangesAsync();
         var names = await db.Cases.Select(c => c.PersonName).ToListAsync();
 

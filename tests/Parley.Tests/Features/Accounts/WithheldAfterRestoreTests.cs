@@ -11,7 +11,7 @@ namespace Parley.Tests.Features.Accounts;
 /// </summary>
 public class WithheldAfterRestoreTests
 {
-    private const string Password = "correct horse battery staple";
+    private const string Password = "lantern orchard seventeen";
     private const string Lam = "Trần Văn Lâm";
 
     [Fact]

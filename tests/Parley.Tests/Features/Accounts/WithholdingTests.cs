@@ -106,7 +106,7 @@ public class WithholdingTests
             "Dang Dinh Bach", "dang-dinh-bach"];
         await using (var db = app.Store.Open())
         {
-            db.Cases.Add(new Case { Key = "dang-dinh-bach", PersonName = "Đặng Đình Bách", Party = await db.Parties.FirstAsync(p => p.Key == "vn"), Status = CaseStatus.Sentenced });
+            db.Cases.Add(new Case { Key = "planted-dang-dinh-bach", PersonName = "Đặng Đình Bách", Party = await db.Parties.FirstAsync(p => p.Key == "vn"), Status = CaseStatus.Sentenced });
             db.Statements.AddRange(spellings.Select((s, i) => new Statement { Key = $"spelling-{i}", Title = $"Note {i}", Kind = StatementKind.Remark, Text = $"We asked after {s} today." }));
             await db.SaveChangesAsync();
         }

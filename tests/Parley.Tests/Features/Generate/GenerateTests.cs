@@ -47,7 +47,11 @@ public class GenerateTests
         Assert.Contains(recommendations, r => r.RoundId is not null);
         Assert.True(recommendations.Select(r => r.Response).Distinct().Count() > 1);
         var cases = await SearchEngine.SearchAsync(db, "arrested", new SearchFilters(Kind: "case"));
-        Assert.Equal(10, cases.Results!.Facets["kind"].Single().Count);
+        // Every generated case says "arrested"; so may some of the bundled ones, counted on a store without generated records.
+        using var bundled = await TempStore.InitialisedAsync(StoreKind.Sqlite);
+        await using var bundledDb = bundled.Open();
+        var bundledArrested = (await SearchEngine.SearchAsync(bundledDb, "arrested", new SearchFilters(Kind: "case"))).Results!.Facets["kind"].SingleOrDefault()?.Count ?? 0;
+        Assert.Equal(10 + bundledArrested, cases.Results!.Facets["kind"].Single().Count);
     }
 
     [Theory, MemberData(nameof(Stores.Both), MemberType = typeof(Stores))]

@@ -101,7 +101,14 @@ public class UploadPageTests
         await using var app = await SignedInApp.StartAsync();
         var store = app.Store;
         using var http = await app.SignInAsync("editor");
-        const string csv = "key,status,sentence\nnguyen-van-binh,sentenced,4 years\nhoang-thi-minh-hong,unknown,\n";
+        // The second row repeats what is stored, so it is matched and left unchanged.
+        string unchanged;
+        await using (var db = store.Open())
+        {
+            var hong = await db.Cases.SingleAsync(c => c.Key == "hoang-thi-minh-hong");
+            unchanged = $"hoang-thi-minh-hong,{hong.Status.ToString().ToLowerInvariant()},\"{hong.Sentence?.Replace("\"", "\"\"")}\"";
+        }
+        var csv = $"key,status,sentence\nnguyen-van-binh,sentenced,4 years\n{unchanged}\n";
 
         var preview = await PreviewAsync(http, "cases.csv", csv, ("Format", "csv"), ("Kind", "cases"), ("Update", "true"));
 
