@@ -6,7 +6,14 @@ internal sealed class UploadExpiry : BackgroundService
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(TimeSpan.FromMinutes(5));
-        do UploadStaging.RemoveExpired();
-        while (await timer.WaitForNextTickAsync(stoppingToken));
+        try
+        {
+            do UploadStaging.RemoveExpired();
+            while (await timer.WaitForNextTickAsync(stoppingToken));
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // The server is stopping (or disposed without a stop): not a failure to log.
+        }
     }
 }
