@@ -68,6 +68,18 @@ public sealed class CsvTable : IDisposable
         return true;
     }
 
+    /// <summary>
+    /// Where each known column is: <paramref name="aliases"/> maps a header spelling to the column's one name; the first
+    /// column of a name wins, and headers it does not know are left out.
+    /// </summary>
+    public Dictionary<string, int> ColumnsBy(IReadOnlyDictionary<string, string> aliases)
+    {
+        var columns = new Dictionary<string, int>();
+        for (var i = 0; i < Header.Count; i++)
+            if (aliases.TryGetValue(Header[i], out var name)) columns.TryAdd(name, i);
+        return columns;
+    }
+
     /// <summary>The data rows; stops early (with a problem) on input that cannot be read on.</summary>
     public IEnumerable<CsvRecord> Rows()
     {

@@ -38,9 +38,7 @@ public static partial class UhriReader
         var rows = new List<UprRow>();
         using var table = new CsvTable(stream, encoding, file, problems);
         if (!table.ReadHeader()) return rows;
-        var columns = new Dictionary<string, int>();
-        for (var i = 0; i < table.Header.Count; i++)
-            if (Aliases.TryGetValue(table.Header[i], out var name)) columns.TryAdd(name, i);
+        var columns = table.ColumnsBy(Aliases);
         var missing = Required.Where(r => !columns.ContainsKey(r)).ToList();
         if (missing.Count > 0)
         {

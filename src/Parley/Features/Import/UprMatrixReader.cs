@@ -41,9 +41,7 @@ public static partial class UprMatrixReader
         var rows = new List<UprRow>();
         using var table = new CsvTable(stream, encoding, file, problems);
         if (!table.ReadHeader()) return rows;
-        var columns = new Dictionary<string, int>();
-        for (var i = 0; i < table.Header.Count; i++)
-            if (Aliases.TryGetValue(table.Header[i], out var name)) columns.TryAdd(name, i);
+        var columns = table.ColumnsBy(Aliases);
         if (!columns.ContainsKey(RecommendationColumn) || !columns.ContainsKey(PositionColumn))
         {
             table.Problem(table.HeaderLine, "header", $"not the OHCHR recommendations layout: columns '{RecommendationColumn}' and '{PositionColumn}' are needed (found '{string.Join(",", table.Header)}')");
