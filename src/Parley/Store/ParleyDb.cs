@@ -65,24 +65,16 @@ public abstract class ParleyDb(DbContextOptions options) : IdentityDbContext<Par
             modelBuilder.Entity(entity.ClrType).Property<int>(AuditStamp.VersionProperty).IsConcurrencyToken();
     }
 
+    // Features' own save side effects (search entries, account changes) run as interceptors (SaveInterceptors), after the stamp.
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         AuditStamp.Stamp(this);
-        Features.Search.SearchIndexer.Refresh(this);
-        var accounts = Features.Accounts.AccountChanges.Pending(this);
-        var saved = base.SaveChanges(acceptAllChangesOnSuccess);
-        if (accounts) Features.Accounts.AccountChanges.Saved();
-        return saved;
+        return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 
-    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         AuditStamp.Stamp(this);
-        Features.Search.SearchIndexer.Refresh(this);
-        // Told after the save, so a token read meanwhile is not kept as if it were read after the change.
-        var accounts = Features.Accounts.AccountChanges.Pending(this);
-        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-        if (accounts) Features.Accounts.AccountChanges.Saved();
-        return saved;
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 }

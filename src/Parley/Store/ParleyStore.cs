@@ -32,11 +32,11 @@ public static class ParleyStore
     /// <summary>The one SQLite configuration, for the CLI's contexts and the web app's pool alike.</summary>
     public static DbContextOptionsBuilder ConfigureSqlite(DbContextOptionsBuilder builder, string connectionString) =>
         builder.UseSqlite(connectionString, o => o.MigrationsAssembly(typeof(ParleyStore).Assembly.FullName)
-            .UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery));
+            .UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery)).AddInterceptors(SaveInterceptors.All);
 
     /// <summary>The one PostgreSQL configuration, for the CLI's contexts and the web app's pool alike.</summary>
     public static DbContextOptionsBuilder ConfigurePostgres(DbContextOptionsBuilder builder, string connectionString) =>
-        builder.UseNpgsql(connectionString, o => o.UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery));
+        builder.UseNpgsql(connectionString, o => o.UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery)).AddInterceptors(SaveInterceptors.All);
 
     /// <summary>Applies pending migrations; returns how many were applied.</summary>
     public static async Task<int> MigrateAsync(ParleyDb db, CancellationToken cancellationToken = default)

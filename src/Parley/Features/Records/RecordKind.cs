@@ -19,6 +19,9 @@ public abstract class RecordKind
     /// <summary>How export, import and the API read and write the kind, and the API's filters.</summary>
     public required Api.IApiKind Api { get; init; }
 
+    /// <summary>How the search box sees the kind's records; null for a kind search does not cover.</summary>
+    public Search.ISearchText? Search { get; init; }
+
     /// <summary>The kind in a count ("issue areas"): the plural in lower case unless said otherwise.</summary>
     public string Counted { get => field ?? Plural.ToLowerInvariant(); init; }
     /// <summary>The kind as the audit trail names it (the entity's type name).</summary>

@@ -1,7 +1,7 @@
-using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Parley.Domain;
+using Parley.Features.Records;
 using Parley.Store;
 
 namespace Parley.Features.Search;
@@ -10,11 +10,12 @@ namespace Parley.Features.Search;
 /// Keeps the search entries in step with the records: called by <see cref="ParleyDb"/> before every save, it adds,
 /// updates or removes the entry of each searchable record the save changes, so both are written in one transaction.
 /// </summary>
-public static partial class SearchIndexer
+public static class SearchIndexer
 {
-    private const int TitleLength = 140;
+    /// <summary>The searchable kinds: those whose description says how search sees them.</summary>
+    private static readonly Lazy<IReadOnlyList<ISearchText>> Searchable = new(() => [.. RecordKinds.InDocumentOrder.Select(k => k.Search).OfType<ISearchText>()]);
 
-    public static readonly IReadOnlyList<string> Kinds = ["recommendation", "commitment", "case", "provision", "programme", "statement", "source"];
+    public static IReadOnlyList<string> Kinds => [.. Searchable.Value.Select(s => s.Kind)];
 
     /// <summary>Runs after the audit stamp, which marks every record whose parts or links changed as modified.</summary>
     public static void Refresh(ParleyDb db)
@@ -50,22 +51,16 @@ public static partial class SearchIndexer
     {
         await db.Set<SearchEntry>().ExecuteDeleteAsync(ct);
         var count = 0;
-        async Task AddAsync<T>(IQueryable<T> records) where T : class
+        async Task AddAsync(ISearchText searchable)
         {
-            foreach (var chunk in (await records.ToListAsync(ct)).Chunk(2000))
+            foreach (var chunk in (await searchable.LoadAllAsync(db, ct)).Chunk(2000))
             {
                 db.Set<SearchEntry>().AddRange(chunk.Select(r => Describe(db, r, db.Entry(r))));
                 await db.SaveChangesAsync(ct);
                 count += chunk.Length;
             }
         }
-        await AddAsync(db.Recommendations.Include(r => r.IssueAreas).Include(r => r.FromParty).Include(r => r.ToParty).AsSplitQuery());
-        await AddAsync(db.Commitments.Include(c => c.IssueAreas).Include(c => c.Party).AsSplitQuery());
-        await AddAsync(db.Cases.Include(c => c.IssueAreas).Include(c => c.Party).AsSplitQuery());
-        await AddAsync(db.Provisions.Include(p => p.IssueAreas).Include(p => p.Instrument).ThenInclude(i => i.Party).AsSplitQuery());
-        await AddAsync(db.Programmes.Include(p => p.IssueAreas).Include(p => p.Funder).ThenInclude(f => f!.Party).AsSplitQuery());
-        await AddAsync(db.Statements.Include(s => s.Party));
-        await AddAsync(db.Sources);
+        foreach (var searchable in Searchable.Value) await AddAsync(searchable);
         db.ChangeTracker.Clear();
         return count;
     }
@@ -82,42 +77,21 @@ public static partial class SearchIndexer
     /// </summary>
     public static SearchEntry EntryFor(IKeyed record) => Describe(null, record, null);
 
-    public static string? KindOf(object entity) => entity switch
-    {
-        Recommendation => "recommendation",
-        Commitment => "commitment",
-        Case => "case",
-        Provision => "provision",
-        Programme => "programme",
-        Statement => "statement",
-        Source => "source",
-        _ => null,
-    };
+    public static string? KindOf(object entity) => SearchOf(entity)?.Kind;
+
+    private static ISearchText? SearchOf(object entity) => Searchable.Value.FirstOrDefault(s => s.EntityType == entity.GetType());
 
     private static SearchEntry? Find(ParleyDb db, string kind, string key) =>
         db.Set<SearchEntry>().Local.FirstOrDefault(s => s.Kind == kind && s.RecordKey == key)
         ?? db.Set<SearchEntry>().FirstOrDefault(s => s.Kind == kind && s.RecordKey == key);
 
     /// <summary>The entry of a record; <paramref name="record"/> is its change-tracker entry when it has one (links it lacks are loaded).</summary>
-    private static SearchEntry Describe(ParleyDb? db, object entity, EntityEntry? record) => entity switch
+    private static SearchEntry Describe(ParleyDb? db, object entity, EntityEntry? record)
     {
-        Recommendation r => Entry("recommendation", r.Key, Shorten(r.Text), Join(r.Text, r.Mechanism),
-            PartyKey(db, r.ToParty, r.ToPartyId) ?? PartyKey(db, r.FromParty, r.FromPartyId), r.Date?.Year, Kebab(r.Response.ToString()),
-            Areas(record, r.IssueAreas), titleIndexed: false),
-        Commitment c => Entry("commitment", c.Key, c.Title, Join([c.Text, .. c.Steps, c.Indicator, c.Verification]),
-            PartyKey(db, c.Party, c.PartyId), Latest(c)?.Date?.Year ?? c.Deadline?.Year, Latest(c) is { } latest ? Kebab(latest.Status.ToString()) : null,
-            Areas(record, c.IssueAreas)),
-        Case c => Entry("case", c.Key, c.PersonName, Join([c.PersonRole, c.Summary, c.Sentence, .. c.Events.Select(e => e.Description)]),
-            PartyKey(db, c.Party, c.PartyId), c.Events.Where(e => e.Date is not null).Select(e => e.Date!.Value).DefaultIfEmpty().Min().Year is var y and > 0 ? y : null,
-            Kebab(c.Status.ToString()), Areas(record, c.IssueAreas)),
-        Provision p => Entry("provision", p.Key, Join(InstrumentOf(db, p)?.Title, p.Label, p.Title), Join([p.Text, .. p.VagueTerms]),
-            PartyKey(db, InstrumentOf(db, p)?.Party, InstrumentOf(db, p)?.PartyId), InstrumentOf(db, p)?.Year, null, Areas(record, p.IssueAreas)),
-        Programme p => Entry("programme", p.Key, p.Name, Join([p.Description, p.PartnerDescription, .. p.Topics]),
-            FunderParty(db, p), p.StartYear, null, Areas(record, p.IssueAreas)),
-        Statement s => Entry("statement", s.Key, s.Title, Join(s.Text, s.Speaker), PartyKey(db, s.Party, s.PartyId), s.Date?.Year, Kebab(s.Kind.ToString()), []),
-        Source s => Entry("source", s.Key, s.Title, Join(s.Author, s.Publisher, s.Note, s.Url), null, s.Published?.Year, Kebab(s.Kind.ToString()), []),
-        _ => throw new InvalidOperationException($"{entity.GetType().Name} is not searchable"),
-    };
+        var searchable = SearchOf(entity) ?? throw new InvalidOperationException($"{entity.GetType().Name} is not searchable");
+        var facts = searchable.Describe(entity, new SearchLinks(db, record));
+        return Entry(searchable.Kind, ((IKeyed)entity).Key, facts.Title, facts.Body, facts.Party, facts.Year, facts.Status, facts.Areas, facts.TitleIndexed);
+    }
 
     private static SearchEntry Entry(string kind, string key, string title, string body, string? party, int? year, string? status, List<string> areas, bool titleIndexed = true) => new()
     {
@@ -132,36 +106,4 @@ public static partial class SearchIndexer
         Status = status,
         Areas = areas,
     };
-
-    private static CommitmentStatusChange? Latest(Commitment c) => CommitmentCurrentStatus.Latest(c);
-
-    /// <summary>A record loaded without its issue areas (an edit of another field) has them loaded here, not dropped.</summary>
-    private static List<string> Areas(EntityEntry? record, List<IssueArea> areas)
-    {
-        // New and bulk-written (untracked) records carry their areas already; stored ones may need them loaded.
-        if (record is { State: not (EntityState.Added or EntityState.Detached) } && record.Collection(nameof(Recommendation.IssueAreas)) is { IsLoaded: false } collection) collection.Load();
-        return [.. areas.Select(a => a.Key).Distinct().Order(StringComparer.Ordinal)];
-    }
-
-    private static string? PartyKey(ParleyDb? db, Party? party, int? id) =>
-        party?.Key ?? (id is { } value and > 0 ? db?.Parties.Find(value)?.Key : null);
-
-    private static LegalInstrument? InstrumentOf(ParleyDb? db, Provision p) =>
-        p.Instrument ?? (p.InstrumentId > 0 ? db?.LegalInstruments.Find(p.InstrumentId) : null);
-
-    private static string? FunderParty(ParleyDb? db, Programme p)
-    {
-        var funder = p.Funder ?? (p.FunderId is { } id and > 0 ? db?.Institutions.Find(id) : null);
-        return funder is null ? null : PartyKey(db, funder.Party, funder.PartyId);
-    }
-
-    private static string Join(params string?[] parts) => string.Join("\n", parts.Where(p => !string.IsNullOrWhiteSpace(p)));
-
-    private static string Shorten(string text) =>
-        text.Length <= TitleLength ? text : text[..(text.LastIndexOf(' ', TitleLength) is var cut and > 40 ? cut : TitleLength)] + "…";
-
-    private static string Kebab(string name) => KebabBoundary().Replace(name, "$1-$2").ToLowerInvariant();
-
-    [GeneratedRegex("([a-z0-9])([A-Z])")]
-    private static partial Regex KebabBoundary();
 }

@@ -5,6 +5,8 @@ using Parley.Features.Api;
 using Parley.Features.Interchange.Document;
 using static Parley.Features.Api.FilterValue;
 using static Parley.Features.Interchange.RecordExporter;
+using Parley.Features.Search;
+using static Parley.Features.Search.SearchLinks;
 
 namespace Parley.Features.Records.Kinds;
 
@@ -16,6 +18,9 @@ public static class CaseRecords
         Slug = "cases", Singular = "case", Plural = "Cases",
         New = key => new Case { Key = key },
         Label = c => c.PersonName,
+        Search = new SearchText<Case>("case", (c, links) => new(c.PersonName, Join([c.PersonRole, c.Summary, c.Sentence, .. c.Events.Select(e => e.Description)]),
+            links.PartyKey(c.Party, c.PartyId), c.Events.Where(e => e.Date is not null).Select(e => e.Date!.Value).DefaultIfEmpty().Min().Year is var y and > 0 ? y : null,
+            Kebab(c.Status), links.Areas(c.IssueAreas)), "IssueAreas", "Party"),
         Api = new ApiKind<Case, CaseDoc>
         {
             Sensitive = true,

@@ -5,6 +5,8 @@ using Parley.Features.Api;
 using Parley.Features.Interchange.Document;
 using static Parley.Features.Api.FilterValue;
 using static Parley.Features.Interchange.RecordExporter;
+using Parley.Features.Search;
+using static Parley.Features.Search.SearchLinks;
 
 namespace Parley.Features.Records.Kinds;
 
@@ -16,6 +18,9 @@ public static class CommitmentRecords
         Slug = "commitments", Singular = "commitment", Plural = "Commitments",
         New = key => new Commitment { Key = key },
         Label = c => c.Title,
+        Search = new SearchText<Commitment>("commitment", (c, links) => new(c.Title, Join([c.Text, .. c.Steps, c.Indicator, c.Verification]),
+            links.PartyKey(c.Party, c.PartyId), CommitmentCurrentStatus.Latest(c)?.Date?.Year ?? c.Deadline?.Year,
+            CommitmentCurrentStatus.Latest(c) is { } latest ? Kebab(latest.Status) : null, links.Areas(c.IssueAreas)), "IssueAreas", "Party"),
         Api = new ApiKind<Commitment, CommitmentDoc>
         {
             Filters = new Dictionary<string, Func<IQueryable<Commitment>, string, IQueryable<Commitment>>>

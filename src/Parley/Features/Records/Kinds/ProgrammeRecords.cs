@@ -6,6 +6,8 @@ using Parley.Features.Api;
 using Parley.Features.Interchange.Document;
 using static Parley.Features.Api.FilterValue;
 using static Parley.Features.Interchange.RecordExporter;
+using Parley.Features.Search;
+using static Parley.Features.Search.SearchLinks;
 
 namespace Parley.Features.Records.Kinds;
 
@@ -17,6 +19,12 @@ public static class ProgrammeRecords
         Slug = "programmes", Singular = "programme", Plural = "Programmes",
         New = key => new Programme { Key = key },
         Label = p => p.Name,
+        Search = new SearchText<Programme>("programme", (p, links) =>
+        {
+            var funder = links.Find(p.Funder, p.FunderId);
+            return new(p.Name, Join([p.Description, p.PartnerDescription, .. p.Topics]),
+                funder is null ? null : links.PartyKey(funder.Party, funder.PartyId), p.StartYear, null, links.Areas(p.IssueAreas));
+        }, "IssueAreas", "Funder.Party"),
         Api = new ApiKind<Programme, ProgrammeDoc>
         {
             Filters = new Dictionary<string, Func<IQueryable<Programme>, string, IQueryable<Programme>>>

@@ -5,6 +5,8 @@ using Parley.Features.Api;
 using Parley.Features.Interchange.Document;
 using static Parley.Features.Api.FilterValue;
 using static Parley.Features.Interchange.RecordExporter;
+using Parley.Features.Search;
+using static Parley.Features.Search.SearchLinks;
 
 namespace Parley.Features.Records.Kinds;
 
@@ -16,6 +18,12 @@ public static class ProvisionRecords
         Slug = "provisions", Singular = "provision", Plural = "Provisions",
         New = key => new Provision { Key = key },
         Label = p => p.Title is null ? p.Label : $"{p.Label}: {p.Title}",
+        Search = new SearchText<Provision>("provision", (p, links) =>
+        {
+            var instrument = links.Find(p.Instrument, p.InstrumentId);
+            return new(Join(instrument?.Title, p.Label, p.Title), Join([p.Text, .. p.VagueTerms]),
+                links.PartyKey(instrument?.Party, instrument?.PartyId), instrument?.Year, null, links.Areas(p.IssueAreas));
+        }, "IssueAreas", "Instrument.Party"),
         Api = new ApiKind<Provision, ProvisionDoc>
         {
             Filters = new Dictionary<string, Func<IQueryable<Provision>, string, IQueryable<Provision>>>

@@ -5,6 +5,8 @@ using Parley.Features.Api;
 using Parley.Features.Interchange.Document;
 using static Parley.Features.Api.FilterValue;
 using static Parley.Features.Interchange.RecordExporter;
+using Parley.Features.Search;
+using static Parley.Features.Search.SearchLinks;
 
 namespace Parley.Features.Records.Kinds;
 
@@ -16,6 +18,9 @@ public static class RecommendationRecords
         Slug = "recommendations", Singular = "recommendation", Plural = "Recommendations",
         New = key => new Recommendation { Key = key },
         Label = r => Short(r.Text, 80),
+        Search = new SearchText<Recommendation>("recommendation", (r, links) => new(Shorten(r.Text), Join(r.Text, r.Mechanism),
+            links.PartyKey(r.ToParty, r.ToPartyId) ?? links.PartyKey(r.FromParty, r.FromPartyId), r.Date?.Year, Kebab(r.Response),
+            links.Areas(r.IssueAreas)) { TitleIndexed = false }, "IssueAreas", "FromParty", "ToParty"),
         Api = new ApiKind<Recommendation, RecommendationDoc>
         {
             // Recommendations grow with the store (a million from UN imports): read one at a time by the API's busiest path.

@@ -5,6 +5,8 @@ using Parley.Features.Api;
 using Parley.Features.Interchange.Document;
 using static Parley.Features.Api.FilterValue;
 using static Parley.Features.Interchange.RecordExporter;
+using Parley.Features.Search;
+using static Parley.Features.Search.SearchLinks;
 
 namespace Parley.Features.Records.Kinds;
 
@@ -16,6 +18,7 @@ public static class SourceRecords
         Slug = "sources", Singular = "source", Plural = "Sources",
         New = key => new Source { Key = key },
         Label = s => s.Title,
+        Search = new SearchText<Source>("source", (s, _) => new(s.Title, Join(s.Author, s.Publisher, s.Note, s.Url), null, s.Published?.Year, Kebab(s.Kind), [])),
         Api = new ApiKind<Source, SourceDoc>
         {
             Filters = new Dictionary<string, Func<IQueryable<Source>, string, IQueryable<Source>>>

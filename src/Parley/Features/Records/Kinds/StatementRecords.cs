@@ -5,6 +5,8 @@ using Parley.Features.Api;
 using Parley.Features.Interchange.Document;
 using static Parley.Features.Api.FilterValue;
 using static Parley.Features.Interchange.RecordExporter;
+using Parley.Features.Search;
+using static Parley.Features.Search.SearchLinks;
 
 namespace Parley.Features.Records.Kinds;
 
@@ -16,6 +18,8 @@ public static class StatementRecords
         Slug = "statements", Singular = "statement", Plural = "Statements",
         New = key => new Statement { Key = key },
         Label = s => s.Title,
+        Search = new SearchText<Statement>("statement", (s, links) => new(s.Title, Join(s.Text, s.Speaker), links.PartyKey(s.Party, s.PartyId),
+            s.Date?.Year, Kebab(s.Kind), []), "Party"),
         Api = new ApiKind<Statement, StatementDoc>
         {
             Filters = new Dictionary<string, Func<IQueryable<Statement>, string, IQueryable<Statement>>>
