@@ -51,7 +51,7 @@ internal static class InboundFromModel
         var x = Expression.Parameter(source.ClrType, "x");
         var tests = new List<Expression>();
         tests.AddRange(ForeignKeyTests(source, target, x, id));
-        foreach (var skip in source.GetSkipNavigations().Where(s => s.TargetEntityType == target))
+        foreach (var skip in source.GetSkipNavigations().Where(s => s.TargetEntityType == target && s.PropertyInfo is not null))
         {
             var y = Expression.Parameter(target.ClrType, "y");
             var idOf = Expression.Property(y, target.FindPrimaryKey()!.Properties[0].PropertyInfo!);

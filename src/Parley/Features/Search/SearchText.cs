@@ -11,6 +11,8 @@ public interface ISearchText
     string Kind { get; }
     Type EntityType { get; }
     SearchFacts Describe(object record, SearchLinks links);
+    /// <summary>The record's texts search leaves out on purpose (codes, not words), each with its reason in the kind's description.</summary>
+    IReadOnlySet<string> NotSearched { get; }
     /// <summary>Every record of the kind with the links its entry names, for building the entries afresh.</summary>
     Task<List<object>> LoadAllAsync(ParleyDb db, CancellationToken ct);
 }
@@ -20,6 +22,7 @@ public sealed class SearchText<T>(string kind, Func<T, SearchLinks, SearchFacts>
 {
     public string Kind => kind;
     public Type EntityType => typeof(T);
+    public IReadOnlySet<string> NotSearched { get; init; } = new HashSet<string>();
 
     public SearchFacts Describe(object record, SearchLinks links) => describe((T)record, links);
 
