@@ -32,6 +32,8 @@ internal static class OneRecommendation
         if (row is null) return null;
         // Owned rows come along with their owner only when it is read as itself, not inside a projection.
         row.Record.Citations = row.Citations;
-        return (await exporter.Recommendation(row.Record, row.AreaIds, ct), row.Version);
+        // The issue areas come as ids; as records with their keys they read as the general path reads them.
+        row.Record.IssueAreas = row.AreaIds.Select(id => new IssueArea { Key = exporter.Key<IssueArea>(id) }).ToList();
+        return (ApiKinds.Of<Recommendation, RecommendationDoc>().ToDocument(exporter, row.Record), row.Version);
     }
 }

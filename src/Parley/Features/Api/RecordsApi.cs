@@ -38,22 +38,7 @@ public static class RecordsApi
     {
         app.MapOpenApi();
         var api = app.MapGroup("/api/v1");
-        RecordEndpoints.Map(api, ApiKinds.Parties);
-        RecordEndpoints.Map(api, ApiKinds.IssueAreas);
-        RecordEndpoints.Map(api, ApiKinds.Institutions);
-        RecordEndpoints.Map(api, ApiKinds.Channels);
-        RecordEndpoints.Map(api, ApiKinds.Rounds);
-        RecordEndpoints.Map(api, ApiKinds.Recommendations);
-        RecordEndpoints.Map(api, ApiKinds.Commitments);
-        RecordEndpoints.Map(api, ApiKinds.Cases);
-        RecordEndpoints.Map(api, ApiKinds.LegalInstruments);
-        RecordEndpoints.Map(api, ApiKinds.Provisions);
-        RecordEndpoints.Map(api, ApiKinds.Programmes);
-        RecordEndpoints.Map(api, ApiKinds.Frameworks);
-        RecordEndpoints.Map(api, ApiKinds.Statements);
-        RecordEndpoints.Map(api, ApiKinds.Sources);
-        RecordEndpoints.Map(api, ApiKinds.Lexicon);
-        RecordEndpoints.Map(api, ApiKinds.RiskAssessments);
+        foreach (var kind in ApiKinds.All) kind.MapEndpoints(api);
         Audit.AuditEndpoints.Map(api);
         return app;
     }

@@ -2,7 +2,9 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Parley.Domain;
+using Parley.Features.Api;
 using Parley.Features.Import;
+using Parley.Features.Records;
 using Parley.Features.Interchange.Document;
 using Parley.Store;
 
@@ -19,22 +21,8 @@ public sealed partial class DocumentImporter
     private readonly string _file;
     private readonly Func<string, int, int?> _lineOf;
     private readonly List<ImportProblem> _problems = [];
-    private readonly KeyedSet<Source> _sources;
-    private readonly KeyedSet<Party> _parties;
-    private readonly KeyedSet<IssueArea> _areas;
-    private readonly KeyedSet<Institution> _institutions;
-    private readonly KeyedSet<Channel> _channels;
-    private readonly KeyedSet<Round> _rounds;
-    private readonly KeyedSet<Recommendation> _recommendations;
-    private readonly KeyedSet<Commitment> _commitments;
-    private readonly KeyedSet<Case> _cases;
-    private readonly KeyedSet<LegalInstrument> _instruments;
-    private readonly KeyedSet<Provision> _provisions;
-    private readonly KeyedSet<Programme> _programmes;
-    private readonly KeyedSet<Framework> _frameworks;
-    private readonly KeyedSet<Statement> _statements;
-    private readonly KeyedSet<LexiconEntry> _lexicon;
-    private readonly KeyedSet<RiskAssessment> _assessments;
+    /// <summary>Per kind, the records the document adds and the stored ones it refers to.</summary>
+    private readonly Dictionary<Type, object> _sets = [];
 
     /// <summary>True when records whose key is stored replace the stored ones (the API's update) instead of being skipped.</summary>
     private readonly bool _replace;
@@ -43,22 +31,13 @@ public sealed partial class DocumentImporter
     private DocumentImporter(ParleyDb db, string file, Func<string, int, int?> lineOf, bool replace = false)
     {
         (_db, _file, _lineOf, _replace) = (db, file, lineOf, replace);
-        _sources = new(db, "sources");
-        _parties = new(db, "parties");
-        _areas = new(db, "issueAreas");
-        _institutions = new(db, "institutions");
-        _channels = new(db, "channels");
-        _rounds = new(db, "rounds");
-        _recommendations = new(db, "recommendations");
-        _commitments = new(db, "commitments");
-        _cases = new(db, "cases");
-        _instruments = new(db, "legalInstruments");
-        _provisions = new(db, "provisions");
-        _programmes = new(db, "programmes");
-        _frameworks = new(db, "frameworks");
-        _statements = new(db, "statements");
-        _lexicon = new(db, "lexicon");
-        _assessments = new(db, "riskAssessments");
+    }
+
+    /// <summary>The records of one kind the document adds or refers to.</summary>
+    internal KeyedSet<T> Set<T>() where T : class, IKeyed
+    {
+        if (!_sets.TryGetValue(typeof(T), out var set)) _sets[typeof(T)] = set = new KeyedSet<T>(_db, ApiKinds.OfEntity(typeof(T)).DocumentName);
+        return (KeyedSet<T>)set;
     }
 
     /// <summary>Parses and imports a document given as UTF-8 bytes; <paramref name="file"/> names it in problems.</summary>
@@ -134,198 +113,8 @@ public sealed partial class DocumentImporter
 
     private async Task<ImportResult> RunAsync(ParleyDocument document, bool dryRun, CancellationToken ct)
     {
-        // Pass 1: every record of the document is created and its key registered, so links may point forwards.
-        Register(_sources, document.Sources, d => d.Key, d => new Source
-        {
-            Key = d.Key, Title = Required(d.Title, "title"), Kind = d.Kind, Author = d.Author, Publisher = d.Publisher,
-            Published = d.Published, Url = d.Url, Note = d.Note,
-        });
-        var parties = Register(_parties, document.Parties, d => d.Key, d => new Party { Key = d.Key, Name = Required(d.Name, "name"), Kind = d.Kind, Aliases = d.Aliases ?? [] });
-        var areas = Register(_areas, document.IssueAreas, d => d.Key, d => new IssueArea { Key = d.Key, Name = Required(d.Name, "name"), Description = d.Description });
-        var institutions = Register(_institutions, document.Institutions, d => d.Key, d => new Institution { Key = d.Key, Name = Required(d.Name, "name"), Kind = d.Kind, Description = d.Description });
-        var channels = Register(_channels, document.Channels, d => d.Key, d => new Channel { Key = d.Key, Name = Required(d.Name, "name"), Kind = d.Kind, StartYear = d.StartYear, Scope = d.Scope });
-        var rounds = Register(_rounds, document.Rounds, d => d.Key, d => new Round
-        {
-            Key = d.Key, Title = Required(d.Title, "title"), Status = d.Status, Number = d.Number, Date = d.Date, Place = d.Place, Outcomes = d.Outcomes,
-        });
-        var recommendations = Register(_recommendations, document.Recommendations, d => d.Key, d => new Recommendation
-        {
-            Key = d.Key, Text = Required(d.Text, "text"), Response = d.Response, Mechanism = d.Mechanism, ActionCategory = d.ActionCategory,
-            Session = d.Session, Cycle = d.Cycle, Date = d.Date,
-        });
-        var commitments = Register(_commitments, document.Commitments, d => d.Key, d => new Commitment
-        {
-            Key = d.Key, Title = Required(d.Title, "title"), Text = d.Text, Instrument = d.Instrument, Steps = d.Steps ?? [], Deadline = d.Deadline,
-            Indicator = d.Indicator, Verification = d.Verification,
-        });
-        var cases = Register(_cases, document.Cases, d => d.Key, d => new Case
-        {
-            Key = d.Key, PersonName = Required(d.PersonName, "personName"), PersonRole = d.PersonRole, Status = d.Status, Sentence = d.Sentence, Summary = d.Summary,
-            Events = (d.Events ?? []).Select(e => new CaseEvent { Kind = e.Kind, Date = e.Date, Description = e.Description }).ToList(),
-        });
-        var instruments = Register(_instruments, document.LegalInstruments, d => d.Key, d => new LegalInstrument
-        {
-            Key = d.Key, Title = Required(d.Title, "title"), Kind = d.Kind, Year = d.Year, Summary = d.Summary,
-        });
-        var provisions = Register(_provisions, document.Provisions, d => d.Key, d => new Provision
-        {
-            Key = d.Key, Label = Required(d.Label, "label"), Title = d.Title, Text = d.Text, VagueTerms = d.VagueTerms ?? [],
-        });
-        var programmes = Register(_programmes, document.Programmes, d => d.Key, d => new Programme
-        {
-            Key = d.Key, Name = Required(d.Name, "name"), PartnerDescription = d.PartnerDescription, Topics = d.Topics ?? [],
-            StartYear = d.StartYear, EndYear = d.EndYear, Description = d.Description,
-        });
-        var frameworks = Register(_frameworks, document.Frameworks, d => d.Key, d => new Framework { Key = d.Key, Name = Required(d.Name, "name"), Kind = d.Kind, Description = d.Description });
-        var statements = Register(_statements, document.Statements, d => d.Key, d => new Statement
-        {
-            Key = d.Key, Title = Required(d.Title, "title"), Kind = d.Kind, Text = Required(d.Text, "text"), Speaker = d.Speaker, Date = d.Date,
-        });
-        var lexicon = Register(_lexicon, document.Lexicon, d => d.Key, d => new LexiconEntry
-        {
-            Key = d.Key, Lexicon = d.Lexicon, Category = d.Category, Term = Required(d.Term, "term"), Language = Required(d.Language, "language"),
-            Why = d.Why, Suggestion = d.Suggestion,
-        });
-        var assessments = Register(_assessments, document.RiskAssessments, d => d.Key, d => new RiskAssessment
-        {
-            Key = d.Key, Year = d.Year, Level = d.Level, Overrides = d.Overrides, Note = d.Note,
-        });
-
-        // Pass 2: links, each checked against the document and the store.
-        foreach (var (d, e, at) in parties) e.Citations = Cite(d.Citations, at);
-        foreach (var (d, e, at) in areas)
-        {
-            e.Parent = Optional(_areas, d.Parent, at, "parent");
-            e.Citations = Cite(d.Citations, at);
-        }
-        foreach (var (d, e, at) in institutions)
-        {
-            e.Party = Link(_parties, d.Party, at, "party")!;
-            e.Powers = (d.Powers ?? []).Select((p, i) => new InstitutionPower
-            {
-                Power = p.Power,
-                IssueArea = Optional(_areas, p.IssueArea, at, $"powers[{i}].issueArea"),
-                Note = p.Note,
-                Source = Optional(_sources, p.Source, at, $"powers[{i}].source"),
-                Locator = p.Locator,
-            }).ToList();
-            e.Citations = Cite(d.Citations, at);
-        }
-        foreach (var (d, e, at) in channels)
-        {
-            e.Parties = Links(_parties, d.Parties, at, "parties");
-            e.IssueAreas = Links(_areas, d.IssueAreas, at, "issueAreas");
-            e.Citations = Cite(d.Citations, at);
-        }
-        foreach (var (d, e, at) in rounds)
-        {
-            e.Channel = Link(_channels, d.Channel, at, "channel")!;
-            e.Delegates = (d.Delegates ?? []).Select((s, i) => new DelegationMember
-            {
-                Institution = Link(_institutions, s.Institution, at, $"delegates[{i}].institution")!, Name = s.Name, Role = s.Role,
-            }).ToList();
-            e.Agenda = (d.Agenda ?? []).Select((a, i) => new AgendaItem
-            {
-                IssueArea = Link(_areas, a.IssueArea, at, $"agenda[{i}].issueArea")!, Note = a.Note,
-            }).ToList();
-            e.Citations = Cite(d.Citations, at);
-        }
-        foreach (var (d, e, at) in recommendations)
-        {
-            e.FromParty = Optional(_parties, d.From, at, "from");
-            e.ToParty = Optional(_parties, d.To, at, "to");
-            e.Round = Optional(_rounds, d.Round, at, "round");
-            if (d.ActionCategory is < 1 or > 5) Problem(at, "actionCategory", $"must be 1 to 5, not {d.ActionCategory}");
-            e.IssueAreas = Links(_areas, d.IssueAreas, at, "issueAreas");
-            e.Citations = Cite(d.Citations, at);
-        }
-        foreach (var (d, e, at) in commitments)
-        {
-            e.Party = Link(_parties, d.Party, at, "party")!;
-            e.OwnerInstitution = Optional(_institutions, d.Owner, at, "owner");
-            e.Channel = Optional(_channels, d.Channel, at, "channel");
-            e.Round = Optional(_rounds, d.Round, at, "round");
-            e.Recommendation = Optional(_recommendations, d.Recommendation, at, "recommendation");
-            e.IssueAreas = Links(_areas, d.IssueAreas, at, "issueAreas");
-            e.Frameworks = Links(_frameworks, d.Frameworks, at, "frameworks");
-            e.DependsOn = Links(_commitments, d.DependsOn, at, "dependsOn");
-            e.History = (d.History ?? []).Select((h, i) => new CommitmentStatusChange
-            {
-                Status = h.Status, Date = h.Date, Note = h.Note, Round = Optional(_rounds, h.Round, at, $"history[{i}].round"),
-            }).ToList();
-            e.Citations = Cite(d.Citations, at);
-        }
-        foreach (var (d, e, at) in cases)
-        {
-            e.Party = Optional(_parties, d.Party, at, "party");
-            e.IssueAreas = Links(_areas, d.IssueAreas, at, "issueAreas");
-            e.Charges = Links(_provisions, d.Charges, at, "charges");
-            e.RaisedIn = Links(_rounds, d.RaisedIn, at, "raisedIn");
-            e.Citations = Cite(d.Citations, at);
-        }
-        foreach (var (d, e, at) in instruments)
-        {
-            e.Party = Link(_parties, d.Party, at, "party")!;
-            e.Issuer = Optional(_institutions, d.Issuer, at, "issuer");
-            e.Citations = Cite(d.Citations, at);
-        }
-        foreach (var (d, e, at) in provisions)
-        {
-            e.Instrument = Link(_instruments, d.Instrument, at, "instrument")!;
-            e.IssueAreas = Links(_areas, d.IssueAreas, at, "issueAreas");
-            e.Citations = Cite(d.Citations, at);
-        }
-        foreach (var (d, e, at) in programmes)
-        {
-            e.Funder = Optional(_institutions, d.Funder, at, "funder");
-            e.Implementer = Optional(_institutions, d.Implementer, at, "implementer");
-            e.Partners = Links(_institutions, d.Partners, at, "partners");
-            e.IssueAreas = Links(_areas, d.IssueAreas, at, "issueAreas");
-            e.Citations = Cite(d.Citations, at);
-        }
-        foreach (var (d, e, at) in frameworks)
-        {
-            e.Members = Links(_parties, d.Members, at, "members");
-            e.Events = (d.Events ?? []).Select((ev, i) => new FrameworkEvent
-            {
-                Kind = ev.Kind, Date = ev.Date, Note = ev.Note, Party = Optional(_parties, ev.Party, at, $"events[{i}].party"),
-            }).ToList();
-            e.Leverage = (d.Leverage ?? []).Select((l, i) => new FrameworkLeverage
-            {
-                IssueArea = Link(_areas, l.IssueArea, at, $"leverage[{i}].issueArea")!, Note = l.Note,
-            }).ToList();
-            e.Citations = Cite(d.Citations, at);
-        }
-        foreach (var (d, e, at) in statements)
-        {
-            e.Party = Optional(_parties, d.Party, at, "party");
-            e.Round = Optional(_rounds, d.Round, at, "round");
-            e.Citations = Cite(d.Citations, at);
-        }
-        foreach (var (d, e, at) in lexicon) e.Citations = Cite(d.Citations, at);
-        foreach (var (d, e, at) in assessments)
-        {
-            e.IssueArea = Link(_areas, d.IssueArea, at, "issueArea")!;
-            e.Party = Optional(_parties, d.Party, at, "party");
-            e.Citations = Cite(d.Citations, at);
-        }
-        CheckParentCycles(areas);
-        foreach (var (i, field, message) in IssueMappingTransfer.Check(document.IssueMapping, key => _areas.Find(key) is not null))
-        {
-            var line = _lineOf("issueMapping", i);
-            var at = $"{_file}{(line is null ? "" : $":{line}")}: issueMapping[{i}]";
-            if (field.Length == 0) _problems.Add(new ImportProblem(at, message));
-            else Problem(at, field, message);
-        }
-
-        var sets = new IKeyedSetSummary[]
-        {
-            new Summary<Source>(_sources), new Summary<Party>(_parties), new Summary<IssueArea>(_areas), new Summary<Institution>(_institutions),
-            new Summary<Channel>(_channels), new Summary<Round>(_rounds), new Summary<Recommendation>(_recommendations),
-            new Summary<Commitment>(_commitments), new Summary<Case>(_cases), new Summary<LegalInstrument>(_instruments),
-            new Summary<Provision>(_provisions), new Summary<Programme>(_programmes), new Summary<Framework>(_frameworks),
-            new Summary<Statement>(_statements), new Summary<LexiconEntry>(_lexicon), new Summary<RiskAssessment>(_assessments),
-        };
+        Check(document);
+        var sets = ApiKinds.All.Select(k => (IKeyedSetSummary)Activator.CreateInstance(typeof(Summary<>).MakeGenericType(k.EntityType), _sets[k.EntityType])!).ToList();
         var added = sets.ToDictionary(s => s.Kind, s => s.Added);
         var skipped = sets.ToDictionary(s => s.Kind, s => s.Skipped);
         if (_problems.Count > 0 || dryRun)
@@ -333,7 +122,33 @@ public sealed partial class DocumentImporter
             _db.ChangeTracker.Clear();
             return new ImportResult(_problems, added, skipped, dryRun);
         }
+        var relabelled = await SaveAsync(document, sets, ct);
+        return new ImportResult(_problems, added, skipped, dryRun)
+        {
+            Notes = relabelled == 0 ? [] : [$"the UPR issue mapping: {relabelled} label(s) set as in {_file}"],
+        };
+    }
 
+    /// <summary>
+    /// Builds every record of the document and checks it: first each kind's records are created and their keys
+    /// registered (so links may point forwards), then every link is resolved against the document and the store.
+    /// </summary>
+    private void Check(ParleyDocument document)
+    {
+        var linking = ApiKinds.All.Select(kind => kind.ImportFrom(this, document)).ToList();
+        foreach (var link in linking) link();
+        foreach (var (i, field, message) in IssueMappingTransfer.Check(document.IssueMapping, key => Set<IssueArea>().Find(key) is not null))
+        {
+            var line = _lineOf("issueMapping", i);
+            var at = $"{_file}{(line is null ? "" : $":{line}")}: issueMapping[{i}]";
+            if (field.Length == 0) _problems.Add(new ImportProblem(at, message));
+            else Problem(at, field, message);
+        }
+    }
+
+    /// <summary>Writes the checked records, the replaced ones and the issue mapping in one transaction; returns the labels relabelled.</summary>
+    private async Task<int> SaveAsync(ParleyDocument document, List<IKeyedSetSummary> sets, CancellationToken ct)
+    {
         // Alone, the import is one transaction; inside a caller's (parley migrate), the caller commits or rolls back.
         await using var transaction = _db.Database.CurrentTransaction is null ? await _db.Database.BeginTransactionAsync(ct) : null;
         foreach (var set in sets) set.AddTo(_db);
@@ -342,10 +157,7 @@ public sealed partial class DocumentImporter
         await _db.SaveChangesAsync(ct);
         if (transaction is not null) await transaction.CommitAsync(ct);
         _db.ChangeTracker.Clear();
-        return new ImportResult(_problems, added, skipped, dryRun)
-        {
-            Notes = relabelled == 0 ? [] : [$"the UPR issue mapping: {relabelled} label(s) set as in {_file}"],
-        };
+        return relabelled;
     }
 
     private interface IKeyedSetSummary
@@ -364,7 +176,7 @@ public sealed partial class DocumentImporter
         public void AddTo(ParleyDb db) => db.Set<T>().AddRange(set.Added);
     }
 
-    private List<(TDoc Doc, T Entity, string At)> Register<TDoc, T>(KeyedSet<T> set, List<TDoc>? docs, Func<TDoc, string> key, Func<TDoc, T> create)
+    internal List<(TDoc Doc, T Entity, string At)> Register<TDoc, T>(KeyedSet<T> set, List<TDoc>? docs, Func<TDoc, T> create)
         where T : class, IKeyed
     {
         var pending = new List<(TDoc, T, string)>();
@@ -381,7 +193,7 @@ public sealed partial class DocumentImporter
             var nulls = NullItems(doc, "").ToList();
             foreach (var field in nulls) Problem(at, field, "is null; give a value or remove it from the list");
             if (nulls.Count > 0) continue;
-            var k = key(doc);
+            var k = (string)doc.GetType().GetProperty(nameof(IKeyed.Key))!.GetValue(doc)!;
             if (!IsValidKey(k))
             {
                 Problem(at, "key", $"'{k}' is not a valid key (lower-case letters, digits, '-', '.' and '_', starting with a letter or digit, at most 120 characters)");
@@ -435,31 +247,35 @@ public sealed partial class DocumentImporter
                 Problem(at, JsonNamingPolicy.CamelCase.ConvertName(property.Name), $"is {length:N0} characters long; at most {max:N0} are allowed");
     }
 
-    private string Required(string? value, string field)
+    /// <summary>A required text of the record being created; a problem when blank.</summary>
+    public string Required(string? value, string field)
     {
         if (string.IsNullOrWhiteSpace(value)) Problem(_current, field, "is required");
         return value ?? "";
     }
 
-    private T? Link<T>(KeyedSet<T> set, string? key, string at, string field) where T : class, IKeyed
+    /// <summary>A required link by key; a problem when missing or when no such record is in the document or the store.</summary>
+    public T Link<T>(string? key, string at, string field) where T : class, IKeyed
     {
         if (string.IsNullOrWhiteSpace(key))
         {
             Problem(at, field, "is required");
-            return null;
+            return null!;
         }
-        return Optional(set, key, at, field);
+        return Optional<T>(key, at, field)!;
     }
 
-    private T? Optional<T>(KeyedSet<T> set, string? key, string at, string field) where T : class, IKeyed
+    /// <summary>An optional link by key; null for none.</summary>
+    public T? Optional<T>(string? key, string at, string field) where T : class, IKeyed
     {
         if (key is null) return null;
-        var found = set.Find(key);
-        if (found is null) Problem(at, field, $"no {Singular(set.Kind)} with key '{key}' in the document or the store");
+        var found = Set<T>().Find(key);
+        if (found is null) Problem(at, field, $"no {RecordKinds.Of<T>().Singular} with key '{key}' in the document or the store");
         return found;
     }
 
-    private List<T> Links<T>(KeyedSet<T> set, List<string>? keys, string at, string field) where T : class, IKeyed
+    /// <summary>Links by key, each once.</summary>
+    public List<T> Links<T>(List<string>? keys, string at, string field) where T : class, IKeyed
     {
         var found = new List<T>();
         for (var i = 0; i < (keys?.Count ?? 0); i++)
@@ -470,42 +286,19 @@ public sealed partial class DocumentImporter
                 Problem(at, $"{field}[{i}]", $"'{key}' is listed twice");
                 continue;
             }
-            if (Optional(set, key, at, $"{field}[{i}]") is { } item) found.Add(item);
+            if (Optional<T>(key, at, $"{field}[{i}]") is { } item) found.Add(item);
         }
         return found;
     }
 
-    private List<Citation> Cite(List<CitationDoc>? citations, string at) =>
-        (citations ?? []).Select((c, i) => (c, Source: Optional(_sources, c.Source, at, $"citations[{i}].source")))
+    internal List<Citation> Cite(List<CitationDoc>? citations, string at) =>
+        (citations ?? []).Select((c, i) => (c, Source: Optional<Source>(c.Source, at, $"citations[{i}].source")))
             .Where(x => x.Source is not null)
             .Select(x => new Citation { Source = x.Source!, Locator = x.c.Locator })
             .ToList();
 
-    private void CheckParentCycles(List<(IssueAreaDoc Doc, IssueArea Entity, string At)> areas)
-    {
-        foreach (var (_, area, at) in areas)
-        {
-            var seen = new HashSet<IssueArea>(ReferenceEqualityComparer.Instance);
-            for (var node = area; node is not null; node = node.Parent)
-            {
-                if (seen.Add(node)) continue;
-                Problem(at, "parent", "issue areas form a cycle through their parents");
-                break;
-            }
-        }
-    }
-
-    private void Problem(string at, string field, string message) => _problems.Add(ProblemAt(at, field, message));
-
-    private static string Singular(string kind) => kind switch
-    {
-        "parties" => "party",
-        "issueAreas" => "issue area",
-        "legalInstruments" => "legal instrument",
-        "lexicon" => "lexicon entry",
-        "riskAssessments" => "risk assessment",
-        _ => kind.TrimEnd('s'),
-    };
+    /// <summary>A problem with one field of the record at <paramref name="at"/>.</summary>
+    public void Problem(string at, string field, string message) => _problems.Add(ProblemAt(at, field, message));
 
     private static bool IsValidKey(string? key) => key is { Length: > 0 and <= 120 } && KeyPattern().IsMatch(key);
 

@@ -15,6 +15,12 @@ public abstract class RecordKind
     public required string Singular { get; init; }
     public required string Plural { get; init; }
     public abstract Type ClrType { get; }
+
+    /// <summary>How export, import and the API read and write the kind, and the API's filters.</summary>
+    public required Api.IApiKind Api { get; init; }
+
+    /// <summary>The kind in a count ("issue areas"): the plural in lower case unless said otherwise.</summary>
+    public string Counted { get => field ?? Plural.ToLowerInvariant(); init; }
     /// <summary>The kind as the audit trail names it (the entity's type name).</summary>
     public string AuditKind => ClrType.Name;
     public bool IsSourced => typeof(ISourced).IsAssignableFrom(ClrType);
@@ -31,5 +37,7 @@ public abstract class RecordKind
     public abstract Task<IReadOnlyList<FieldView>> FieldViewsAsync(FormContext context, RawForm form);
     public abstract Task<SaveOutcome> SaveAsync(ParleyDb db, string? key, RawForm form, int version, CancellationToken ct);
     public abstract Task<DeleteOutcome> DeleteAsync(ParleyDb db, string key, CancellationToken ct);
+    /// <summary>How many records the kind holds and how many of them cite no source.</summary>
+    public abstract Task<Stats.KindCount> CountAsync(ParleyDb db, CancellationToken ct);
     public abstract Task<IReadOnlyList<(string Heading, IReadOnlyList<RecordRef> Records)>> InboundAsync(ParleyDb db, string key, CancellationToken ct);
 }

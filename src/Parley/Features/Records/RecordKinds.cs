@@ -17,6 +17,19 @@ public static class RecordKinds
 
     public static IReadOnlyList<RecordKind> All => _all.Value;
 
+    /// <summary>
+    /// The kinds in the order of the interchange document, its export and import, the API and the counts: a kind
+    /// comes after the kinds its records link to (sources first), except where records of a kind link to each other.
+    /// </summary>
+    private static readonly Lazy<IReadOnlyList<RecordKind>> _inDocumentOrder = new(() =>
+    [
+        SourceRecords.Kind, PartyRecords.Kind, IssueAreaRecords.Kind, InstitutionRecords.Kind, ChannelRecords.Kind, RoundRecords.Kind,
+        RecommendationRecords.Kind, CommitmentRecords.Kind, CaseRecords.Kind, LegalInstrumentRecords.Kind, ProvisionRecords.Kind,
+        ProgrammeRecords.Kind, FrameworkRecords.Kind, StatementRecords.Kind, LexiconRecords.Kind, RiskAssessmentRecords.Kind,
+    ]);
+
+    public static IReadOnlyList<RecordKind> InDocumentOrder => _inDocumentOrder.Value;
+
     public static RecordKind? Find(string slug) => All.FirstOrDefault(k => string.Equals(k.Slug, slug, StringComparison.OrdinalIgnoreCase));
 
     public static RecordKind<T> Of<T>() where T : class, IKeyed => (RecordKind<T>)All.First(k => k.ClrType == typeof(T));

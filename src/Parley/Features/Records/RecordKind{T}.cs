@@ -24,6 +24,15 @@ public sealed partial class RecordKind<T> : RecordKind where T : class, IKeyed
     public IReadOnlyList<ListFilter<T>> Filters { get; init; } = [];
     public IReadOnlyList<Inbound<T>> Inbound { get; init; } = [];
 
+    /// <summary>
+    /// Set for a kind that many kinds link to (parties, issue areas, sources): its "linked from" lists are found from
+    /// the model (<see cref="InboundFromModel"/>), one per linking kind, headed as given here or by that kind's plural.
+    /// </summary>
+    public IReadOnlyDictionary<Type, string>? InboundFromModel { get; init; }
+
+    /// <summary>With <see cref="InboundFromModel"/>: every linking record in one list under this heading.</summary>
+    public string? InboundTogether { get; init; }
+
     /// <summary>The fields plus, for kinds that carry provenance, the sources they cite.</summary>
     public IReadOnlyList<Field<T>> AllFields => IsSourced ? [.. Fields, Citations] : Fields;
 
@@ -34,6 +43,12 @@ public sealed partial class RecordKind<T> : RecordKind where T : class, IKeyed
     ]);
 
     public override string LabelOf(IKeyed record) => Label((T)record);
+
+    public override async Task<Stats.KindCount> CountAsync(ParleyDb db, CancellationToken ct)
+    {
+        var count = await db.Set<T>().CountAsync(ct);
+        return new(Counted, count, IsSourced ? count - await Stats.StoreCounts.CitingCountAsync<T>(db, ct) : 0);
+    }
 
     private static IQueryable<T> WithEverything(IQueryable<T> query, IModel model)
     {
@@ -181,10 +196,10 @@ public sealed partial class RecordKind<T> : RecordKind where T : class, IKeyed
 
     private async Task<IReadOnlyList<(string Heading, IReadOnlyList<RecordRef> Records)>> InboundOfAsync(ParleyDb db, T record, CancellationToken ct)
     {
-        var result = new List<(string, IReadOnlyList<RecordRef>)>();
-        foreach (var inbound in Inbound)
-            result.Add((inbound.Heading, (await inbound.Query(db, record, ct)).DistinctBy(r => (r.Slug, r.Key)).OrderBy(r => r.Label).ToList()));
-        return result;
+        var lists = new List<(string Heading, List<RecordRef> Records)>();
+        if (InboundFromModel is not null) lists.AddRange(await Records.InboundFromModel.QueryAsync(db, record, InboundFromModel, InboundTogether, ct));
+        foreach (var inbound in Inbound) lists.Add((inbound.Heading, await inbound.Query(db, record, ct)));
+        return lists.Select(l => (l.Heading, (IReadOnlyList<RecordRef>)l.Records.DistinctBy(r => (r.Slug, r.Key)).OrderBy(r => r.Label).ToList())).ToList();
     }
 
     public override async Task<IReadOnlyList<(string Heading, IReadOnlyList<RecordRef> Records)>> InboundAsync(ParleyDb db, string key, CancellationToken ct)

@@ -1,6 +1,10 @@
 using Parley.Domain;
 using Parley.Features.Records.Fields;
 using static Parley.Features.Records.RecordKinds;
+using Parley.Features.Api;
+using Parley.Features.Interchange.Document;
+using static Parley.Features.Api.FilterValue;
+using static Parley.Features.Interchange.RecordExporter;
 
 namespace Parley.Features.Records.Kinds;
 
@@ -12,6 +16,36 @@ public static class CaseRecords
         Slug = "cases", Singular = "case", Plural = "Cases",
         New = key => new Case { Key = key },
         Label = c => c.PersonName,
+        Api = new ApiKind<Case, CaseDoc>
+        {
+            Sensitive = true,
+            Filters = new Dictionary<string, Func<IQueryable<Case>, string, IQueryable<Case>>>
+            {
+                ["party"] = (q, v) => q.Where(x => x.Party != null && x.Party.Key == v),
+                ["status"] = (q, v) => { var status = Word<CaseStatus>(v); return q.Where(x => x.Status == status); },
+                ["issueArea"] = (q, v) => q.Where(x => x.IssueAreas.Any(a => a.Key == v)),
+                ["provision"] = (q, v) => q.Where(x => x.Charges.Any(p => p.Key == v)),
+                ["round"] = (q, v) => q.Where(x => x.RaisedIn.Any(r => r.Key == v)),
+                ["year"] = (q, v) => { var (from, to) = YearRange(v); return q.Where(x => x.Events.Any(e => e.Date >= from && e.Date < to)); },
+            },
+            ToDocument = (x, c) => new CaseDoc(c.Key, c.PersonName, c.Status, c.PersonRole, x.Key<Party>(c.PartyId), c.Sentence, c.Summary,
+                Keys(c.IssueAreas), Keys(c.Charges),
+                Listed(c.Events.Select(e => new CaseEventDoc(e.Kind, e.Date, e.Description))
+                    .OrderBy(e => e.Date?.ToString(), StringComparer.Ordinal).ThenBy(e => e.Kind).ThenBy(e => e.Description, StringComparer.Ordinal)),
+                Keys(c.RaisedIn), x.Cite(c.Citations)),
+            Create = (m, d) => new Case
+            {
+                Key = d.Key, PersonName = m.Required(d.PersonName, "personName"), PersonRole = d.PersonRole, Status = d.Status, Sentence = d.Sentence, Summary = d.Summary,
+                Events = (d.Events ?? []).Select(e => new CaseEvent { Kind = e.Kind, Date = e.Date, Description = e.Description }).ToList(),
+            },
+            Link = (m, d, e, at) =>
+            {
+                e.Party = m.Optional<Party>(d.Party, at, "party");
+                e.IssueAreas = m.Links<IssueArea>(d.IssueAreas, at, "issueAreas");
+                e.Charges = m.Links<Provision>(d.Charges, at, "charges");
+                e.RaisedIn = m.Links<Round>(d.RaisedIn, at, "raisedIn");
+            },
+        },
         Fields =
         [
             new TextField<Case>("personName", "Person", c => c.PersonName, (c, v) => c.PersonName = v ?? "") { Required = true, MaxLength = 300 },

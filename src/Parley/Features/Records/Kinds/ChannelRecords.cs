@@ -1,6 +1,10 @@
 using Parley.Domain;
 using Parley.Features.Records.Fields;
 using static Parley.Features.Records.RecordKinds;
+using Parley.Features.Api;
+using Parley.Features.Interchange.Document;
+using static Parley.Features.Api.FilterValue;
+using static Parley.Features.Interchange.RecordExporter;
 
 namespace Parley.Features.Records.Kinds;
 
@@ -12,6 +16,23 @@ public static class ChannelRecords
         Slug = "channels", Singular = "channel", Plural = "Channels",
         New = key => new Channel { Key = key },
         Label = c => c.Name,
+        Api = new ApiKind<Channel, ChannelDoc>
+        {
+            Filters = new Dictionary<string, Func<IQueryable<Channel>, string, IQueryable<Channel>>>
+            {
+                ["party"] = (q, v) => q.Where(x => x.Parties.Any(p => p.Key == v)),
+                ["issueArea"] = (q, v) => q.Where(x => x.IssueAreas.Any(a => a.Key == v)),
+                ["kind"] = (q, v) => { var kind = Word<ChannelKind>(v); return q.Where(x => x.Kind == kind); },
+                ["year"] = (q, v) => { var year = Year(v); return q.Where(x => x.StartYear == year); },
+            },
+            ToDocument = (x, c) => new ChannelDoc(c.Key, c.Name, c.Kind, c.StartYear, c.Scope, Keys(c.Parties), Keys(c.IssueAreas), x.Cite(c.Citations)),
+            Create = (m, d) => new Channel { Key = d.Key, Name = m.Required(d.Name, "name"), Kind = d.Kind, StartYear = d.StartYear, Scope = d.Scope },
+            Link = (m, d, e, at) =>
+            {
+                e.Parties = m.Links<Party>(d.Parties, at, "parties");
+                e.IssueAreas = m.Links<IssueArea>(d.IssueAreas, at, "issueAreas");
+            },
+        },
         Fields =
         [
             new TextField<Channel>("name", "Name", c => c.Name, (c, v) => c.Name = v ?? "") { Required = true, MaxLength = 300 },

@@ -1,6 +1,10 @@
 using Parley.Domain;
 using Parley.Features.Records.Fields;
 using static Parley.Features.Records.RecordKinds;
+using Parley.Features.Api;
+using Parley.Features.Interchange.Document;
+using static Parley.Features.Api.FilterValue;
+using static Parley.Features.Interchange.RecordExporter;
 
 namespace Parley.Features.Records.Kinds;
 
@@ -12,6 +16,47 @@ public static class CommitmentRecords
         Slug = "commitments", Singular = "commitment", Plural = "Commitments",
         New = key => new Commitment { Key = key },
         Label = c => c.Title,
+        Api = new ApiKind<Commitment, CommitmentDoc>
+        {
+            Filters = new Dictionary<string, Func<IQueryable<Commitment>, string, IQueryable<Commitment>>>
+            {
+                ["party"] = (q, v) => q.Where(x => x.Party.Key == v),
+                ["channel"] = (q, v) => q.Where(x => x.Channel != null && x.Channel.Key == v),
+                ["round"] = (q, v) => q.Where(x => x.Round != null && x.Round.Key == v),
+                ["issueArea"] = (q, v) => q.Where(x => x.IssueAreas.Any(a => a.Key == v)),
+                ["framework"] = (q, v) => q.Where(x => x.Frameworks.Any(f => f.Key == v)),
+                ["instrument"] = (q, v) => { var instrument = Word<BindingInstrument>(v); return q.Where(x => x.Instrument == instrument); },
+                ["status"] = (q, v) => q.Where(CommitmentCurrentStatus.Is(Word<CommitmentStatus>(v))),
+                ["year"] = (q, v) => { var (from, to) = YearRange(v); return q.Where(x => x.Deadline >= from && x.Deadline < to); },
+            },
+            ToDocument = (x, c) => new CommitmentDoc(c.Key, c.Title, x.Key<Party>(c.PartyId), c.Instrument, c.Text, x.Key<Institution>(c.OwnerInstitutionId),
+                Listed(c.Steps), c.Deadline, c.Indicator, c.Verification, x.Key<Channel>(c.ChannelId), x.Key<Round>(c.RoundId),
+                x.Key<Recommendation>(c.RecommendationId), Keys(c.IssueAreas), Keys(c.Frameworks), Keys(c.DependsOn),
+                Listed(c.History.Select(h => new StatusChangeDoc(h.Status, h.Date, h.Note, x.Key<Round>(h.RoundId)))
+                    .OrderBy(h => h.Date?.ToString(), StringComparer.Ordinal).ThenBy(h => h.Status)
+                    .ThenBy(h => h.Note, StringComparer.Ordinal).ThenBy(h => h.Round, StringComparer.Ordinal)),
+                x.Cite(c.Citations)),
+            Create = (m, d) => new Commitment
+            {
+                Key = d.Key, Title = m.Required(d.Title, "title"), Text = d.Text, Instrument = d.Instrument, Steps = d.Steps ?? [], Deadline = d.Deadline,
+                Indicator = d.Indicator, Verification = d.Verification,
+            },
+            Link = (m, d, e, at) =>
+            {
+                e.Party = m.Link<Party>(d.Party, at, "party");
+                e.OwnerInstitution = m.Optional<Institution>(d.Owner, at, "owner");
+                e.Channel = m.Optional<Channel>(d.Channel, at, "channel");
+                e.Round = m.Optional<Round>(d.Round, at, "round");
+                e.Recommendation = m.Optional<Recommendation>(d.Recommendation, at, "recommendation");
+                e.IssueAreas = m.Links<IssueArea>(d.IssueAreas, at, "issueAreas");
+                e.Frameworks = m.Links<Framework>(d.Frameworks, at, "frameworks");
+                e.DependsOn = m.Links<Commitment>(d.DependsOn, at, "dependsOn");
+                e.History = (d.History ?? []).Select((h, i) => new CommitmentStatusChange
+                {
+                    Status = h.Status, Date = h.Date, Note = h.Note, Round = m.Optional<Round>(h.Round, at, $"history[{i}].round"),
+                }).ToList();
+            },
+        },
         Fields =
         [
             new TextField<Commitment>("title", "Title", c => c.Title, (c, v) => c.Title = v ?? "") { Required = true, MaxLength = 500 },

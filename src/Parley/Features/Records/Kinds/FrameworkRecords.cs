@@ -1,6 +1,10 @@
 using Parley.Domain;
 using Parley.Features.Records.Fields;
 using static Parley.Features.Records.RecordKinds;
+using Parley.Features.Api;
+using Parley.Features.Interchange.Document;
+using static Parley.Features.Api.FilterValue;
+using static Parley.Features.Interchange.RecordExporter;
 
 namespace Parley.Features.Records.Kinds;
 
@@ -12,6 +16,35 @@ public static class FrameworkRecords
         Slug = "frameworks", Singular = "framework", Plural = "Frameworks",
         New = key => new Framework { Key = key },
         Label = f => f.Name,
+        Api = new ApiKind<Framework, FrameworkDoc>
+        {
+            Filters = new Dictionary<string, Func<IQueryable<Framework>, string, IQueryable<Framework>>>
+            {
+                ["party"] = (q, v) => q.Where(x => x.Members.Any(p => p.Key == v)),
+                ["kind"] = (q, v) => { var kind = Word<FrameworkKind>(v); return q.Where(x => x.Kind == kind); },
+                ["issueArea"] = (q, v) => q.Where(x => x.Leverage.Any(l => l.IssueArea.Key == v)),
+            },
+            ToDocument = (x, f) => new FrameworkDoc(f.Key, f.Name, f.Kind, f.Description, Keys(f.Members),
+                Listed(f.Events.Select(e => new FrameworkEventDoc(e.Kind, e.Date, x.Key<Party>(e.PartyId), e.Note))
+                    .OrderBy(e => e.Date?.ToString(), StringComparer.Ordinal).ThenBy(e => e.Kind)
+                    .ThenBy(e => e.Party, StringComparer.Ordinal).ThenBy(e => e.Note, StringComparer.Ordinal)),
+                Listed(f.Leverage.Select(l => new LeverageDoc(x.Key<IssueArea>(l.IssueAreaId), l.Note))
+                    .OrderBy(l => l.IssueArea, StringComparer.Ordinal).ThenBy(l => l.Note, StringComparer.Ordinal)),
+                x.Cite(f.Citations)),
+            Create = (m, d) => new Framework { Key = d.Key, Name = m.Required(d.Name, "name"), Kind = d.Kind, Description = d.Description },
+            Link = (m, d, e, at) =>
+            {
+                e.Members = m.Links<Party>(d.Members, at, "members");
+                e.Events = (d.Events ?? []).Select((ev, i) => new FrameworkEvent
+                {
+                    Kind = ev.Kind, Date = ev.Date, Note = ev.Note, Party = m.Optional<Party>(ev.Party, at, $"events[{i}].party"),
+                }).ToList();
+                e.Leverage = (d.Leverage ?? []).Select((l, i) => new FrameworkLeverage
+                {
+                    IssueArea = m.Link<IssueArea>(l.IssueArea, at, $"leverage[{i}].issueArea"), Note = l.Note,
+                }).ToList();
+            },
+        },
         Fields =
         [
             new TextField<Framework>("name", "Name", f => f.Name, (f, v) => f.Name = v ?? "") { Required = true, MaxLength = 300 },

@@ -1,6 +1,10 @@
 using Parley.Domain;
 using Parley.Features.Records.Fields;
 using static Parley.Features.Records.RecordKinds;
+using Parley.Features.Api;
+using Parley.Features.Interchange.Document;
+using static Parley.Features.Api.FilterValue;
+using static Parley.Features.Interchange.RecordExporter;
 
 namespace Parley.Features.Records.Kinds;
 
@@ -12,6 +16,35 @@ public static class InstitutionRecords
         Slug = "institutions", Singular = "institution", Plural = "Institutions",
         New = key => new Institution { Key = key },
         Label = i => i.Name,
+        Api = new ApiKind<Institution, InstitutionDoc>
+        {
+            Filters = new Dictionary<string, Func<IQueryable<Institution>, string, IQueryable<Institution>>>
+            {
+                ["party"] = (q, v) => q.Where(x => x.Party.Key == v),
+                ["kind"] = (q, v) => { var kind = Word<InstitutionKind>(v); return q.Where(x => x.Kind == kind); },
+                ["issueArea"] = (q, v) => q.Where(x => x.Powers.Any(p => p.IssueArea != null && p.IssueArea.Key == v)),
+            },
+            ToDocument = (x, i) => new InstitutionDoc(i.Key, i.Name, x.Key<Party>(i.PartyId), i.Kind, i.Description,
+                Listed(i.Powers
+                    .Select(p => new PowerDoc(p.Power, x.Key<IssueArea>(p.IssueAreaId), p.Note, x.Key<Source>(p.SourceId), p.Locator))
+                    .OrderBy(p => p.Power).ThenBy(p => p.IssueArea, StringComparer.Ordinal)
+                    .ThenBy(p => p.Note, StringComparer.Ordinal).ThenBy(p => p.Source, StringComparer.Ordinal)
+                    .ThenBy(p => p.Locator, StringComparer.Ordinal)),
+                x.Cite(i.Citations)),
+            Create = (m, d) => new Institution { Key = d.Key, Name = m.Required(d.Name, "name"), Kind = d.Kind, Description = d.Description },
+            Link = (m, d, e, at) =>
+            {
+                e.Party = m.Link<Party>(d.Party, at, "party");
+                e.Powers = (d.Powers ?? []).Select((p, i) => new InstitutionPower
+                {
+                    Power = p.Power,
+                    IssueArea = m.Optional<IssueArea>(p.IssueArea, at, $"powers[{i}].issueArea"),
+                    Note = p.Note,
+                    Source = m.Optional<Source>(p.Source, at, $"powers[{i}].source"),
+                    Locator = p.Locator,
+                }).ToList();
+            },
+        },
         Fields =
         [
             new TextField<Institution>("name", "Name", i => i.Name, (i, v) => i.Name = v ?? "") { Required = true, MaxLength = 300 },

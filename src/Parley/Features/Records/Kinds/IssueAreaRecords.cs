@@ -1,6 +1,10 @@
 using Parley.Domain;
 using Parley.Features.Records.Fields;
 using static Parley.Features.Records.RecordKinds;
+using Parley.Features.Api;
+using Parley.Features.Interchange.Document;
+using static Parley.Features.Api.FilterValue;
+using static Parley.Features.Interchange.RecordExporter;
 
 namespace Parley.Features.Records.Kinds;
 
@@ -12,6 +16,30 @@ public static class IssueAreaRecords
         Slug = "issue-areas", Singular = "issue area", Plural = "Issue areas",
         New = key => new IssueArea { Key = key },
         Label = a => a.Name,
+        Api = new ApiKind<IssueArea, IssueAreaDoc>
+        {
+            Filters = new Dictionary<string, Func<IQueryable<IssueArea>, string, IQueryable<IssueArea>>>
+            {
+                ["parent"] = (q, v) => q.Where(x => x.Parent != null && x.Parent.Key == v),
+            },
+            ToDocument = (x, a) => new IssueAreaDoc(a.Key, a.Name, x.Key<IssueArea>(a.ParentId), a.Description, x.Cite(a.Citations)),
+            Create = (m, d) => new IssueArea { Key = d.Key, Name = m.Required(d.Name, "name"), Description = d.Description },
+            Link = (m, d, e, at) => e.Parent = m.Optional<IssueArea>(d.Parent, at, "parent"),
+            // Only issue areas link to their own kind in a chain a document could close into a loop.
+            Check = (m, areas) =>
+            {
+                foreach (var (_, area, at) in areas)
+                {
+                    var seen = new HashSet<IssueArea>(ReferenceEqualityComparer.Instance);
+                    for (var node = area; node is not null; node = node.Parent)
+                    {
+                        if (seen.Add(node)) continue;
+                        m.Problem(at, "parent", "issue areas form a cycle through their parents");
+                        break;
+                    }
+                }
+            },
+        },
         Fields =
         [
             new TextField<IssueArea>("name", "Name", a => a.Name, (a, v) => a.Name = v ?? "") { Required = true, MaxLength = 300 },
@@ -24,19 +52,12 @@ public static class IssueAreaRecords
             new("parent", "Part of", a => DisplayValue.Of(RefTo(a.Parent))),
         ],
         Filters = [ListFilter<IssueArea>.One("parent", "Part of", a => a.Parent)],
-        Inbound =
-        [
-            new("Narrower areas", (db, a, ct) => RefsAsync(db.IssueAreas.Where(x => x.ParentId == a.Id), ct)),
-            new("Channels", (db, a, ct) => RefsAsync(db.Channels.Where(x => x.IssueAreas.Any(y => y.Id == a.Id)), ct)),
-            new("Rounds with it on the agenda", (db, a, ct) => RefsAsync(db.Rounds.Where(x => x.Agenda.Any(y => y.IssueAreaId == a.Id)), ct)),
-            new("Institutions with powers on it", (db, a, ct) => RefsAsync(db.Institutions.Where(x => x.Powers.Any(y => y.IssueAreaId == a.Id)), ct)),
-            new("Recommendations", (db, a, ct) => RefsAsync(db.Recommendations.Where(x => x.IssueAreas.Any(y => y.Id == a.Id)), ct)),
-            new("Commitments", (db, a, ct) => RefsAsync(db.Commitments.Where(x => x.IssueAreas.Any(y => y.Id == a.Id)), ct)),
-            new("Cases", (db, a, ct) => RefsAsync(db.Cases.Where(x => x.IssueAreas.Any(y => y.Id == a.Id)), ct)),
-            new("Provisions", (db, a, ct) => RefsAsync(db.Provisions.Where(x => x.IssueAreas.Any(y => y.Id == a.Id)), ct)),
-            new("Programmes", (db, a, ct) => RefsAsync(db.Programmes.Where(x => x.IssueAreas.Any(y => y.Id == a.Id)), ct)),
-            new("Frameworks giving leverage on it", (db, a, ct) => RefsAsync(db.Frameworks.Where(x => x.Leverage.Any(y => y.IssueAreaId == a.Id)), ct)),
-            new("Risk assessments", (db, a, ct) => RefsAsync(db.RiskAssessments.Where(x => x.IssueAreaId == a.Id), ct)),
-        ],
+        InboundFromModel = new Dictionary<Type, string>
+        {
+            [typeof(IssueArea)] = "Narrower areas",
+            [typeof(Round)] = "Rounds with it on the agenda",
+            [typeof(Institution)] = "Institutions with powers on it",
+            [typeof(Framework)] = "Frameworks giving leverage on it",
+        },
     };
 }

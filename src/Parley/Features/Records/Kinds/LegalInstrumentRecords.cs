@@ -1,6 +1,10 @@
 using Parley.Domain;
 using Parley.Features.Records.Fields;
 using static Parley.Features.Records.RecordKinds;
+using Parley.Features.Api;
+using Parley.Features.Interchange.Document;
+using static Parley.Features.Api.FilterValue;
+using static Parley.Features.Interchange.RecordExporter;
 
 namespace Parley.Features.Records.Kinds;
 
@@ -12,6 +16,22 @@ public static class LegalInstrumentRecords
         Slug = "legal-instruments", Singular = "legal instrument", Plural = "Legal instruments",
         New = key => new LegalInstrument { Key = key },
         Label = l => l.Title,
+        Api = new ApiKind<LegalInstrument, LegalInstrumentDoc>
+        {
+            Filters = new Dictionary<string, Func<IQueryable<LegalInstrument>, string, IQueryable<LegalInstrument>>>
+            {
+                ["party"] = (q, v) => q.Where(x => x.Party.Key == v),
+                ["kind"] = (q, v) => { var kind = Word<InstrumentKind>(v); return q.Where(x => x.Kind == kind); },
+                ["year"] = (q, v) => { var year = Year(v); return q.Where(x => x.Year == year); },
+            },
+            ToDocument = (x, i) => new LegalInstrumentDoc(i.Key, i.Title, x.Key<Party>(i.PartyId), i.Kind, i.Year, x.Key<Institution>(i.IssuerId), i.Summary, x.Cite(i.Citations)),
+            Create = (m, d) => new LegalInstrument { Key = d.Key, Title = m.Required(d.Title, "title"), Kind = d.Kind, Year = d.Year, Summary = d.Summary },
+            Link = (m, d, e, at) =>
+            {
+                e.Party = m.Link<Party>(d.Party, at, "party");
+                e.Issuer = m.Optional<Institution>(d.Issuer, at, "issuer");
+            },
+        },
         Fields =
         [
             new TextField<LegalInstrument>("title", "Title", l => l.Title, (l, v) => l.Title = v ?? "") { Required = true, MaxLength = 300 },

@@ -1,5 +1,9 @@
 using Parley.Domain;
 using Parley.Features.Records.Fields;
+using Parley.Features.Api;
+using Parley.Features.Interchange.Document;
+using static Parley.Features.Api.FilterValue;
+using static Parley.Features.Interchange.RecordExporter;
 
 namespace Parley.Features.Records.Kinds;
 
@@ -8,9 +12,24 @@ public static class LexiconRecords
 {
     public static RecordKind<LexiconEntry> Kind { get; } = new()
     {
-        Slug = "lexicon", Singular = "lexicon entry", Plural = "Lexicon",
+        Slug = "lexicon", Singular = "lexicon entry", Plural = "Lexicon", Counted = "lexicon entries",
         New = key => new LexiconEntry { Key = key },
         Label = l => l.Term,
+        Api = new ApiKind<LexiconEntry, LexiconEntryDoc>
+        {
+            Filters = new Dictionary<string, Func<IQueryable<LexiconEntry>, string, IQueryable<LexiconEntry>>>
+            {
+                ["lexicon"] = (q, v) => { var lexicon = Word<LexiconKind>(v); return q.Where(x => x.Lexicon == lexicon); },
+                ["category"] = (q, v) => { var category = Word<LexiconCategory>(v); return q.Where(x => x.Category == category); },
+                ["language"] = (q, v) => q.Where(x => x.Language == v),
+            },
+            ToDocument = (x, l) => new LexiconEntryDoc(l.Key, l.Lexicon, l.Category, l.Term, l.Language, l.Why, l.Suggestion, x.Cite(l.Citations)),
+            Create = (m, d) => new LexiconEntry
+            {
+                Key = d.Key, Lexicon = d.Lexicon, Category = d.Category, Term = m.Required(d.Term, "term"), Language = m.Required(d.Language, "language"),
+                Why = d.Why, Suggestion = d.Suggestion,
+            },
+        },
         Fields =
         [
             new TextField<LexiconEntry>("term", "Term", l => l.Term, (l, v) => l.Term = v ?? "") { Required = true, MaxLength = 300 },

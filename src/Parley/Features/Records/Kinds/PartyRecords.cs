@@ -1,6 +1,10 @@
 using Parley.Domain;
 using Parley.Features.Records.Fields;
 using static Parley.Features.Records.RecordKinds;
+using Parley.Features.Api;
+using Parley.Features.Interchange.Document;
+using static Parley.Features.Api.FilterValue;
+using static Parley.Features.Interchange.RecordExporter;
 
 namespace Parley.Features.Records.Kinds;
 
@@ -12,6 +16,15 @@ public static class PartyRecords
         Slug = "parties", Singular = "party", Plural = "Parties",
         New = key => new Party { Key = key },
         Label = p => p.Name,
+        Api = new ApiKind<Party, PartyDoc>
+        {
+            Filters = new Dictionary<string, Func<IQueryable<Party>, string, IQueryable<Party>>>
+            {
+                ["kind"] = (q, v) => { var kind = Word<PartyKind>(v); return q.Where(x => x.Kind == kind); },
+            },
+            ToDocument = (x, p) => new PartyDoc(p.Key, p.Name, p.Kind, Listed(p.Aliases), x.Cite(p.Citations)),
+            Create = (m, d) => new Party { Key = d.Key, Name = m.Required(d.Name, "name"), Kind = d.Kind, Aliases = d.Aliases ?? [] },
+        },
         Fields =
         [
             new TextField<Party>("name", "Name", p => p.Name, (p, v) => p.Name = v ?? "") { Required = true, MaxLength = 300 },
@@ -25,17 +38,10 @@ public static class PartyRecords
             new("aliases", "Also known as", p => DisplayValue.Of(string.Join(", ", p.Aliases))),
         ],
         Filters = [ListFilter<Party>.Enum("kind", "Kind", p => p.Kind)],
-        Inbound =
-        [
-            new("Institutions", (db, p, ct) => RefsAsync(db.Institutions.Where(x => x.PartyId == p.Id), ct)),
-            new("Channels", (db, p, ct) => RefsAsync(db.Channels.Where(x => x.Parties.Any(y => y.Id == p.Id)), ct)),
-            new("Commitments made", (db, p, ct) => RefsAsync(db.Commitments.Where(x => x.PartyId == p.Id), ct)),
-            new("Recommendations made or received", (db, p, ct) => RefsAsync(db.Recommendations.Where(x => x.FromPartyId == p.Id || x.ToPartyId == p.Id), ct)),
-            new("Cases", (db, p, ct) => RefsAsync(db.Cases.Where(x => x.PartyId == p.Id), ct)),
-            new("Legal instruments", (db, p, ct) => RefsAsync(db.LegalInstruments.Where(x => x.PartyId == p.Id), ct)),
-            new("Frameworks", (db, p, ct) => RefsAsync(db.Frameworks.Where(x => x.Members.Any(y => y.Id == p.Id) || x.Events.Any(e => e.PartyId == p.Id)), ct)),
-            new("Statements", (db, p, ct) => RefsAsync(db.Statements.Where(x => x.PartyId == p.Id), ct)),
-            new("Risk assessments", (db, p, ct) => RefsAsync(db.RiskAssessments.Where(x => x.PartyId == p.Id), ct)),
-        ],
+        InboundFromModel = new Dictionary<Type, string>
+        {
+            [typeof(Commitment)] = "Commitments made",
+            [typeof(Recommendation)] = "Recommendations made or received",
+        },
     };
 }

@@ -2,6 +2,10 @@ using System.Globalization;
 using Parley.Domain;
 using Parley.Features.Records.Fields;
 using static Parley.Features.Records.RecordKinds;
+using Parley.Features.Api;
+using Parley.Features.Interchange.Document;
+using static Parley.Features.Api.FilterValue;
+using static Parley.Features.Interchange.RecordExporter;
 
 namespace Parley.Features.Records.Kinds;
 
@@ -13,6 +17,29 @@ public static class ProgrammeRecords
         Slug = "programmes", Singular = "programme", Plural = "Programmes",
         New = key => new Programme { Key = key },
         Label = p => p.Name,
+        Api = new ApiKind<Programme, ProgrammeDoc>
+        {
+            Filters = new Dictionary<string, Func<IQueryable<Programme>, string, IQueryable<Programme>>>
+            {
+                ["issueArea"] = (q, v) => q.Where(x => x.IssueAreas.Any(a => a.Key == v)),
+                ["institution"] = (q, v) => q.Where(x => (x.Funder != null && x.Funder.Key == v) || (x.Implementer != null && x.Implementer.Key == v) || x.Partners.Any(p => p.Key == v)),
+                ["year"] = (q, v) => { var year = Year(v); return q.Where(x => x.StartYear <= year && (x.EndYear == null || x.EndYear >= year)); },
+            },
+            ToDocument = (x, p) => new ProgrammeDoc(p.Key, p.Name, x.Key<Institution>(p.FunderId), x.Key<Institution>(p.ImplementerId), Keys(p.Partners),
+                p.PartnerDescription, Keys(p.IssueAreas), Listed(p.Topics), p.StartYear, p.EndYear, p.Description, x.Cite(p.Citations)),
+            Create = (m, d) => new Programme
+            {
+                Key = d.Key, Name = m.Required(d.Name, "name"), PartnerDescription = d.PartnerDescription, Topics = d.Topics ?? [],
+                StartYear = d.StartYear, EndYear = d.EndYear, Description = d.Description,
+            },
+            Link = (m, d, e, at) =>
+            {
+                e.Funder = m.Optional<Institution>(d.Funder, at, "funder");
+                e.Implementer = m.Optional<Institution>(d.Implementer, at, "implementer");
+                e.Partners = m.Links<Institution>(d.Partners, at, "partners");
+                e.IssueAreas = m.Links<IssueArea>(d.IssueAreas, at, "issueAreas");
+            },
+        },
         Fields =
         [
             new TextField<Programme>("name", "Name", p => p.Name, (p, v) => p.Name = v ?? "") { Required = true, MaxLength = 300 },

@@ -1,6 +1,10 @@
 using Parley.Domain;
 using Parley.Features.Records.Fields;
 using static Parley.Features.Records.RecordKinds;
+using Parley.Features.Api;
+using Parley.Features.Interchange.Document;
+using static Parley.Features.Api.FilterValue;
+using static Parley.Features.Interchange.RecordExporter;
 
 namespace Parley.Features.Records.Kinds;
 
@@ -12,6 +16,21 @@ public static class ProvisionRecords
         Slug = "provisions", Singular = "provision", Plural = "Provisions",
         New = key => new Provision { Key = key },
         Label = p => p.Title is null ? p.Label : $"{p.Label}: {p.Title}",
+        Api = new ApiKind<Provision, ProvisionDoc>
+        {
+            Filters = new Dictionary<string, Func<IQueryable<Provision>, string, IQueryable<Provision>>>
+            {
+                ["instrument"] = (q, v) => q.Where(x => x.Instrument.Key == v),
+                ["issueArea"] = (q, v) => q.Where(x => x.IssueAreas.Any(a => a.Key == v)),
+            },
+            ToDocument = (x, p) => new ProvisionDoc(p.Key, x.Key<LegalInstrument>(p.InstrumentId), p.Label, p.Title, p.Text, Listed(p.VagueTerms), Keys(p.IssueAreas), x.Cite(p.Citations)),
+            Create = (m, d) => new Provision { Key = d.Key, Label = m.Required(d.Label, "label"), Title = d.Title, Text = d.Text, VagueTerms = d.VagueTerms ?? [] },
+            Link = (m, d, e, at) =>
+            {
+                e.Instrument = m.Link<LegalInstrument>(d.Instrument, at, "instrument");
+                e.IssueAreas = m.Links<IssueArea>(d.IssueAreas, at, "issueAreas");
+            },
+        },
         Fields =
         [
             new LinkField<Provision, LegalInstrument>("instrument", "Legal instrument", p => p.Instrument, (p, v) => p.Instrument = v!) { Required = true },

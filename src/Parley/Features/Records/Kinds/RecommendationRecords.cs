@@ -1,6 +1,10 @@
 using Parley.Domain;
 using Parley.Features.Records.Fields;
 using static Parley.Features.Records.RecordKinds;
+using Parley.Features.Api;
+using Parley.Features.Interchange.Document;
+using static Parley.Features.Api.FilterValue;
+using static Parley.Features.Interchange.RecordExporter;
 
 namespace Parley.Features.Records.Kinds;
 
@@ -12,6 +16,34 @@ public static class RecommendationRecords
         Slug = "recommendations", Singular = "recommendation", Plural = "Recommendations",
         New = key => new Recommendation { Key = key },
         Label = r => Short(r.Text, 80),
+        Api = new ApiKind<Recommendation, RecommendationDoc>
+        {
+            // Recommendations grow with the store (a million from UN imports): read one at a time by the API's busiest path.
+            ReadOne = OneRecommendation.ReadAsync, KeysOnDemand = true,
+            Filters = new Dictionary<string, Func<IQueryable<Recommendation>, string, IQueryable<Recommendation>>>
+            {
+                ["party"] = (q, v) => q.Where(x => (x.FromParty != null && x.FromParty.Key == v) || (x.ToParty != null && x.ToParty.Key == v)),
+                ["round"] = (q, v) => q.Where(x => x.Round != null && x.Round.Key == v),
+                ["issueArea"] = (q, v) => q.Where(x => x.IssueAreas.Any(a => a.Key == v)),
+                ["status"] = (q, v) => { var response = Word<RecommendationResponse>(v); return q.Where(x => x.Response == response); },
+                ["year"] = (q, v) => { var (from, to) = YearRange(v); return q.Where(x => x.Date >= from && x.Date < to); },
+            },
+            ToDocument = (x, r) => new RecommendationDoc(r.Key, r.Text, r.Response, x.Key<Party>(r.FromPartyId), x.Key<Party>(r.ToPartyId),
+                x.Key<Round>(r.RoundId), r.Mechanism, r.ActionCategory, r.Session, r.Cycle, r.Date, Keys(r.IssueAreas), x.Cite(r.Citations)),
+            Create = (m, d) => new Recommendation
+            {
+                Key = d.Key, Text = m.Required(d.Text, "text"), Response = d.Response, Mechanism = d.Mechanism, ActionCategory = d.ActionCategory,
+                Session = d.Session, Cycle = d.Cycle, Date = d.Date,
+            },
+            Link = (m, d, e, at) =>
+            {
+                e.FromParty = m.Optional<Party>(d.From, at, "from");
+                e.ToParty = m.Optional<Party>(d.To, at, "to");
+                e.Round = m.Optional<Round>(d.Round, at, "round");
+                if (d.ActionCategory is < 1 or > 5) m.Problem(at, "actionCategory", $"must be 1 to 5, not {d.ActionCategory}");
+                e.IssueAreas = m.Links<IssueArea>(d.IssueAreas, at, "issueAreas");
+            },
+        },
         Fields =
         [
             new TextField<Recommendation>("text", "Text", r => r.Text, (r, v) => r.Text = v ?? "") { Required = true, Multiline = true },

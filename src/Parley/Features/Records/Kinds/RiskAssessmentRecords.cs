@@ -1,6 +1,10 @@
 using Parley.Domain;
 using Parley.Features.Records.Fields;
 using static Parley.Features.Records.RecordKinds;
+using Parley.Features.Api;
+using Parley.Features.Interchange.Document;
+using static Parley.Features.Api.FilterValue;
+using static Parley.Features.Interchange.RecordExporter;
 
 namespace Parley.Features.Records.Kinds;
 
@@ -12,6 +16,23 @@ public static class RiskAssessmentRecords
         Slug = "risk-assessments", Singular = "risk assessment", Plural = "Risk assessments",
         New = key => new RiskAssessment { Key = key },
         Label = r => $"{r.IssueArea?.Name ?? r.Key}, {r.Year}: {EnumText.Of(r.Level)} risk",
+        Api = new ApiKind<RiskAssessment, RiskAssessmentDoc>
+        {
+            Filters = new Dictionary<string, Func<IQueryable<RiskAssessment>, string, IQueryable<RiskAssessment>>>
+            {
+                ["issueArea"] = (q, v) => q.Where(x => x.IssueArea.Key == v),
+                ["party"] = (q, v) => q.Where(x => x.Party != null && x.Party.Key == v),
+                ["status"] = (q, v) => { var level = Word<RiskLevel>(v); return q.Where(x => x.Level == level); },
+                ["year"] = (q, v) => { var year = Year(v); return q.Where(x => x.Year == year); },
+            },
+            ToDocument = (x, r) => new RiskAssessmentDoc(r.Key, x.Key<IssueArea>(r.IssueAreaId), r.Year, r.Level, r.Overrides, x.Key<Party>(r.PartyId), r.Note, x.Cite(r.Citations)),
+            Create = (m, d) => new RiskAssessment { Key = d.Key, Year = d.Year, Level = d.Level, Overrides = d.Overrides, Note = d.Note },
+            Link = (m, d, e, at) =>
+            {
+                e.IssueArea = m.Link<IssueArea>(d.IssueArea, at, "issueArea");
+                e.Party = m.Optional<Party>(d.Party, at, "party");
+            },
+        },
         Fields =
         [
             new LinkField<RiskAssessment, IssueArea>("issueArea", "Issue area", r => r.IssueArea, (r, v) => r.IssueArea = v!) { Required = true },

@@ -1,6 +1,10 @@
 using Parley.Domain;
 using Parley.Features.Records.Fields;
 using static Parley.Features.Records.RecordKinds;
+using Parley.Features.Api;
+using Parley.Features.Interchange.Document;
+using static Parley.Features.Api.FilterValue;
+using static Parley.Features.Interchange.RecordExporter;
 
 namespace Parley.Features.Records.Kinds;
 
@@ -12,6 +16,39 @@ public static class RoundRecords
         Slug = "rounds", Singular = "round", Plural = "Rounds",
         New = key => new Round { Key = key },
         Label = r => r.Title,
+        Api = new ApiKind<Round, RoundDoc>
+        {
+            Filters = new Dictionary<string, Func<IQueryable<Round>, string, IQueryable<Round>>>
+            {
+                ["channel"] = (q, v) => q.Where(x => x.Channel.Key == v),
+                ["status"] = (q, v) => { var status = Word<RoundStatus>(v); return q.Where(x => x.Status == status); },
+                ["year"] = (q, v) => { var (from, to) = YearRange(v); return q.Where(x => x.Date >= from && x.Date < to); },
+                ["issueArea"] = (q, v) => q.Where(x => x.Agenda.Any(a => a.IssueArea.Key == v)),
+                ["institution"] = (q, v) => q.Where(x => x.Delegates.Any(d => d.Institution.Key == v)),
+            },
+            ToDocument = (x, r) => new RoundDoc(r.Key, x.Key<Channel>(r.ChannelId), r.Title, r.Status, r.Number, r.Date, r.Place, r.Outcomes,
+                Listed(r.Delegates.Select(d => new DelegateDoc(x.Key<Institution>(d.InstitutionId), d.Role, d.Name))
+                    .OrderBy(d => d.Role).ThenBy(d => d.Institution, StringComparer.Ordinal).ThenBy(d => d.Name, StringComparer.Ordinal)),
+                Listed(r.Agenda.Select(a => new AgendaItemDoc(x.Key<IssueArea>(a.IssueAreaId), a.Note))
+                    .OrderBy(a => a.IssueArea, StringComparer.Ordinal).ThenBy(a => a.Note, StringComparer.Ordinal)),
+                x.Cite(r.Citations)),
+            Create = (m, d) => new Round
+            {
+                Key = d.Key, Title = m.Required(d.Title, "title"), Status = d.Status, Number = d.Number, Date = d.Date, Place = d.Place, Outcomes = d.Outcomes,
+            },
+            Link = (m, d, e, at) =>
+            {
+                e.Channel = m.Link<Channel>(d.Channel, at, "channel");
+                e.Delegates = (d.Delegates ?? []).Select((s, i) => new DelegationMember
+                {
+                    Institution = m.Link<Institution>(s.Institution, at, $"delegates[{i}].institution"), Name = s.Name, Role = s.Role,
+                }).ToList();
+                e.Agenda = (d.Agenda ?? []).Select((a, i) => new AgendaItem
+                {
+                    IssueArea = m.Link<IssueArea>(a.IssueArea, at, $"agenda[{i}].issueArea"), Note = a.Note,
+                }).ToList();
+            },
+        },
         Fields =
         [
             new LinkField<Round, Channel>("channel", "Channel", r => r.Channel, (r, v) => r.Channel = v!) { Required = true },

@@ -1,6 +1,10 @@
 using Parley.Domain;
 using Parley.Features.Records.Fields;
 using static Parley.Features.Records.RecordKinds;
+using Parley.Features.Api;
+using Parley.Features.Interchange.Document;
+using static Parley.Features.Api.FilterValue;
+using static Parley.Features.Interchange.RecordExporter;
 
 namespace Parley.Features.Records.Kinds;
 
@@ -12,6 +16,20 @@ public static class SourceRecords
         Slug = "sources", Singular = "source", Plural = "Sources",
         New = key => new Source { Key = key },
         Label = s => s.Title,
+        Api = new ApiKind<Source, SourceDoc>
+        {
+            Filters = new Dictionary<string, Func<IQueryable<Source>, string, IQueryable<Source>>>
+            {
+                ["kind"] = (q, v) => { var kind = Word<SourceKind>(v); return q.Where(x => x.Kind == kind); },
+                ["year"] = (q, v) => { var (from, to) = YearRange(v); return q.Where(x => x.Published >= from && x.Published < to); },
+            },
+            ToDocument = (x, s) => new SourceDoc(s.Key, s.Title, s.Kind, s.Author, s.Publisher, s.Published, s.Url, s.Note),
+            Create = (m, d) => new Source
+            {
+                Key = d.Key, Title = m.Required(d.Title, "title"), Kind = d.Kind, Author = d.Author, Publisher = d.Publisher,
+                Published = d.Published, Url = d.Url, Note = d.Note,
+            },
+        },
         Fields =
         [
             new TextField<Source>("title", "Title", s => s.Title, (s, v) => s.Title = v ?? "") { Required = true, MaxLength = 500 },
@@ -30,26 +48,6 @@ public static class SourceRecords
             new("author", "Author", s => DisplayValue.Of(s.Author ?? s.Publisher)),
         ],
         Filters = [ListFilter<Source>.Enum("kind", "Kind", s => s.Kind), ListFilter<Source>.Year(s => s.Published?.Year)],
-        Inbound =
-        [
-            new("Records citing this source", async (db, s, ct) =>
-            [
-                .. await RefsAsync(db.Parties.Where(x => x.Citations.Any(c => c.SourceId == s.Id)), ct),
-                .. await RefsAsync(db.IssueAreas.Where(x => x.Citations.Any(c => c.SourceId == s.Id)), ct),
-                .. await RefsAsync(db.Institutions.Where(x => x.Citations.Any(c => c.SourceId == s.Id) || x.Powers.Any(p => p.SourceId == s.Id)), ct),
-                .. await RefsAsync(db.Channels.Where(x => x.Citations.Any(c => c.SourceId == s.Id)), ct),
-                .. await RefsAsync(db.Rounds.Where(x => x.Citations.Any(c => c.SourceId == s.Id)), ct),
-                .. await RefsAsync(db.Recommendations.Where(x => x.Citations.Any(c => c.SourceId == s.Id)), ct),
-                .. await RefsAsync(db.Commitments.Where(x => x.Citations.Any(c => c.SourceId == s.Id)), ct),
-                .. await RefsAsync(db.Cases.Where(x => x.Citations.Any(c => c.SourceId == s.Id)), ct),
-                .. await RefsAsync(db.LegalInstruments.Where(x => x.Citations.Any(c => c.SourceId == s.Id)), ct),
-                .. await RefsAsync(db.Provisions.Where(x => x.Citations.Any(c => c.SourceId == s.Id)), ct),
-                .. await RefsAsync(db.Programmes.Where(x => x.Citations.Any(c => c.SourceId == s.Id)), ct),
-                .. await RefsAsync(db.Frameworks.Where(x => x.Citations.Any(c => c.SourceId == s.Id)), ct),
-                .. await RefsAsync(db.Statements.Where(x => x.Citations.Any(c => c.SourceId == s.Id)), ct),
-                .. await RefsAsync(db.LexiconEntries.Where(x => x.Citations.Any(c => c.SourceId == s.Id)), ct),
-                .. await RefsAsync(db.RiskAssessments.Where(x => x.Citations.Any(c => c.SourceId == s.Id)), ct),
-            ]),
-        ],
+        InboundFromModel = new Dictionary<Type, string>(), InboundTogether = "Records citing this source",
     };
 }

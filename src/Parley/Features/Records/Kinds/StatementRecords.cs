@@ -1,6 +1,10 @@
 using Parley.Domain;
 using Parley.Features.Records.Fields;
 using static Parley.Features.Records.RecordKinds;
+using Parley.Features.Api;
+using Parley.Features.Interchange.Document;
+using static Parley.Features.Api.FilterValue;
+using static Parley.Features.Interchange.RecordExporter;
 
 namespace Parley.Features.Records.Kinds;
 
@@ -12,6 +16,26 @@ public static class StatementRecords
         Slug = "statements", Singular = "statement", Plural = "Statements",
         New = key => new Statement { Key = key },
         Label = s => s.Title,
+        Api = new ApiKind<Statement, StatementDoc>
+        {
+            Filters = new Dictionary<string, Func<IQueryable<Statement>, string, IQueryable<Statement>>>
+            {
+                ["party"] = (q, v) => q.Where(x => x.Party != null && x.Party.Key == v),
+                ["round"] = (q, v) => q.Where(x => x.Round != null && x.Round.Key == v),
+                ["kind"] = (q, v) => { var kind = Word<StatementKind>(v); return q.Where(x => x.Kind == kind); },
+                ["year"] = (q, v) => { var (from, to) = YearRange(v); return q.Where(x => x.Date >= from && x.Date < to); },
+            },
+            ToDocument = (x, s) => new StatementDoc(s.Key, s.Title, s.Kind, s.Text, x.Key<Party>(s.PartyId), s.Speaker, s.Date, x.Key<Round>(s.RoundId), x.Cite(s.Citations)),
+            Create = (m, d) => new Statement
+            {
+                Key = d.Key, Title = m.Required(d.Title, "title"), Kind = d.Kind, Text = m.Required(d.Text, "text"), Speaker = d.Speaker, Date = d.Date,
+            },
+            Link = (m, d, e, at) =>
+            {
+                e.Party = m.Optional<Party>(d.Party, at, "party");
+                e.Round = m.Optional<Round>(d.Round, at, "round");
+            },
+        },
         Fields =
         [
             new TextField<Statement>("title", "Title", s => s.Title, (s, v) => s.Title = v ?? "") { Required = true, MaxLength = 300 },
