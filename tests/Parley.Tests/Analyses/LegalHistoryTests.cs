@@ -44,23 +44,31 @@ public class LegalHistoryTests
         Assert.Equal([art88], trang.Charges); // the stored case is not changed
     }
 
+    private static readonly LexiconEntry Prepare = new()
+    {
+        Id = 2, Key = "prepare", Lexicon = LexiconKind.LegalClarity, Category = LexiconCategory.OverBroad, Term = "those who prepare to commit",
+    };
+
     [Fact]
     public void A_term_dropped_or_added_by_the_later_version_is_reported_with_the_date_it_took_effect()
     {
-        var (art88, art117) = Chain("Propaganda against the State.");
-        var all = new[] { art88, art117 };
+        var (art88, art117) = Chain("Propaganda against the State, and those who prepare to commit it.");
 
-        var dropped = LegalHistory.TermChanges([art117], all, [Serious]).Single();
+        var changes = LegalHistory.TermChanges([art117], [art88, art117], [Serious, Prepare]);
 
-        Assert.False(dropped.Added);
+        var dropped = changes.Single(c => !c.Added);
         Assert.Equal("serious consequences", dropped.Term);
         Assert.Equal(new DateOnly(2018, 1, 1), dropped.Since);
         Assert.Equal("Article 88, Penal Code (1999)", dropped.Predecessor);
-
-        var (art88b, art117b) = Chain("Propaganda with serious consequences, and those who prepare to commit it.");
-        var prepare = new LexiconEntry { Id = 2, Key = "prepare", Lexicon = LexiconKind.LegalClarity, Category = LexiconCategory.OverBroad, Term = "those who prepare to commit" };
-        var added = LegalHistory.TermChanges([art117b], [art88b, art117b], [Serious, prepare]).Single();
-        Assert.True(added.Added);
+        var added = changes.Single(c => c.Added);
         Assert.Equal("those who prepare to commit", added.Term);
+    }
+
+    [Fact]
+    public void A_version_that_shows_no_terms_is_not_compared_since_its_wording_is_not_held()
+    {
+        var (art88, art117) = Chain("Propaganda against the State.");
+
+        Assert.Empty(LegalHistory.TermChanges([art117], [art88, art117], [Serious, Prepare]));
     }
 }

@@ -40,6 +40,16 @@ public class TreatyStatusAnalysisTests
     }
 
     [Fact]
+    public void A_step_known_only_to_the_year_counts_once_that_year_is_over()
+    {
+        var crpd = new TreatyStatus { Id = 2, Key = "vn-crpd", Party = Vn, PartyId = Vn.Id, Treaty = Cat, TreatyId = Cat.Id, Participation = TreatyParticipation.Ratified, Bound = PartialDate.Parse("2015") };
+        TreatyParticipation On(string date) => TreatyStatusAnalysis.Analyze(Vn, [Cat], [crpd], [], DateOnly.Parse(date)).Treaties.Single().Participation;
+
+        Assert.Equal(TreatyParticipation.NotParty, On("2015-01-01"));
+        Assert.Equal(TreatyParticipation.Ratified, On("2015-12-31"));
+    }
+
+    [Fact]
     public void A_recommendation_to_ratify_the_optional_protocol_is_not_taken_for_the_convention_it_names()
     {
         var recs = new[]

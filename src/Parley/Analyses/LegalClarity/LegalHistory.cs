@@ -29,7 +29,11 @@ public static class LegalHistory
             };
         }).ToList();
 
-    /// <summary>For every provision given, the terms it added or dropped against each provision it directly continues.</summary>
+    /// <summary>
+    /// For every provision given, the terms it added or dropped against each provision it directly continues. Only
+    /// versions that both show terms are compared: a version with none is usually a summary whose wording is not held,
+    /// and reading it as "the term was added" would state what the record does not know.
+    /// </summary>
     public static IReadOnlyList<TermChange> TermChanges(IReadOnlyList<Provision> provisions, IReadOnlyList<Provision> all, IReadOnlyList<LexiconEntry> lexicon)
     {
         var entries = lexicon.Where(e => e.Lexicon == LexiconKind.LegalClarity).ToList();
@@ -37,9 +41,11 @@ public static class LegalHistory
         foreach (var provision in provisions)
         {
             var terms = TermsOf(provision, entries);
+            if (terms.Count == 0) continue;
             foreach (var predecessor in all.Where(p => p.Successors.Any(s => s.Id == provision.Id)))
             {
                 var before = TermsOf(predecessor, entries);
+                if (before.Count == 0) continue;
                 var since = (provision.InForceFrom?.Earliest) ?? LegalValidity.StartOf(provision.Instrument);
                 var name = $"{predecessor.Label}, {predecessor.Instrument.Title}";
                 changes.AddRange(terms.Where(t => !before.ContainsKey(t.Key))

@@ -33,8 +33,9 @@ public static class TreatyStatusAnalysis
 
     private static TreatyStanding Standing(LegalInstrument treaty, TreatyStatus? status, IEnumerable<Recommendation> asking, DateOnly asOf)
     {
-        var signed = status?.Signed is { } s && s.Earliest <= asOf ? s : (PartialDate?)null;
-        var bound = status?.Bound is { } b && b.Earliest <= asOf ? b : (PartialDate?)null;
+        // A step counts once it has surely happened: ratified "2015" is not yet ratified on 1 January 2015.
+        var signed = status?.Signed is { } s && s.Latest <= asOf ? s : (PartialDate?)null;
+        var bound = status?.Bound is { } b && b.Latest <= asOf ? b : (PartialDate?)null;
         var participation = bound is not null ? status!.Participation
             : signed is not null ? TreatyParticipation.Signed
             : TreatyParticipation.NotParty;
@@ -43,7 +44,7 @@ public static class TreatyStatusAnalysis
             .OrderBy(a => a.Made?.ToString() ?? "9999", StringComparer.Ordinal).ThenBy(a => a.RecommendationKey, StringComparer.Ordinal)
             .ToList();
         return new TreatyStanding(treaty.Key, treaty.Title, treaty.Aliases, participation, signed, bound,
-            status?.InForce is { } f && f.Earliest <= asOf ? f : null, status?.Reservations, status?.Key, asks);
+            status?.InForce is { } f && f.Latest <= asOf ? f : null, status?.Reservations, status?.Key, asks);
     }
 
     /// <summary>The treaties a text names, the longest name winning where two overlap.</summary>

@@ -13,11 +13,12 @@ public static class TreatyStatusQuery
         var party = RecordResolver.Resolve(await db.Parties.AsNoTracking().ToListAsync(ct), partyName, p => p.Name, "party");
         var treaties = await db.LegalInstruments.AsNoTracking().Where(i => i.Kind == InstrumentKind.Treaty).ToListAsync(ct);
         var statuses = await db.TreatyStatuses.AsNoTracking().Where(s => s.PartyId == party.Id).ToListAsync(ct);
-        // Only recommendations with a verb of joining can ask for a treaty: the database narrows a large store first.
+        // Only recommendations with a verb of joining can ask for a treaty: the database narrows a large store first
+        // (lower-cased, since LIKE ignores case on SQLite but not on PostgreSQL).
         var recommendations = await db.Recommendations.AsNoTracking().Include(r => r.FromParty).Include(r => r.Round)
             .Where(r => r.ToPartyId == party.Id)
-            .Where(r => EF.Functions.Like(r.Text, "%ratif%") || EF.Functions.Like(r.Text, "%acce%") || EF.Functions.Like(r.Text, "%sign%")
-                || EF.Functions.Like(r.Text, "%join%") || EF.Functions.Like(r.Text, "%adhere%") || EF.Functions.Like(r.Text, "%party%"))
+            .Where(r => r.Text.ToLower().Contains("ratif") || r.Text.ToLower().Contains("acce") || r.Text.ToLower().Contains("sign")
+                || r.Text.ToLower().Contains("join") || r.Text.ToLower().Contains("adhere") || r.Text.ToLower().Contains("party"))
             .ToListAsync(ct);
         return TreatyStatusAnalysis.Analyze(party, treaties, statuses, recommendations, asOf);
     }
