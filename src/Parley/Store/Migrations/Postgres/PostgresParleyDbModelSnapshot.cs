@@ -1260,10 +1260,9 @@ namespace Parley.Store.Migrations.Postgres
                     b.HasIndex("Key")
                         .IsUnique();
 
-                    b.HasIndex("TreatyId");
+                    b.HasIndex("PartyId");
 
-                    b.HasIndex("PartyId", "TreatyId")
-                        .IsUnique();
+                    b.HasIndex("TreatyId");
 
                     b.ToTable("TreatyStatuses");
                 });

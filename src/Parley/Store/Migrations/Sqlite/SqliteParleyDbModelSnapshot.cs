@@ -1212,10 +1212,9 @@ namespace Parley.Store.Migrations.Sqlite
                     b.HasIndex("Key")
                         .IsUnique();
 
-                    b.HasIndex("TreatyId");
+                    b.HasIndex("PartyId");
 
-                    b.HasIndex("PartyId", "TreatyId")
-                        .IsUnique();
+                    b.HasIndex("TreatyId");
 
                     b.ToTable("TreatyStatuses");
                 });

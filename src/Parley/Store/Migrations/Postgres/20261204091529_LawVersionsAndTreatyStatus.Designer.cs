@@ -13,7 +13,7 @@ using Parley.Store;
 namespace Parley.Store.Migrations.Postgres
 {
     [DbContext(typeof(PostgresParleyDb))]
-    [Migration("20261204081846_LawVersionsAndTreatyStatus")]
+    [Migration("20261204091529_LawVersionsAndTreatyStatus")]
     partial class LawVersionsAndTreatyStatus
     {
         /// <inheritdoc />
@@ -1263,10 +1263,9 @@ namespace Parley.Store.Migrations.Postgres
                     b.HasIndex("Key")
                         .IsUnique();
 
-                    b.HasIndex("TreatyId");
+                    b.HasIndex("PartyId");
 
-                    b.HasIndex("PartyId", "TreatyId")
-                        .IsUnique();
+                    b.HasIndex("TreatyId");
 
                     b.ToTable("TreatyStatuses");
                 });

@@ -181,10 +181,9 @@ namespace Parley.Store.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_TreatyStatuses_PartyId_TreatyId",
+                name: "IX_TreatyStatuses_PartyId",
                 table: "TreatyStatuses",
-                columns: new[] { "PartyId", "TreatyId" },
-                unique: true);
+                column: "PartyId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_TreatyStatuses_TreatyId",

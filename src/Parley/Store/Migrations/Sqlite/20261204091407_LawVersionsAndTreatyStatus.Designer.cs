@@ -11,7 +11,7 @@ using Parley.Store;
 namespace Parley.Store.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteParleyDb))]
-    [Migration("20261204081625_LawVersionsAndTreatyStatus")]
+    [Migration("20261204091407_LawVersionsAndTreatyStatus")]
     partial class LawVersionsAndTreatyStatus
     {
         /// <inheritdoc />
@@ -1215,10 +1215,9 @@ namespace Parley.Store.Migrations.Sqlite
                     b.HasIndex("Key")
                         .IsUnique();
 
-                    b.HasIndex("TreatyId");
+                    b.HasIndex("PartyId");
 
-                    b.HasIndex("PartyId", "TreatyId")
-                        .IsUnique();
+                    b.HasIndex("TreatyId");
 
                     b.ToTable("TreatyStatuses");
                 });
