@@ -37,7 +37,9 @@ namespace Parley.Store.Migrations.Postgres
                 name: "Aliases",
                 table: "LegalInstruments",
                 type: "text[]",
-                nullable: false);
+                nullable: false,
+                // Stored instruments have no other names yet.
+                defaultValueSql: "'{}'::text[]");
 
             migrationBuilder.AddColumn<int>(
                 name: "AmendsId",
