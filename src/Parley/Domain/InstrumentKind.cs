@@ -10,5 +10,7 @@ public enum InstrumentKind
     Directive,
     Resolution,
     Circular,
+    /// <summary>An international treaty, convention or protocol (UN human-rights treaties, ILO conventions).</summary>
+    Treaty,
     Other,
 }

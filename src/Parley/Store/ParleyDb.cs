@@ -38,6 +38,7 @@ public abstract class ParleyDb(DbContextOptions options) : IdentityDbContext<Par
     public DbSet<Case> Cases => Set<Case>();
     public DbSet<LegalInstrument> LegalInstruments => Set<LegalInstrument>();
     public DbSet<Provision> Provisions => Set<Provision>();
+    public DbSet<TreatyStatus> TreatyStatuses => Set<TreatyStatus>();
     public DbSet<Programme> Programmes => Set<Programme>();
     public DbSet<Framework> Frameworks => Set<Framework>();
     public DbSet<Statement> Statements => Set<Statement>();

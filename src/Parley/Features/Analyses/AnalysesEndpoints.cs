@@ -7,6 +7,7 @@ using Parley.Features.Analyses.Enforceability;
 using Parley.Features.Analyses.Framing;
 using Parley.Features.Analyses.LegalClarity;
 using Parley.Features.Analyses.Risk;
+using Parley.Features.Analyses.Treaties;
 using Parley.Store;
 
 namespace Parley.Features.Analyses;
@@ -25,20 +26,23 @@ public static class AnalysesEndpoints
             Run(() => CoverageQuery.RunAsync(db, channel, round, delegation, agenda, ct)))
             .Describe<CoverageQuery.Answer>("coverage", "Coverage: which agenda items a delegation's powers reach in a channel or round");
         api.MapGet("/enforceability", (ParleyDb db, string? channel, string? party, string? asOf, CancellationToken ct) =>
-            Run(() => EnforceabilityQuery.RunAsync(db, channel, party, Date(asOf, "asOf") ?? Today(), ct)))
+            Run(() => EnforceabilityQuery.RunAsync(db, channel, party, AnalysisDate.Parse(asOf, "asOf") ?? Today(), ct)))
             .Describe<global::Parley.Analyses.Enforceability.EnforceabilityResult>("enforceability", "Enforceability: each commitment scored for what it lacks, with warnings as of a date");
         api.MapGet("/cascade", (ParleyDb db, string? framework, string? party, string? date, string? asOf, CancellationToken ct) =>
-            Run(() => CascadeQuery.RunAsync(db, framework, party, Date(asOf, "asOf") ?? Date(date, "date"), Today(), ct)))
+            Run(() => CascadeQuery.RunAsync(db, framework, party, AnalysisDate.Parse(asOf, "asOf") ?? AnalysisDate.Parse(date, "date"), Today(), ct)))
             .Describe<global::Parley.Analyses.Cascade.CascadeResult>("cascade", "Cascade: what lapses, and what leverage is lost, if a party leaves a framework on a date; nothing before the framework existed");
         api.MapGet("/leverage", (ParleyDb db, string? issueArea, string? asOf, CancellationToken ct) =>
-            Run(() => CascadeQuery.LeverageAsync(db, issueArea, ct, Date(asOf, "asOf"))))
+            Run(() => CascadeQuery.LeverageAsync(db, issueArea, ct, AnalysisDate.Parse(asOf, "asOf"))))
             .Describe<global::Parley.Analyses.Cascade.LeverageResult>("leverage", "Leverage: the levers on an issue area in force, pending and lost as of a date");
         api.MapGet("/risk", (ParleyDb db, ClaimsPrincipal user, int? year, CancellationToken ct) =>
             Run(() => RiskQuery.RunAsync(db, year ?? Today().Year, ct, CaseAccess.Allowed(user))))
             .Describe<global::Parley.Analyses.Risk.RiskResult>("risk", "Risk of advocacy per issue area in a year, from case events and analysts' assessments");
-        api.MapGet("/legal", (ParleyDb db, ClaimsPrincipal user, string? instrument, CancellationToken ct) =>
-            Run(() => LegalClarityQuery.RunAsync(db, instrument, ct, CaseAccess.Allowed(user))))
+        api.MapGet("/legal", (ParleyDb db, ClaimsPrincipal user, string? instrument, string? asOf, CancellationToken ct) =>
+            Run(() => LegalClarityQuery.RunAsync(db, instrument, ct, CaseAccess.Allowed(user), AnalysisDate.Parse(asOf, "asOf"))))
             .Describe<global::Parley.Analyses.LegalClarity.LegalClarityResult>("legal", "Legal clarity: provisions ranked by vague wording and the cases charged under them");
+        api.MapGet("/treaties", (ParleyDb db, string? party, string? asOf, CancellationToken ct) =>
+            Run(() => TreatyStatusQuery.RunAsync(db, party ?? "", AnalysisDate.Parse(asOf, "asOf") ?? Today(), ct)))
+            .Describe<global::Parley.Analyses.Treaties.TreatyStatusResult>("treaties", "Treaty status: where a party stands with each treaty on a date, and the recommendations asking it to join");
         api.MapPost("/framing", (ParleyDb db, ClaimsPrincipal user, FramingRequest request, CancellationToken ct) =>
             Run(() => FramingQuery.RunAsync(db, request.Text ?? "", ct, FramingQuery.Kind(request.Kind, "kind"), CaseAccess.Allowed(user))))
             .Describe<global::Parley.Analyses.Framing.FramingResult>("framing", "Framing: a draft statement checked for wording, reassurance and detained persons named in public");
@@ -61,9 +65,4 @@ public static class AnalysesEndpoints
     }
 
     private static DateOnly Today() => DateOnly.FromDateTime(DateTime.UtcNow);
-
-    private static DateOnly? Date(string? text, string field) =>
-        string.IsNullOrWhiteSpace(text) ? null
-        : PartialDate.TryParse(text, out var date) ? date.Earliest
-        : throw new UserError($"{field}: '{text}' is not a date of the form YYYY-MM-DD");
 }

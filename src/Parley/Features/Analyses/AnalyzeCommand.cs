@@ -6,6 +6,7 @@ using Parley.Features.Analyses.Enforceability;
 using Parley.Features.Analyses.Framing;
 using Parley.Features.Analyses.LegalClarity;
 using Parley.Features.Analyses.Risk;
+using Parley.Features.Analyses.Treaties;
 using Parley.Store;
 
 namespace Parley.Features.Analyses;
@@ -15,13 +16,14 @@ public static class AnalyzeCommand
 {
     public static Command Create(CliContext cli)
     {
-        var command = new Command("analyze", "Run an analysis over the stored record: coverage, enforceability, cascade, leverage, risk, legal, framing.");
+        var command = new Command("analyze", "Run an analysis over the stored record: coverage, enforceability, cascade, leverage, risk, legal, treaties, framing.");
         command.Subcommands.Add(CoverageCommand.Create(cli));
         command.Subcommands.Add(EnforceabilityCommand.Create(cli));
         command.Subcommands.Add(CascadeCommand.Create(cli));
         command.Subcommands.Add(LeverageCommand.Create(cli));
         command.Subcommands.Add(RiskCommand.Create(cli));
         command.Subcommands.Add(LegalClarityCommand.Create(cli));
+        command.Subcommands.Add(TreatyStatusCommand.Create(cli));
         command.Subcommands.Add(FramingCommand.Create(cli));
         return command;
     }

@@ -9,7 +9,7 @@ namespace Parley.Features.Import;
 /// row the line it starts on. Broken quoting, a line or record past the cap, binary data and bytes outside the
 /// encoding become problems naming file and line; reading stops at the first one that makes the rest unreadable.
 /// </summary>
-public sealed class CsvTable : IDisposable
+public sealed class CsvTable : IRecordTable
 {
     /// <summary>No real record has a line this long; a longer one is refused before it fills memory.</summary>
     public const int MaxLineLength = 1024 * 1024;
@@ -21,6 +21,7 @@ public sealed class CsvTable : IDisposable
     private readonly List<ImportProblem> _problems;
 
     public IReadOnlyList<string> Header { get; private set; } = [];
+    public string LineName => "line";
     public int HeaderLine { get; private set; } = 1;
 
     /// <summary>How far through the file reading is, 0 to 1 (for progress on large files).</summary>
@@ -66,18 +67,6 @@ public sealed class CsvTable : IDisposable
         Header = header.Fields.Select((h, i) => (i == 0 ? h.TrimStart('\uFEFF', 'ï', '»', '¿') : h).Trim()).ToList();
         HeaderLine = header.Line;
         return true;
-    }
-
-    /// <summary>
-    /// Where each known column is: <paramref name="aliases"/> maps a header spelling to the column's one name; the first
-    /// column of a name wins, and headers it does not know are left out.
-    /// </summary>
-    public Dictionary<string, int> ColumnsBy(IReadOnlyDictionary<string, string> aliases)
-    {
-        var columns = new Dictionary<string, int>();
-        for (var i = 0; i < Header.Count; i++)
-            if (aliases.TryGetValue(Header[i], out var name)) columns.TryAdd(name, i);
-        return columns;
     }
 
     /// <summary>The data rows; stops early (with a problem) on input that cannot be read on.</summary>

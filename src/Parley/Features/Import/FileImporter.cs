@@ -21,7 +21,10 @@ public static class FileImporter
     public static async Task<ImportResult> ImportAsync(ParleyDb db, Stream stream, ImportRequest request, ImportProgress progress, CancellationToken ct = default)
     {
         if (!stream.CanSeek) throw new ArgumentException("the import needs a seekable stream", nameof(stream));
-        var encoding = request.Encoding ?? TextDecoding.Detect(stream);
+        // A workbook is a ZIP archive, not text: it has no encoding to guess.
+        var workbook = SheetTable.IsWorkbook(stream);
+        var encoding = request.Encoding ?? (workbook ? Encoding.UTF8 : TextDecoding.Detect(stream));
+        if (workbook) CheckWorkbook(stream, request);
         var format = request.Format ?? FormatSniffer.Sniff(stream, encoding)
             ?? (request.Kind is not null ? ImportFormat.Csv : throw new UserError(
                 $"{request.FileName}: neither a Parley JSON document, a UPR Info file (header To,To-Rgrp,...), an OHCHR recommendations matrix (Recommendation, Position, ...) nor a Universal Human Rights Index export (Annotation id, Symbol, ...); for a CSV of one kind give --format csv --kind KIND ({CsvKinds.Names})"));
@@ -45,7 +48,7 @@ public static class FileImporter
 
             case ImportFormat.UprMatrix:
             case ImportFormat.Uhri:
-                return await ImportUnAsync(db, stream, encoding, format, request, progress, ct);
+                return await ImportUnAsync(db, stream, encoding, workbook, format, request, progress, ct);
 
             default:
                 if (request.Kind is null) throw new UserError($"--format csv needs --kind KIND ({CsvKinds.Names})");
@@ -56,8 +59,18 @@ public static class FileImporter
         }
     }
 
+    /// <summary>A workbook is read for the UN's layouts only, and must open: anything else stops here with the reason.</summary>
+    private static void CheckWorkbook(Stream stream, ImportRequest request)
+    {
+        var problems = new List<ImportProblem>();
+        var layout = FormatSniffer.SniffWorkbook(stream, request.FileName, problems);
+        if (problems.Count > 0) throw new UserError(string.Join("; ", problems.Select(p => $"{p.Place}: {p.Message}")));
+        if ((request.Format ?? layout) is not (ImportFormat.UprMatrix or ImportFormat.Uhri))
+            throw new UserError($"{request.FileName}: an XLSX workbook is read when its first sheet holds an OHCHR recommendations matrix (Recommendation, Position, ...) or a Universal Human Rights Index export (Annotation id, Symbol, ...); save other files as CSV (UTF-8)");
+    }
+
     /// <summary>The UN's own layouts: read into rows, then imported as UPR rows are, with the UN theme labels mapped.</summary>
-    private static async Task<ImportResult> ImportUnAsync(ParleyDb db, Stream stream, Encoding encoding, ImportFormat format, ImportRequest request,
+    private static async Task<ImportResult> ImportUnAsync(ParleyDb db, Stream stream, Encoding encoding, bool workbook, ImportFormat format, ImportRequest request,
         ImportProgress progress, CancellationToken ct)
     {
         var problems = new List<ImportProblem>();
@@ -73,7 +86,7 @@ public static class FileImporter
             Kind = Domain.SourceKind.Dataset,
             Publisher = "Office of the United Nations High Commissioner for Human Rights (OHCHR)",
             Url = matrix ? "https://www.ohchr.org/en/hr-bodies/upr/documentation" : "https://uhri.ohchr.org/",
-            Note = $"Imported from {name} ({TextDecoding.Describe(encoding)}); each recommendation cites its line in the file and its place in the UN document.",
+            Note = $"Imported from {name} ({(workbook ? "XLSX workbook" : TextDecoding.Describe(encoding))}); each recommendation cites its line in the file and its place in the UN document.",
         };
         var mapping = UnLabels.Over((await StoredIssueMapping.LoadAsync(db, ct)).With(request.Mapping));
         return await new UprImporter(db, mapping, progress).ImportRowsAsync(rows, problems, source, request.DryRun, request.Update, ct);

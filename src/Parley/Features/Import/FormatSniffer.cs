@@ -1,12 +1,17 @@
 using System.Text;
+using Parley.Features.Interchange;
 
 namespace Parley.Features.Import;
 
-/// <summary>Tells a file's format from its first bytes: a JSON document opens with '{'; a UPR Info file, an OHCHR matrix and a Universal Human Rights Index export by their headers.</summary>
+/// <summary>
+/// Tells a file's format from its first bytes: a JSON document opens with '{'; a UPR Info file, an OHCHR matrix and a
+/// Universal Human Rights Index export by their headers, in CSV text or on the first sheet of an XLSX workbook.
+/// </summary>
 public static class FormatSniffer
 {
     public static ImportFormat? Sniff(Stream stream, Encoding encoding)
     {
+        if (SheetTable.IsWorkbook(stream)) return SniffWorkbook(stream, "", []);
         var start = stream.Position;
         try
         {
@@ -20,9 +25,25 @@ public static class FormatSniffer
             var firstLine = text.Split('\r', '\n')[0];
             var header = firstLine.Split(',').Select(h => h.Trim('"', ' ')).ToList();
             if (UprReader.IsUprHeader(header)) return ImportFormat.UprCsv;
-            if (UhriReader.IsHeader(header)) return ImportFormat.Uhri;
-            if (UprMatrixReader.IsHeader(header)) return ImportFormat.UprMatrix;
-            return null;
+            return UnLayout(header);
+        }
+        finally
+        {
+            stream.Position = start;
+        }
+    }
+
+    private static ImportFormat? UnLayout(IReadOnlyList<string> header) =>
+        UhriReader.IsHeader(header) ? ImportFormat.Uhri : UprMatrixReader.IsHeader(header) ? ImportFormat.UprMatrix : null;
+
+    /// <summary>A workbook's layout from the header of its first sheet; the UN layouts are the ones served as XLSX.</summary>
+    public static ImportFormat? SniffWorkbook(Stream stream, string file, List<ImportProblem> problems)
+    {
+        var start = stream.Position;
+        try
+        {
+            using var sheet = new SheetTable(stream, file, problems);
+            return sheet.ReadHeader() ? UnLayout(sheet.Header) : null;
         }
         finally
         {

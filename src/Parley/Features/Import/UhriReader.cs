@@ -36,7 +36,7 @@ public static partial class UhriReader
     public static List<UprRow> Read(Stream stream, Encoding encoding, string file, List<ImportProblem> problems, ImportProgress progress)
     {
         var rows = new List<UprRow>();
-        using var table = new CsvTable(stream, encoding, file, problems);
+        using var table = IRecordTable.Open(stream, encoding, file, problems);
         if (!table.ReadHeader()) return rows;
         var columns = table.ColumnsBy(Aliases);
         var missing = Required.Where(r => !columns.ContainsKey(r)).ToList();
@@ -56,7 +56,7 @@ public static partial class UhriReader
 
             var id = Field("Annotation id");
             if (!Id().IsMatch(id)) Problem("Annotation id", id.Length == 0 ? "the annotation id is missing" : $"'{id}' is not an annotation id (letters, digits and -)");
-            else if (ids.TryGetValue(id, out var first)) Problem("Annotation id", $"'{id}' is already on line {first}");
+            else if (ids.TryGetValue(id, out var first)) Problem("Annotation id", $"'{id}' is already on {table.LineName} {first}");
             else ids[id] = line;
             var text = Field("Text");
             if (text.Length == 0) Problem("Text", "the text is missing");
@@ -81,7 +81,7 @@ public static partial class UhriReader
                 var key = "uhri-" + id.ToLowerInvariant() + (countries.Count > 1 ? "-" + PartyNames.Slug(country) : "");
                 rows.Add(new UprRow(line, country, from, text, RecommendationResponse.None, null, labels, null)
                 {
-                    Key = key, Place = $"annotation {id}; {symbol}", Mechanism = body, Date = date,
+                    Key = key, Place = $"annotation {id}; {symbol}", Mechanism = body, Date = date, LineName = table.LineName,
                 });
             }
         }

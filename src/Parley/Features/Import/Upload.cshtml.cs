@@ -17,6 +17,7 @@ public sealed class UploadModel(ParleyDb db) : PageModel
     [BindProperty] public IFormFile? MappingFile { get; set; }
     [BindProperty] public string Format { get; set; } = "";
     [BindProperty] public string? Kind { get; set; }
+    [BindProperty] public string? UnderReview { get; set; }
     [BindProperty] public string Encoding { get; set; } = "";
     [BindProperty] public bool Update { get; set; }
     [BindProperty] public string? Token { get; set; }
@@ -75,12 +76,19 @@ public sealed class UploadModel(ParleyDb db) : PageModel
             var mappingPath = Path.Combine(folder, "mapping.json");
             var request = new ImportRequest(
                 FileName ?? "upload",
-                Format switch { "json" => ImportFormat.Json, "upr-csv" => ImportFormat.UprCsv, "csv" => ImportFormat.Csv, _ => null },
+                Format switch
+                {
+                    "json" => ImportFormat.Json, "upr-csv" => ImportFormat.UprCsv, "upr-matrix" => ImportFormat.UprMatrix, "uhri" => ImportFormat.Uhri,
+                    "csv" => ImportFormat.Csv, _ => null,
+                },
                 string.IsNullOrWhiteSpace(Kind) ? null : Kind,
                 dryRun,
                 Update,
                 System.IO.File.Exists(mappingPath) ? ImportMapping.Read(mappingPath) : null,
-                string.IsNullOrEmpty(Encoding) ? null : TextDecoding.Named(Encoding) ?? throw new UserError($"unknown encoding '{Encoding}'"));
+                string.IsNullOrEmpty(Encoding) ? null : TextDecoding.Named(Encoding) ?? throw new UserError($"unknown encoding '{Encoding}'"))
+            {
+                UnderReview = string.IsNullOrWhiteSpace(UnderReview) ? null : UnderReview.Trim(),
+            };
             await using var stream = System.IO.File.OpenRead(Path.Combine(folder, "upload"));
             Result = await FileImporter.ImportAsync(db, stream, request, ImportProgress.None, ct);
         }

@@ -74,11 +74,11 @@ public sealed class UprImporter(ParleyDb db, ImportMapping mapping, ImportProgre
         var newSource = source is null;
         source ??= fileSource;
         var newParties = new List<Party>();
-        Party? PartyNamed(string name, int line)
+        Party? PartyNamed(string name, UprRow row)
         {
             if (PartyNames.IsUnknown(name)) return null;
             if (names.Find(name) is { } found) return found;
-            var party = new Party { Key = names.NewKey(name), Name = name, Kind = PartyKind.State, Citations = [new Citation { Source = source, Locator = $"line {line}" }] };
+            var party = new Party { Key = names.NewKey(name), Name = name, Kind = PartyKind.State, Citations = [new Citation { Source = source, Locator = $"{row.LineName} {row.Line}" }] };
             names.Add(party);
             newParties.Add(party);
             return party;
@@ -116,8 +116,8 @@ public sealed class UprImporter(ParleyDb db, ImportMapping mapping, ImportProgre
             {
                 Key = key,
                 Text = row.Text,
-                FromParty = PartyNamed(row.From, row.Line),
-                ToParty = PartyNamed(row.To, row.Line),
+                FromParty = PartyNamed(row.From, row),
+                ToParty = PartyNamed(row.To, row),
                 Mechanism = row.Mechanism,
                 Response = row.Response,
                 ActionCategory = row.ActionCategory,
@@ -125,7 +125,7 @@ public sealed class UprImporter(ParleyDb db, ImportMapping mapping, ImportProgre
                 Cycle = row.Cycle ?? (row.Session is { } session ? UprRow.CycleOf(session) : null),
                 Date = row.Date,
                 IssueAreas = row.Issues.SelectMany(l => mapping.Issues.GetValueOrDefault(l) ?? []).Distinct(StringComparer.Ordinal).Select(AreaFor).ToList(),
-                Citations = [new Citation { Source = source, Locator = row.Place is null ? $"line {row.Line}" : $"line {row.Line}, {row.Place}" }],
+                Citations = [new Citation { Source = source, Locator = row.Place is null ? $"{row.LineName} {row.Line}" : $"{row.LineName} {row.Line}, {row.Place}" }],
             };
             if (stored.Contains(key))
             {

@@ -39,7 +39,7 @@ public static partial class UprMatrixReader
     public static List<UprRow> Read(Stream stream, Encoding encoding, string file, string? underReview, List<ImportProblem> problems, ImportProgress progress)
     {
         var rows = new List<UprRow>();
-        using var table = new CsvTable(stream, encoding, file, problems);
+        using var table = IRecordTable.Open(stream, encoding, file, problems);
         if (!table.ReadHeader()) return rows;
         var columns = table.ColumnsBy(Aliases);
         if (!columns.ContainsKey(RecommendationColumn) || !columns.ContainsKey(PositionColumn))
@@ -88,7 +88,7 @@ public static partial class UprMatrixReader
             var source = Field("Source of position");
             var place = $"para. {paragraph}" + (source.Length > 0 ? $"; position: {source}" : "");
             foreach (var state in states)
-                rows.Add(new UprRow(line, toName, state, text, response, null, labels, null) { Place = place, Cycle = cycle });
+                rows.Add(new UprRow(line, toName, state, text, response, null, labels, null) { Place = place, Cycle = cycle, LineName = table.LineName });
         }
         return rows;
     }

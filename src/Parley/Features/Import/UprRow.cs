@@ -15,6 +15,9 @@ public sealed record UprRow(int Line, string To, string From, string Text, Recom
     /// <summary>Where in the file and its UN document the row is, beyond its line ("para. 110.1; position: A/HRC/41/7/Add.1").</summary>
     public string? Place { get; init; }
 
+    /// <summary>What <see cref="Line"/> counts: "line" in a CSV file, "row" in a workbook's sheet.</summary>
+    public string LineName { get; init; } = "line";
+
     public string Mechanism { get; init; } = UprImporter.Mechanism;
     public int? Cycle { get; init; }
     public PartialDate? Date { get; init; }

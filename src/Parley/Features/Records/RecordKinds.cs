@@ -12,7 +12,7 @@ public static class RecordKinds
         ChannelRecords.Kind, RoundRecords.Kind, CommitmentRecords.Kind, RecommendationRecords.Kind, CaseRecords.Kind,
         PartyRecords.Kind, InstitutionRecords.Kind, IssueAreaRecords.Kind,
         LegalInstrumentRecords.Kind, ProvisionRecords.Kind, ProgrammeRecords.Kind, FrameworkRecords.Kind,
-        StatementRecords.Kind, SourceRecords.Kind, LexiconRecords.Kind, RiskAssessmentRecords.Kind,
+        StatementRecords.Kind, SourceRecords.Kind, LexiconRecords.Kind, RiskAssessmentRecords.Kind, TreatyStatusRecords.Kind,
     ]);
 
     public static IReadOnlyList<RecordKind> All => _all.Value;
@@ -26,6 +26,7 @@ public static class RecordKinds
         SourceRecords.Kind, PartyRecords.Kind, IssueAreaRecords.Kind, InstitutionRecords.Kind, ChannelRecords.Kind, RoundRecords.Kind,
         RecommendationRecords.Kind, CommitmentRecords.Kind, CaseRecords.Kind, LegalInstrumentRecords.Kind, ProvisionRecords.Kind,
         ProgrammeRecords.Kind, FrameworkRecords.Kind, StatementRecords.Kind, LexiconRecords.Kind, RiskAssessmentRecords.Kind,
+        TreatyStatusRecords.Kind,
     ]);
 
     public static IReadOnlyList<RecordKind> InDocumentOrder => _inDocumentOrder.Value;

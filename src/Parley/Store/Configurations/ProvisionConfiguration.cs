@@ -11,6 +11,7 @@ internal sealed class ProvisionConfiguration : IEntityTypeConfiguration<Provisio
         builder.HasRecordKey();
         builder.Property(x => x.Label).IsRequired().HasMaxLength(100);
         builder.Links(x => x.IssueAreas, "ProvisionIssueAreas", "ProvisionId", "IssueAreaId");
+        builder.Links(x => x.Successors, "ProvisionSuccessors", "ProvisionId", "SuccessorId");
         builder.OwnsCitations("ProvisionCitations");
     }
 }

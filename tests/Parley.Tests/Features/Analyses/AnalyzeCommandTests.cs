@@ -113,7 +113,7 @@ public sealed class AnalyzeCommandTests : IClassFixture<AnalyzeCommandTests.Bund
     [Fact]
     public async Task Enforceability_prints_what_each_commitment_lacks_and_filters_by_party()
     {
-        var run = await Ok("enforceability", "--party", "united");
+        var run = await Ok("enforceability", "--party", "united states");
         Assert.Contains("[csp-2023-human-rights-cooperation-us]", run.Out);
         Assert.DoesNotContain("[tpp-labour-consistency-plan]", run.Out);
         Assert.Contains("lacks: owner, steps, deadline, indicator, verification, binding-instrument", run.Out);
@@ -149,7 +149,8 @@ public sealed class AnalyzeCommandTests : IClassFixture<AnalyzeCommandTests.Bund
         Assert.Contains("\"those who prepare to commit\" (over-broad): recorded on the provision", run.Out);
 
         var json = await Json("legal");
-        Assert.Equal(14, json.GetProperty("provisions").GetArrayLength());
+        var export = JsonDocument.Parse((await Cli.OkAsync("export", "--format", "json", "--db", _db)).Out).RootElement;
+        Assert.Equal(export.GetProperty("provisions").GetArrayLength(), json.GetProperty("provisions").GetArrayLength());
     }
 
     [Fact]

@@ -172,8 +172,8 @@ public sealed class SeedClaimTests : IAsyncLifetime
         Assert.Contains(a331.Hits, h => h.Matched is { } m && m.Equals("abusing democratic freedoms", StringComparison.OrdinalIgnoreCase));
         var a117 = r.Provisions.Single(p => p.Key == "vn-cc-art-117");
         Assert.Contains(a117.Hits, h => h.Term == "those who prepare to commit");
-        // Articles 109, 117 and 331 from the seeds, and Article 200 (tax evasion) from the cases since.
-        Assert.Equal(["vn-cc-art-109", "vn-cc-art-117", "vn-cc-art-200", "vn-cc-art-331"], r.Provisions.Select(p => p.Key).Order());
+        // Articles 109, 117 and 331 from the seeds, Article 109 as amended in 2025, and Article 200 (tax evasion) from the cases since.
+        Assert.Equal(["vn-cc-art-109", "vn-cc-art-109-2025", "vn-cc-art-117", "vn-cc-art-200", "vn-cc-art-331"], r.Provisions.Select(p => p.Key).Order());
     }
 
     [Theory]

@@ -11,6 +11,7 @@ public class CsvRoundTripTests
     [
         "sources", "parties", "issueAreas", "institutions", "channels", "rounds", "recommendations", "frameworks",
         "commitments", "legalInstruments", "provisions", "cases", "programmes", "statements", "lexicon", "riskAssessments",
+        "treatyStatuses",
     ];
 
     [Fact]

@@ -20,13 +20,16 @@ public class UploadPageTests
     private static string Hidden(string html, string name) =>
         WebUtility.HtmlDecode(Regex.Match(html, $"<input[^>]*name=\"{Regex.Escape(name)}\"[^>]*value=\"([^\"]*)\"").Groups[1].Value);
 
-    private static async Task<string> PreviewAsync(HttpClient http, string fileName, string content, params (string Name, string Value)[] options)
+    private static Task<string> PreviewAsync(HttpClient http, string fileName, string content, params (string Name, string Value)[] options) =>
+        PreviewAsync(http, fileName, System.Text.Encoding.UTF8.GetBytes(content), options);
+
+    private static async Task<string> PreviewAsync(HttpClient http, string fileName, byte[] content, params (string Name, string Value)[] options)
     {
         var form = await http.GetStringAsync("/import");
         using var body = new MultipartFormDataContent
         {
             { new StringContent(Hidden(form, "__RequestVerificationToken")), "__RequestVerificationToken" },
-            { new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(content)), "Upload", fileName },
+            { new ByteArrayContent(content), "Upload", fileName },
         };
         if (options.Length == 0) body.Add(new StringContent(""), "Format");
         foreach (var (name, value) in options) body.Add(new StringContent(value), name);
@@ -64,6 +67,40 @@ public class UploadPageTests
             Assert.Equal(2, await db.Recommendations.CountAsync(r => r.Mechanism == "UPR" && r.ToParty!.Key == "vn"));
             Assert.True(await db.AuditEntries.AnyAsync(a => a.Origin == "web import" && a.Kind == "Recommendation"));
         }
+    }
+
+    [Fact]
+    public async Task An_OHCHR_matrix_workbook_of_one_state_is_previewed_and_imported_for_the_state_named_on_the_page()
+    {
+        await using var app = await SignedInApp.StartAsync();
+        var store = app.Store;
+        using var http = await app.SignInAsync("editor");
+        var path = store.File("matrix.xlsx");
+        Workbook.Write(path, "Recommendations",
+        [
+            ["Recommendation", "Position", "Themes"],
+            ["118.4 Guarantee the right to form independent trade unions (Sweden);", "Supported", "D45 Freedom of association"],
+        ]);
+
+        var preview = await PreviewAsync(http, "matrix.xlsx", await File.ReadAllBytesAsync(path), ("Format", "upr-matrix"), ("UnderReview", "Viet Nam"));
+
+        Assert.Contains("Preview of matrix.xlsx", preview);
+        Assert.Equal("Viet Nam", Hidden(preview, "UnderReview"));
+        var confirm = new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = Hidden(preview, "__RequestVerificationToken"),
+            ["Token"] = Hidden(preview, "Token"),
+            ["FileName"] = Hidden(preview, "FileName"),
+            ["Format"] = "upr-matrix", ["Kind"] = "", ["Encoding"] = "", ["Update"] = "false", ["UnderReview"] = Hidden(preview, "UnderReview"),
+        });
+        var done = await (await http.PostAsync("/import?handler=Confirm", confirm)).Content.ReadAsStringAsync();
+
+        Assert.Contains("Imported of matrix.xlsx", done);
+        await using var db = store.Open();
+        var imported = await db.Recommendations.Include(r => r.ToParty).Include(r => r.FromParty)
+            .SingleAsync(r => r.Text == "Guarantee the right to form independent trade unions");
+        Assert.Equal("vn", imported.ToParty!.Key);
+        Assert.Equal("Sweden", imported.FromParty!.Name);
     }
 
     [Fact]

@@ -13,8 +13,12 @@ public class MigrateTests
 
         var run = await Cli.OkAsync("migrate", "--from", from.Db, "--to", to.Db);
 
-        Assert.Contains("Copied 297 records", run.Out);
-        Assert.Equal((await Cli.OkAsync("export", "--db", from.Db)).Out, (await Cli.OkAsync("export", "--db", to.Db)).Out);
+        var exported = (await Cli.OkAsync("export", "--db", from.Db)).Out;
+        var records = System.Text.Json.JsonDocument.Parse(exported).RootElement.EnumerateObject()
+            .Where(kind => kind.Value.ValueKind == System.Text.Json.JsonValueKind.Array && kind.Name != "issueMapping")
+            .Sum(kind => kind.Value.GetArrayLength());
+        Assert.Contains($"Copied {records} records", run.Out);
+        Assert.Equal(exported, (await Cli.OkAsync("export", "--db", to.Db)).Out);
         await using var source = from.Open();
         await using var copy = to.Open();
         var history = await source.AuditEntries.CountAsync();

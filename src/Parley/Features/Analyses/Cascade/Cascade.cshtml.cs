@@ -32,16 +32,12 @@ public sealed class CascadeModel(ParleyDb db) : PageModel
         {
             if (!string.IsNullOrWhiteSpace(Framework))
             {
-                var when = ParseDate(Date, "date");
+                var when = AnalysisDate.Parse(Date, "date");
                 Cascade = await CascadeQuery.RunAsync(db, Framework, Party, when, DateOnly.FromDateTime(DateTime.UtcNow), ct);
             }
-            if (!string.IsNullOrWhiteSpace(IssueArea)) Leverage = await CascadeQuery.LeverageAsync(db, IssueArea, ct, ParseDate(AsOf, "as of"));
+            if (!string.IsNullOrWhiteSpace(IssueArea)) Leverage = await CascadeQuery.LeverageAsync(db, IssueArea, ct, AnalysisDate.Parse(AsOf, "as of"));
         }
         catch (UserError e) { Error = e.Message; }
     }
 
-    private static DateOnly? ParseDate(string? text, string field) =>
-        string.IsNullOrWhiteSpace(text) ? null
-        : PartialDate.TryParse(text, out var d) ? d.Earliest
-        : throw new UserError($"{field}: '{text}' is not a date of the form YYYY-MM-DD");
 }

@@ -20,9 +20,7 @@ public static class LeverageCommand
         command.SetAction(async (parse, ct) =>
         {
             await using var db = await AnalyzeCommand.OpenAsync(cli, parse, ct);
-            DateOnly? date = null;
-            if (parse.GetValue(asOf) is { } text)
-                date = PartialDate.TryParse(text, out var parsed) ? parsed.Earliest : throw new UserError($"--as-of: '{text}' is not a date of the form YYYY-MM-DD");
+            var date = AnalysisDate.Parse(parse.GetValue(asOf), "--as-of");
             var result = await CascadeQuery.LeverageAsync(db, parse.GetValue(area), ct, date);
             AnalyzeCommand.Write(cli, parse.GetValue(json), result, WriteText);
             return 0;

@@ -10,15 +10,20 @@ public static class LegalClarityCommand
     public static Command Create(CliContext cli)
     {
         var instrument = new Option<string?>("--instrument") { Description = "Only the provisions of this legal instrument", HelpName = "INSTRUMENT" };
+        var asOf = new Option<string?>("--as-of")
+        {
+            Description = "Only the law in force on this date (YYYY-MM-DD), cases charged under earlier versions counted against the version in force; default: every provision recorded",
+            HelpName = "DATE",
+        };
         var json = AnalyzeCommand.JsonOption();
         var command = new Command("legal", "Find vague or over-broad wording in stored provisions, count the cases charged under each, and rank them as priorities.")
         {
-            instrument, json,
+            instrument, asOf, json,
         };
         command.SetAction(async (parse, ct) =>
         {
             await using var db = await AnalyzeCommand.OpenAsync(cli, parse, ct);
-            var result = await LegalClarityQuery.RunAsync(db, parse.GetValue(instrument), ct);
+            var result = await LegalClarityQuery.RunAsync(db, parse.GetValue(instrument), ct, asOf: AnalysisDate.Parse(parse.GetValue(asOf), "--as-of"));
             AnalyzeCommand.Write(cli, parse.GetValue(json), result, WriteText);
             return 0;
         });
@@ -28,7 +33,7 @@ public static class LegalClarityCommand
     private static void WriteText(TextWriter o, LegalClarityResult r)
     {
         var flagged = r.Provisions.Where(p => p.Hits.Count > 0).ToList();
-        o.WriteLine($"Legal clarity: {flagged.Count} of {r.Provisions.Count} provisions hold vague or over-broad wording");
+        o.WriteLine($"Legal clarity{(r.AsOf is { } d ? $" of the law in force on {d:yyyy-MM-dd}" : "")}: {flagged.Count} of {r.Provisions.Count} provisions hold vague or over-broad wording");
         foreach (var p in flagged)
         {
             o.WriteLine();
@@ -41,6 +46,8 @@ public static class LegalClarityCommand
                 if (h.Why is not null) o.WriteLine($"    why: {h.Why}");
                 if (h.Suggestion is not null) o.WriteLine($"    ask: {h.Suggestion}");
             }
+            foreach (var change in r.TermChanges.Where(c => c.ProvisionKey == p.Key))
+                o.WriteLine($"  \"{change.Term}\" {(change.Added ? "added" : "dropped")}{(change.Since is { } since ? $" from {since:yyyy-MM-dd}" : "")} against {change.Predecessor}");
         }
         var clean = r.Provisions.Where(p => p.Hits.Count == 0).ToList();
         if (clean.Count > 0) o.WriteLine($"\nNo finding in: {string.Join(", ", clean.Select(p => $"{p.Label} [{p.Key}]"))}");

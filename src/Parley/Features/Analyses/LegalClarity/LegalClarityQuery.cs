@@ -8,18 +8,34 @@ namespace Parley.Features.Analyses.LegalClarity;
 /// <summary>Loads provisions, the legal-clarity lexicon and the charges in cases, and ranks the provisions.</summary>
 public static class LegalClarityQuery
 {
-    /// <summary><paramref name="namesCases"/> false (a reader without case access) keeps how many cases were charged, not whose.</summary>
-    public static async Task<LegalClarityResult> RunAsync(ParleyDb db, string? instrumentName, CancellationToken ct = default, bool namesCases = true)
+    /// <summary>
+    /// <paramref name="namesCases"/> false (a reader without case access) keeps how many cases were charged, not whose;
+    /// <paramref name="asOf"/> keeps the law in force on that date (every provision recorded when null).
+    /// </summary>
+    public static async Task<LegalClarityResult> RunAsync(ParleyDb db, string? instrumentName, CancellationToken ct = default, bool namesCases = true,
+        DateOnly? asOf = null)
     {
-        var query = db.Provisions.AsNoTracking().Include(p => p.Instrument).AsQueryable();
+        // Identity resolution: the successor links must point at the same provision objects for versions to be followed.
+        var all = await db.Provisions.AsNoTrackingWithIdentityResolution().Include(p => p.Instrument).Include(p => p.Successors).ToListAsync(ct);
+        IEnumerable<Provision> query = all;
         if (!string.IsNullOrWhiteSpace(instrumentName))
         {
             var instrument = RecordResolver.Resolve(await db.LegalInstruments.AsNoTracking().ToListAsync(ct), instrumentName, i => i.Title, "legal instrument");
             query = query.Where(p => p.InstrumentId == instrument.Id);
         }
         var lexicon = await db.LexiconEntries.AsNoTracking().Where(e => e.Lexicon == LexiconKind.LegalClarity).ToListAsync(ct);
-        var cases = await db.Cases.AsNoTracking().Include(c => c.Charges).ToListAsync(ct);
-        var result = LegalClarityAnalysis.Analyze(await query.ToListAsync(ct), lexicon, cases);
-        return namesCases ? result : new LegalClarityResult(result.Provisions.Select(p => p with { Cases = [] }).ToList());
+        var cases = (await db.Cases.AsNoTracking().Include(c => c.Charges).ToListAsync(ct)).AsEnumerable();
+        var provisions = query.ToList();
+        IReadOnlyList<TermChange> changes = [];
+        if (asOf is { } date)
+        {
+            var byId = all.ToDictionary(p => p.Id);
+            foreach (var c in cases) c.Charges = c.Charges.Select(p => byId[p.Id]).ToList();
+            cases = LegalHistory.ChargesCarriedTo(cases, date);
+            provisions = [.. LegalHistory.InForce(provisions, date)];
+            changes = LegalHistory.TermChanges(provisions, all, lexicon);
+        }
+        var result = LegalClarityAnalysis.Analyze(provisions, lexicon, cases.ToList()) with { AsOf = asOf, TermChanges = changes };
+        return namesCases ? result : result with { Provisions = result.Provisions.Select(p => p with { Cases = [] }).ToList() };
     }
 }

@@ -31,12 +31,18 @@ public static class ProvisionRecords
                 ["instrument"] = (q, v) => q.Where(x => x.Instrument.Key == v),
                 ["issueArea"] = (q, v) => q.Where(x => x.IssueAreas.Any(a => a.Key == v)),
             },
-            ToDocument = (x, p) => new ProvisionDoc(p.Key, x.Key<LegalInstrument>(p.InstrumentId), p.Label, p.Title, p.Text, Listed(p.VagueTerms), Keys(p.IssueAreas), x.Cite(p.Citations)),
-            Create = (m, d) => new Provision { Key = d.Key, Label = m.Required(d.Label, "label"), Title = d.Title, Text = d.Text, VagueTerms = d.VagueTerms ?? [] },
+            ToDocument = (x, p) => new ProvisionDoc(p.Key, x.Key<LegalInstrument>(p.InstrumentId), p.Label, p.Title, p.Text, Listed(p.VagueTerms), Keys(p.IssueAreas),
+                p.InForceFrom, p.InForceUntil, Keys(p.Successors), x.Cite(p.Citations)),
+            Create = (m, d) => new Provision
+            {
+                Key = d.Key, Label = m.Required(d.Label, "label"), Title = d.Title, Text = d.Text, VagueTerms = d.VagueTerms ?? [],
+                InForceFrom = d.InForceFrom, InForceUntil = d.InForceUntil,
+            },
             Link = (m, d, e, at) =>
             {
                 e.Instrument = m.Link<LegalInstrument>(d.Instrument, at, "instrument");
                 e.IssueAreas = m.Links<IssueArea>(d.IssueAreas, at, "issueAreas");
+                e.Successors = m.Links<Provision>(d.Successors, at, "successors");
             },
         },
         Fields =
@@ -47,6 +53,9 @@ public static class ProvisionRecords
             new TextField<Provision>("text", "Text or summary", p => p.Text, (p, v) => p.Text = v) { Multiline = true },
             new LinesField<Provision>("vagueTerms", "Vague terms", p => p.VagueTerms, (p, v) => p.VagueTerms = v),
             new LinksField<Provision, IssueArea>("issueAreas", "Issue areas", p => p.IssueAreas),
+            new DateField<Provision>("inForceFrom", "This wording in force from", p => p.InForceFrom, (p, v) => p.InForceFrom = v) { Hint = "Only when it differs from the instrument's date." },
+            new DateField<Provision>("inForceUntil", "This wording in force until (last day)", p => p.InForceUntil, (p, v) => p.InForceUntil = v),
+            new LinksField<Provision, Provision>("successors", "Continued by (next version, or its counterpart in a replacing law)", p => p.Successors),
         ],
         Columns =
         [
@@ -63,6 +72,7 @@ public static class ProvisionRecords
         Inbound =
         [
             new("Cases charged under it", (db, p, ct) => RefsAsync(db.Cases.Where(x => x.Charges.Any(y => y.Id == p.Id)), ct)),
+            new("Continues (earlier versions)", (db, p, ct) => RefsAsync(db.Provisions.Where(x => x.Successors.Any(y => y.Id == p.Id)), ct)),
         ],
     };
 }

@@ -663,6 +663,25 @@ namespace Parley.Store.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<string>("Adopted")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.PrimitiveCollection<List<string>>("Aliases")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<int?>("AmendsId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("InForceFrom")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("InForceUntil")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
                     b.Property<int?>("IssuerId")
                         .HasColumnType("integer");
 
@@ -677,6 +696,9 @@ namespace Parley.Store.Migrations.Postgres
                         .HasColumnType("character varying(32)");
 
                     b.Property<int>("PartyId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("ReplacedById")
                         .HasColumnType("integer");
 
                     b.Property<string>("Summary")
@@ -696,12 +718,16 @@ namespace Parley.Store.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("AmendsId");
+
                     b.HasIndex("IssuerId");
 
                     b.HasIndex("Key")
                         .IsUnique();
 
                     b.HasIndex("PartyId");
+
+                    b.HasIndex("ReplacedById");
 
                     b.ToTable("LegalInstruments");
                 });
@@ -859,6 +885,14 @@ namespace Parley.Store.Migrations.Postgres
                         .HasColumnType("integer");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("InForceFrom")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("InForceUntil")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
 
                     b.Property<int>("InstrumentId")
                         .HasColumnType("integer");
@@ -1173,6 +1207,64 @@ namespace Parley.Store.Migrations.Postgres
                     b.HasIndex("RoundId");
 
                     b.ToTable("Statements");
+                });
+
+            modelBuilder.Entity("Parley.Domain.TreatyStatus", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Bound")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("InForce")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<string>("Note")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Participation")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("PartyId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Reservations")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Signed")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<int>("TreatyId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.HasIndex("PartyId");
+
+                    b.HasIndex("TreatyId");
+
+                    b.ToTable("TreatyStatuses");
                 });
 
             modelBuilder.Entity("Parley.Features.Search.SearchEntry", b =>
@@ -1520,6 +1612,21 @@ namespace Parley.Store.Migrations.Postgres
                     b.HasIndex("ProvisionId");
 
                     b.ToTable("ProvisionIssueAreas");
+                });
+
+            modelBuilder.Entity("ProvisionSuccessors", b =>
+                {
+                    b.Property<int>("ProvisionId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SuccessorId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("ProvisionId", "SuccessorId");
+
+                    b.HasIndex("SuccessorId");
+
+                    b.ToTable("ProvisionSuccessors");
                 });
 
             modelBuilder.Entity("RecommendationIssueAreas", b =>
@@ -2261,6 +2368,11 @@ namespace Parley.Store.Migrations.Postgres
 
             modelBuilder.Entity("Parley.Domain.LegalInstrument", b =>
                 {
+                    b.HasOne("Parley.Domain.LegalInstrument", "Amends")
+                        .WithMany()
+                        .HasForeignKey("AmendsId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Parley.Domain.Institution", "Issuer")
                         .WithMany()
                         .HasForeignKey("IssuerId")
@@ -2271,6 +2383,11 @@ namespace Parley.Store.Migrations.Postgres
                         .HasForeignKey("PartyId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("Parley.Domain.LegalInstrument", "ReplacedBy")
+                        .WithMany()
+                        .HasForeignKey("ReplacedById")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.OwnsMany("Parley.Domain.Citation", "Citations", b1 =>
                         {
@@ -2309,11 +2426,15 @@ namespace Parley.Store.Migrations.Postgres
                             b1.Navigation("Source");
                         });
 
+                    b.Navigation("Amends");
+
                     b.Navigation("Citations");
 
                     b.Navigation("Issuer");
 
                     b.Navigation("Party");
+
+                    b.Navigation("ReplacedBy");
                 });
 
             modelBuilder.Entity("Parley.Domain.LexiconEntry", b =>
@@ -2815,6 +2936,64 @@ namespace Parley.Store.Migrations.Postgres
                     b.Navigation("Round");
                 });
 
+            modelBuilder.Entity("Parley.Domain.TreatyStatus", b =>
+                {
+                    b.HasOne("Parley.Domain.Party", "Party")
+                        .WithMany()
+                        .HasForeignKey("PartyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Parley.Domain.LegalInstrument", "Treaty")
+                        .WithMany()
+                        .HasForeignKey("TreatyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("Parley.Domain.Citation", "Citations", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
+                            b1.Property<string>("Locator")
+                                .HasColumnType("text");
+
+                            b1.Property<int>("OwnerId")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("SourceId")
+                                .HasColumnType("integer");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("OwnerId");
+
+                            b1.HasIndex("SourceId");
+
+                            b1.ToTable("TreatyStatusCitations", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("OwnerId");
+
+                            b1.HasOne("Parley.Domain.Source", "Source")
+                                .WithMany()
+                                .HasForeignKey("SourceId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired();
+
+                            b1.Navigation("Source");
+                        });
+
+                    b.Navigation("Citations");
+
+                    b.Navigation("Party");
+
+                    b.Navigation("Treaty");
+                });
+
             modelBuilder.Entity("Parley.Features.Tagging.ThemeSuggestion", b =>
                 {
                     b.HasOne("Parley.Domain.Recommendation", "Recommendation")
@@ -2889,6 +3068,21 @@ namespace Parley.Store.Migrations.Postgres
                     b.HasOne("Parley.Domain.Provision", null)
                         .WithMany()
                         .HasForeignKey("ProvisionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ProvisionSuccessors", b =>
+                {
+                    b.HasOne("Parley.Domain.Provision", null)
+                        .WithMany()
+                        .HasForeignKey("ProvisionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Parley.Domain.Provision", null)
+                        .WithMany()
+                        .HasForeignKey("SuccessorId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

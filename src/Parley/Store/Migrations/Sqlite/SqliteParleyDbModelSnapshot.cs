@@ -635,6 +635,25 @@ namespace Parley.Store.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Adopted")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Aliases")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("AmendsId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("InForceFrom")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InForceUntil")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("IssuerId")
                         .HasColumnType("INTEGER");
 
@@ -649,6 +668,9 @@ namespace Parley.Store.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<int>("PartyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ReplacedById")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Summary")
@@ -668,12 +690,16 @@ namespace Parley.Store.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("AmendsId");
+
                     b.HasIndex("IssuerId");
 
                     b.HasIndex("Key")
                         .IsUnique();
 
                     b.HasIndex("PartyId");
+
+                    b.HasIndex("ReplacedById");
 
                     b.ToTable("LegalInstruments");
                 });
@@ -823,6 +849,14 @@ namespace Parley.Store.Migrations.Sqlite
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("InForceFrom")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InForceUntil")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("InstrumentId")
                         .HasColumnType("INTEGER");
@@ -1127,6 +1161,62 @@ namespace Parley.Store.Migrations.Sqlite
                     b.HasIndex("RoundId");
 
                     b.ToTable("Statements");
+                });
+
+            modelBuilder.Entity("Parley.Domain.TreatyStatus", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Bound")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InForce")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Participation")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PartyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reservations")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Signed")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TreatyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.HasIndex("PartyId");
+
+                    b.HasIndex("TreatyId");
+
+                    b.ToTable("TreatyStatuses");
                 });
 
             modelBuilder.Entity("Parley.Features.Search.SearchEntry", b =>
@@ -1464,6 +1554,21 @@ namespace Parley.Store.Migrations.Sqlite
                     b.HasIndex("ProvisionId");
 
                     b.ToTable("ProvisionIssueAreas");
+                });
+
+            modelBuilder.Entity("ProvisionSuccessors", b =>
+                {
+                    b.Property<int>("ProvisionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SuccessorId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ProvisionId", "SuccessorId");
+
+                    b.HasIndex("SuccessorId");
+
+                    b.ToTable("ProvisionSuccessors");
                 });
 
             modelBuilder.Entity("RecommendationIssueAreas", b =>
@@ -2183,6 +2288,11 @@ namespace Parley.Store.Migrations.Sqlite
 
             modelBuilder.Entity("Parley.Domain.LegalInstrument", b =>
                 {
+                    b.HasOne("Parley.Domain.LegalInstrument", "Amends")
+                        .WithMany()
+                        .HasForeignKey("AmendsId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Parley.Domain.Institution", "Issuer")
                         .WithMany()
                         .HasForeignKey("IssuerId")
@@ -2193,6 +2303,11 @@ namespace Parley.Store.Migrations.Sqlite
                         .HasForeignKey("PartyId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("Parley.Domain.LegalInstrument", "ReplacedBy")
+                        .WithMany()
+                        .HasForeignKey("ReplacedById")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.OwnsMany("Parley.Domain.Citation", "Citations", b1 =>
                         {
@@ -2229,11 +2344,15 @@ namespace Parley.Store.Migrations.Sqlite
                             b1.Navigation("Source");
                         });
 
+                    b.Navigation("Amends");
+
                     b.Navigation("Citations");
 
                     b.Navigation("Issuer");
 
                     b.Navigation("Party");
+
+                    b.Navigation("ReplacedBy");
                 });
 
             modelBuilder.Entity("Parley.Domain.LexiconEntry", b =>
@@ -2715,6 +2834,62 @@ namespace Parley.Store.Migrations.Sqlite
                     b.Navigation("Round");
                 });
 
+            modelBuilder.Entity("Parley.Domain.TreatyStatus", b =>
+                {
+                    b.HasOne("Parley.Domain.Party", "Party")
+                        .WithMany()
+                        .HasForeignKey("PartyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Parley.Domain.LegalInstrument", "Treaty")
+                        .WithMany()
+                        .HasForeignKey("TreatyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("Parley.Domain.Citation", "Citations", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Locator")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("OwnerId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("SourceId")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("OwnerId");
+
+                            b1.HasIndex("SourceId");
+
+                            b1.ToTable("TreatyStatusCitations", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("OwnerId");
+
+                            b1.HasOne("Parley.Domain.Source", "Source")
+                                .WithMany()
+                                .HasForeignKey("SourceId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired();
+
+                            b1.Navigation("Source");
+                        });
+
+                    b.Navigation("Citations");
+
+                    b.Navigation("Party");
+
+                    b.Navigation("Treaty");
+                });
+
             modelBuilder.Entity("Parley.Features.Tagging.ThemeSuggestion", b =>
                 {
                     b.HasOne("Parley.Domain.Recommendation", "Recommendation")
@@ -2789,6 +2964,21 @@ namespace Parley.Store.Migrations.Sqlite
                     b.HasOne("Parley.Domain.Provision", null)
                         .WithMany()
                         .HasForeignKey("ProvisionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ProvisionSuccessors", b =>
+                {
+                    b.HasOne("Parley.Domain.Provision", null)
+                        .WithMany()
+                        .HasForeignKey("ProvisionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Parley.Domain.Provision", null)
+                        .WithMany()
+                        .HasForeignKey("SuccessorId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
