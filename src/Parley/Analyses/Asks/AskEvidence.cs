@@ -1,0 +1,10 @@
+namespace Parley.Analyses.Asks;
+
+/// <summary>
+/// One fact behind an ask: what it is (<see cref="AskWeights"/> gives each kind its weight), the record it comes from,
+/// a sentence stating it, and the citations that support that sentence. NamesPerson marks a case (restricted).
+/// </summary>
+public sealed record AskEvidence(string Kind, string RecordKey, string Text, double Weight, IReadOnlyList<AskCitation> Citations)
+{
+    public bool NamesPerson { get; init; }
+}
