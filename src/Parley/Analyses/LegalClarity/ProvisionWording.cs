@@ -20,9 +20,11 @@ public static partial class ProvisionWording
     /// <summary>The text without parenthesised editorial notes and without sentences that report what a source says.</summary>
     public static string WithoutNotes(string text)
     {
+        // Spans are reported in the text returned: it is left exactly as written unless a note is taken out.
         var kept = EditorialParenthesis().Replace(text, "");
-        kept = string.Join(" ", SentenceSplit().Split(kept).Where(s => !ReportedSpeech().IsMatch(s)));
-        return Spaces().Replace(kept, " ").Trim();
+        var sentences = SentenceSplit().Split(kept);
+        if (sentences.Any(s => ReportedSpeech().IsMatch(s))) kept = string.Join(" ", sentences.Where(s => !ReportedSpeech().IsMatch(s)));
+        return kept.Trim();
     }
 
     [GeneratedRegex(@"\s*\((?=[^()]*\b(summary|summarised|full text|translation|not held|not given|not seen|as quoted|official text)\b)[^()]*\)",
@@ -36,7 +38,4 @@ public static partial class ProvisionWording
     [GeneratedRegex(@"^\s*(the|a|an|this|both)\s+(\w+\s+){0,3}(say|says|said|note|notes|argue|argues|report|reports|find|finds|call|calls)\b",
         RegexOptions.IgnoreCase)]
     private static partial Regex ReportedSpeech();
-
-    [GeneratedRegex(@"\s{2,}")]
-    private static partial Regex Spaces();
 }
