@@ -179,6 +179,7 @@ public static class AccessRules
         yield return Api("GET /api/v1/analyses/leverage", "/api/v1/analyses/leverage?issueArea=torture");
         yield return Api("GET /api/v1/analyses/risk", "/api/v1/analyses/risk");
         yield return Api("GET /api/v1/analyses/legal", "/api/v1/analyses/legal");
+        yield return Api("GET /api/v1/asks", "/api/v1/asks?round=human-rights-next");
         yield return Api("POST /api/v1/analyses/framing", "/api/v1/analyses/framing", Body.FramingText);
         yield return new("GET /api/v1/audit", "/api/v1/audit", Body.None, Unauthorized, Forbidden, Forbidden, Ok, Unauthorized);
 
