@@ -7,4 +7,8 @@ namespace Parley.Analyses.Asks;
 public sealed record AskEvidence(string Kind, string RecordKey, string Text, double Weight, IReadOnlyList<AskCitation> Citations)
 {
     public bool NamesPerson { get; init; }
+    /// <summary>The stored text the sentence is about (a name, a quoted term, a title), kept so the sentence can be said in another language.</summary>
+    public string Subject { get; init; } = "";
+    /// <summary>The second stored fact the sentence uses (the issue area of a power, a status), when there is one.</summary>
+    public string Detail { get; init; } = "";
 }

@@ -64,7 +64,7 @@ public static partial class AsksAnalysis
             var evidence = d.Evidence.ToList();
             foreach (var r in advice.Where(r => Mentions(r.Text, d.Mentions)).OrderBy(r => r.Key, StringComparer.Ordinal))
                 evidence.Add(new AskEvidence("advice", r.Key, $"Recommended{(r.FromParty is { } f ? $" by {f.Name}" : r.Mechanism is { } m ? $" ({m})" : "")}: “{r.Text}”",
-                    w.Advice, AskCitation.Of(r.Citations)));
+                    w.Advice, AskCitation.Of(r.Citations)) { Subject = r.Text });
             var holder = d.Holder ?? Holder(own, delegation, d.Powers, d.AreaId, tree);
             var lever = Lever(area, inputs, date, frameworks);
             var areaRisk = riskByKey.GetValueOrDefault(area.Key);
@@ -98,7 +98,10 @@ public static partial class AsksAnalysis
             var evidence = powers.Select(p => new AskEvidence("power on record", institution.Key,
                 $"{institution.Name} can {Words.Of(p.Power)} on {(p.IssueAreaId is { } a ? scope.Tree.Name(a) : "every issue area")} but has no seat in the delegation"
                 + (p.Note is { Length: > 0 } n ? $" ({n.TrimEnd('.')})" : "") + ".",
-                w.MissingPower, p.Source is { } s ? [new AskCitation(s.Title, s.Publisher, p.Locator, s.Url)] : AskCitation.Of(institution.Citations))).ToList();
+                w.MissingPower, p.Source is { } s ? [new AskCitation(s.Id, s.Title, s.Publisher, p.Locator, s.Url)] : AskCitation.Of(institution.Citations))
+            {
+                Subject = institution.Name, Detail = p.IssueAreaId is { } area ? scope.Tree.Name(area) : "",
+            }).ToList();
             var name = ShortName(institution.Name);
             yield return new Draft($"invite:{institution.Key}", AskKind.Invite, $"Include officials of the {institution.Name} in the delegation",
                 institution.Name, areaId, [], evidence,
@@ -127,7 +130,10 @@ public static partial class AsksAnalysis
             var citations = AskCitation.Of(provision.Citations);
             var evidence = new List<AskEvidence>
             {
-                new("law in force", provision.Key, $"{pc.Label} of the {pc.Instrument} is in force{(provision.Instrument.Year is { } y ? $" (since {y})" : "")}.", 0, citations),
+                new("law in force", provision.Key, $"{pc.Label} of the {pc.Instrument} is in force{(provision.Instrument.Year is { } y ? $" (since {y})" : "")}.", 0, citations)
+                {
+                    Subject = $"{pc.Label}, {pc.Instrument}", Detail = provision.Instrument.Year?.ToString() ?? "",
+                },
             };
             foreach (var term in pc.Terms)
             {
@@ -137,11 +143,14 @@ public static partial class AsksAnalysis
                 evidence.Add(new AskEvidence(hit.Category == LexiconCategory.OverBroad ? "over-broad term" : "vague term", provision.Key,
                     $"“{term}” in {pc.Label} is {(hit.Category == LexiconCategory.OverBroad ? "over-broad" : "vague")} ({where})"
                     + (hit.Why is { Length: > 0 } why ? $": {why.TrimEnd('.')}." : "."),
-                    hit.Category == LexiconCategory.OverBroad ? w.OverBroadTerm : w.VagueTerm, supporting.Count > 0 ? supporting : citations));
+                    hit.Category == LexiconCategory.OverBroad ? w.OverBroadTerm : w.VagueTerm, supporting.Count > 0 ? supporting : citations)
+                {
+                    Subject = term, Detail = pc.Label,
+                });
             }
             foreach (var c in inputs.Cases.Where(c => c.Charges.Any(p => p.Id == provision.Id)).OrderBy(c => c.PersonName, StringComparer.Ordinal))
                 evidence.Add(new AskEvidence("case charged", c.Key, $"{c.PersonName}{(c.PersonRole is { } r ? $", {r}," : "")} was charged under {pc.Label}.",
-                    w.CaseChargedUnderProvision, AskCitation.Of(c.Citations)) { NamesPerson = true });
+                    w.CaseChargedUnderProvision, AskCitation.Of(c.Citations)) { NamesPerson = true, Subject = c.PersonName, Detail = pc.Label });
             var programmes = remedy.Programmes.Select(p => p.Name).ToList();
             var draftBy = remedy.Draft.Select(d => own.First(i => i.Id == d.Id));
             yield return new Draft($"clarify:{provision.Key}", AskKind.ClarifyProvision,
@@ -176,7 +185,7 @@ public static partial class AsksAnalysis
             var under = provision is null ? $"held without a recorded charge in {scope.Tree.Name(areaId)}" : $"held under {provision.Label}{(provision.Instrument is { } i ? $" of the {i.Title}" : "")}";
             var evidence = people.Select(c => new AskEvidence("person held", c.Key,
                 $"{c.PersonName}{(c.PersonRole is { } r ? $", {r}" : "")}: {Words.Of(c.Status)}{(c.Sentence is { Length: > 0 } s ? $", {s}" : "")}.",
-                w.PersonHeld, AskCitation.Of(c.Citations)) { NamesPerson = true }).ToList();
+                w.PersonHeld, AskCitation.Of(c.Citations)) { NamesPerson = true, Subject = c.PersonName, Detail = c.Sentence ?? "" }).ToList();
             yield return new Draft($"cases:{(provision?.Key ?? $"area:{scope.Tree[areaId].Key}")}", AskKind.ReviewCases,
                 $"Review, and release, the {people.Count} {(people.Count == 1 ? "person" : "people")} {under}, with a written answer on each",
                 provision?.Label ?? scope.Tree.Name(areaId), areaId, [Power.Execute], evidence,
@@ -213,7 +222,10 @@ public static partial class AsksAnalysis
             var evidence = new List<AskEvidence>
             {
                 new("commitment " + (weight == w.OverdueCommitment ? "overdue" : weight == w.StalledCommitment ? "stalled" : "without deadline"), c.Key,
-                    $"“{c.Title}” is {why}{(latest.Note is { Length: > 0 } n ? $"; last recorded: {n.TrimEnd('.')}" : "")}.", weight, AskCitation.Of(c.Citations)),
+                    $"“{c.Title}” is {why}{(latest.Note is { Length: > 0 } n ? $"; last recorded: {n.TrimEnd('.')}" : "")}.", weight, AskCitation.Of(c.Citations))
+                {
+                    Subject = c.Title, Detail = latest.Date?.ToString() ?? "",
+                },
             };
             var stronger = c.Instrument switch
             {
@@ -250,7 +262,7 @@ public static partial class AsksAnalysis
             var area = scope.Tree.Name(group.Key);
             var evidence = list.Select(r => new AskEvidence("accepted recommendation", r.Key,
                 $"Accepted{(r.FromParty is { } f ? $" from {f.Name}" : "")}{(r.Mechanism is { } m ? $" ({m}{(r.Cycle is { } cy ? $", cycle {cy}" : "")})" : "")}, not implemented on record: “{r.Text}”",
-                w.AcceptedRecommendation, AskCitation.Of(r.Citations))).ToList();
+                w.AcceptedRecommendation, AskCitation.Of(r.Citations)) { Subject = r.Text }).ToList();
             yield return new Draft($"recommendations:{scope.Tree[group.Key].Key}", AskKind.ImplementRecommendations,
                 $"Adopt a plan, with an owner and dates, for the {list.Count} accepted recommendation{(list.Count == 1 ? "" : "s")} on {area} that nothing on record implements",
                 area, group.Key, [Power.Execute, Power.Propose, Power.Approve], evidence,

@@ -21,12 +21,12 @@ public static class AsksQuery
             .Include(r => r.Delegates).Include(r => r.Agenda).AsSplitQuery().ToListAsync(ct);
         var round = RecordResolver.Resolve(rounds, roundName, r => r.Title, "round");
         var inputs = await LoadAsync(db, ct);
-        return Analyze(inputs, round, rounds.Where(r => r.ChannelId == round.ChannelId).ToList(), today, date, to);
+        return Analyze(inputs, round.Channel, round, rounds.Where(r => r.ChannelId == round.ChannelId).ToList(), today, date, to);
     }
 
-    public static AsksResult Analyze(AskInputs inputs, Round round, IReadOnlyList<Round> channelRounds, DateOnly today, DateOnly? date = null, string? to = null)
+    public static AsksResult Analyze(AskInputs inputs, Channel channel, Round round, IReadOnlyList<Round> channelRounds, DateOnly today, DateOnly? date = null,
+        string? to = null)
     {
-        var channel = round.Channel;
         var parties = channel.Parties.Count > 0 ? channel.Parties.Select(p => inputs.Parties.First(x => x.Id == p.Id)).ToList() : inputs.Parties.ToList();
         var addressed = to is not null ? RecordResolver.Resolve(parties, to, p => p.Name, $"party of {channel.Name}")
             : parties.OrderByDescending(p => inputs.Institutions.Where(i => i.PartyId == p.Id).Sum(i => i.Powers.Count)).ThenBy(p => p.Key, StringComparer.Ordinal)

@@ -39,7 +39,7 @@ public sealed class AsksOnBundledDataTests : IClassFixture<AsksOnBundledDataTest
     public async Task Every_ask_for_the_next_human_rights_round_names_an_institution_a_date_an_indicator_and_cited_evidence()
     {
         var (inputs, round, rounds) = await LoadAsync("human-rights-next");
-        var r = AsksQuery.Analyze(inputs, round, rounds, On);
+        var r = AsksQuery.Analyze(inputs, round.Channel, round, rounds, On);
 
         Assert.Equal("Vietnam", r.AddressedTo);
         Assert.NotEmpty(r.Asks);
@@ -68,12 +68,12 @@ public sealed class AsksOnBundledDataTests : IClassFixture<AsksOnBundledDataTest
     public async Task A_case_added_after_the_bundled_data_joins_its_ask_and_raises_its_evidence()
     {
         var (inputs, round, rounds) = await LoadAsync("human-rights-next");
-        var before = AsksQuery.Analyze(inputs, round, rounds, On);
+        var before = AsksQuery.Analyze(inputs, round.Channel, round, rounds, On);
         var area = inputs.IssueAreas.Single(a => a.Key == "association-assembly");
         var added = new Case { Id = 99999, Key = "new-2026", PersonName = "Added Person", PartyId = inputs.Parties.Single(p => p.Key == "vn").Id,
             Status = CaseStatus.Detained, IssueAreas = [area], Events = [new CaseEvent { Kind = CaseEventKind.Arrest, Date = new PartialDate(2026, 3) }] };
 
-        var after = AsksQuery.Analyze(inputs with { Cases = [.. inputs.Cases, added] }, round, rounds, On);
+        var after = AsksQuery.Analyze(inputs with { Cases = [.. inputs.Cases, added] }, round.Channel, round, rounds, On);
 
         Assert.DoesNotContain(before.Asks, a => a.Evidence.Any(e => e.RecordKey == "new-2026"));
         var ask = after.Asks.Single(a => a.Evidence.Any(e => e.RecordKey == "new-2026"));
@@ -92,8 +92,8 @@ public sealed class AsksOnBundledDataTests : IClassFixture<AsksOnBundledDataTest
             Delegates = [.. round.Delegates, new DelegationMember { InstitutionId = mps.Id, Institution = mps, Role = DelegateRole.Member }],
         };
 
-        var before = AsksQuery.Analyze(inputs, round, rounds, On);
-        var after = AsksQuery.Analyze(inputs, seated, rounds, On);
+        var before = AsksQuery.Analyze(inputs, round.Channel, round, rounds, On);
+        var after = AsksQuery.Analyze(inputs, round.Channel, seated, rounds, On);
 
         Assert.Contains(before.Asks, a => a.Key == "invite:vn-mps");
         Assert.DoesNotContain(after.Asks, a => a.Key == "invite:vn-mps");
