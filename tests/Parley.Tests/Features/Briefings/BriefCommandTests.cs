@@ -229,6 +229,18 @@ public sealed class BriefCommandTests : IAsyncLifetime
         Assert.Contains("Phạm Chí Dũng", AsksOf(await BriefAsync("--channel", "human-rights")));
     }
 
+    [Theory]
+    [InlineData("en")]
+    [InlineData("vi")]
+    public async Task No_internal_word_reaches_the_reader_of_a_briefing(string language)
+    {
+        var md = await BriefAsync("--channel", "human-rights", "--lang", language);
+
+        // The source papers are named by title and publisher; a quoted "could seed the change" is the source's own word.
+        Assert.DoesNotMatch(@"(?i)\bseeds\b|seed-|\bseed 0\d\d|\bslug\b", md);
+        Assert.Contains("Rethinking Human Rights", md);
+    }
+
     internal static async Task<string> PdfTextAsync(string pdf)
     {
         var start = new ProcessStartInfo("pdftotext", [pdf, "-"]) { RedirectStandardOutput = true };
