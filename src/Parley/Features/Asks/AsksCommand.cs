@@ -16,13 +16,36 @@ public static class AsksCommand
         var to = new Option<string?>("--to") { Description = "The party the asks are addressed to (default: the channel's party whose institutions hold powers)", HelpName = "PARTY" };
         var top = new Option<int?>("--top") { Description = "Show only the N best asks", HelpName = "N" };
         var json = AnalyzeCommand.JsonOption();
-        var command = new Command("asks", "Propose ranked asks for a round: the action, the institution that can do it, a deadline, an indicator, the lever and the evidence.")
+        var accept = new Option<string?>("--accept") { Description = "Accept this ask (by its key, e.g. invite:vn-mps): it goes on the round's agenda", HelpName = "ASK" };
+        var drop = new Option<string?>("--drop") { Description = "Drop this ask (and take it off the round's agenda if it was accepted)", HelpName = "ASK" };
+        var action = new Option<string?>("--action") { Description = "With --accept: the action in your words", HelpName = "TEXT" };
+        var deadline = new Option<string?>("--deadline") { Description = "With --accept: another deadline, YYYY[-MM[-DD]]", HelpName = "DATE" };
+        var indicator = new Option<string?>("--indicator") { Description = "With --accept: another indicator", HelpName = "TEXT" };
+        var institution = new Option<string?>("--institution") { Description = "With --accept: another institution to own it", HelpName = "INSTITUTION" };
+        var record = new Option<bool>("--record-commitments") { Description = "The round is held: record its accepted asks as commitments" };
+        var command = new Command("asks", "Propose ranked asks for a round: the action, the institution that can do it, a deadline, an indicator, the lever and the evidence; accept, edit or drop them.")
         {
-            round, date, to, top, json,
+            round, date, to, top, json, accept, drop, action, deadline, indicator, institution, record,
         };
         command.SetAction(async (parse, ct) =>
         {
             await using var db = await AnalyzeCommand.OpenAsync(cli, parse, ct);
+            if (parse.GetValue(accept) is not null || parse.GetValue(drop) is not null)
+            {
+                var dropped = parse.GetValue(drop);
+                if (parse.GetValue(accept) is not null && dropped is not null) throw new UserError("give --accept or --drop, not both");
+                var decided = await AskDecisions.DecideAsync(db, parse.GetValue(round)!, parse.GetValue(accept) ?? dropped!, dropped is null,
+                    new AskDecisions.Edits(parse.GetValue(action), parse.GetValue(deadline), parse.GetValue(indicator), parse.GetValue(institution)),
+                    AnalyzeCommand.Today(), ct);
+                cli.Out.WriteLine(decided.Accepted ? $"Accepted {decided.AskKey}: {decided.Action} (by {decided.Deadline}); it is on the agenda." : $"Dropped {decided.AskKey}.");
+                return 0;
+            }
+            if (parse.GetValue(record))
+            {
+                var made = await AskDecisions.RecordCommitmentsAsync(db, parse.GetValue(round)!, AnalyzeCommand.Today(), ct);
+                cli.Out.WriteLine(made.Count == 0 ? "No accepted ask is left to record." : $"Recorded {made.Count} commitment(s): {string.Join(", ", made.Select(c => c.Key))}.");
+                return 0;
+            }
             var on = parse.GetValue(date) is { } text
                 ? PartialDate.TryParse(text, out var d) ? d.Earliest : throw new UserError($"--date: '{text}' is not a date of the form YYYY-MM-DD")
                 : (DateOnly?)null;

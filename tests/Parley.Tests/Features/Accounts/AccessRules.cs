@@ -180,6 +180,8 @@ public static class AccessRules
         yield return Api("GET /api/v1/analyses/risk", "/api/v1/analyses/risk");
         yield return Api("GET /api/v1/analyses/legal", "/api/v1/analyses/legal");
         yield return Api("GET /api/v1/asks", "/api/v1/asks?round=human-rights-next");
+        yield return ApiWrite("POST /api/v1/asks/decisions", "/api/v1/asks/decisions", BadRequest, Body.None);
+        yield return ApiWrite("POST /api/v1/asks/commitments", "/api/v1/asks/commitments", BadRequest, Body.None);
         yield return Api("POST /api/v1/analyses/framing", "/api/v1/analyses/framing", Body.FramingText);
         yield return new("GET /api/v1/audit", "/api/v1/audit", Body.None, Unauthorized, Forbidden, Forbidden, Ok, Unauthorized);
 

@@ -1,4 +1,6 @@
 using System.Net;
+using System.Net.Http.Json;
+using Microsoft.EntityFrameworkCore;
 using System.Text.Json;
 using Parley.Tests.Features.Accounts;
 using Parley.Tests.Support;
@@ -49,5 +51,32 @@ public sealed class AsksApiTests : IAsyncLifetime
         var date = await viewer.GetAsync("/api/v1/asks?round=human-rights-next&date=soon");
         Assert.Equal(HttpStatusCode.BadRequest, date.StatusCode);
         Assert.Contains("date: 'soon'", await date.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task An_editor_accepts_an_ask_onto_the_agenda_and_a_viewer_cannot()
+    {
+        using var viewer = _app.Client(_app.Token("viewer"));
+        using var editor = _app.Client(_app.Token("editor"));
+        var body = new { round = "human-rights-next", ask = "invite:vn-mps", accept = true, deadline = "2027-05" };
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await viewer.PostAsJsonAsync("/api/v1/asks/decisions", body)).StatusCode);
+        await using (var db = _app.Store.Open())
+            Assert.Equal(0, await db.Set<Parley.Features.Asks.AskDecision>().CountAsync());
+
+        var saved = await editor.PostAsJsonAsync("/api/v1/asks/decisions", body);
+        Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
+        var json = JsonDocument.Parse(await saved.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal("2027-05", json.GetProperty("deadline").GetString());
+        await using (var db = _app.Store.Open())
+        {
+            var round = await db.Rounds.Include(r => r.Agenda).SingleAsync(r => r.Key == "human-rights-next");
+            Assert.Contains(round.Agenda, a => a.Note == json.GetProperty("action").GetString());
+            Assert.Contains(await db.AuditEntries.Where(a => a.Kind == "AskDecision").ToListAsync(), a => a.Actor.Contains("editor"));
+        }
+
+        var notHeld = await editor.PostAsJsonAsync("/api/v1/asks/commitments", new { round = "human-rights-next" });
+        Assert.Equal(HttpStatusCode.BadRequest, notHeld.StatusCode);
+        Assert.Contains("once it is held", await notHeld.Content.ReadAsStringAsync());
     }
 }
