@@ -66,6 +66,7 @@ public static class ParleyWebApp
         endpoints.MapAnalysesApi();
         endpoints.MapPartyUpr();
         endpoints.MapThemes();
+        Features.Asks.AsksEndpoints.MapAsksApi(endpoints);
         app.MapRazorPages();
         return app;
     }

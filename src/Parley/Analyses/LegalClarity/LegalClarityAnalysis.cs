@@ -12,20 +12,25 @@ public static class LegalClarityAnalysis
 {
     private const int ContextChars = 60;
 
-    public static LegalClarityResult Analyze(IReadOnlyList<Provision> provisions, IReadOnlyList<LexiconEntry> lexicon, IReadOnlyList<Case> cases)
+    public static LegalClarityResult Analyze(IReadOnlyList<Provision> provisions, IReadOnlyList<LexiconEntry> lexicon, IReadOnlyList<Case> cases,
+        DateOnly? asOf = null)
     {
         var entries = lexicon.Where(e => e.Lexicon == LexiconKind.LegalClarity).ToList();
-        var judged = provisions.Select(p => Judge(p, entries, cases)).ToList();
+        var judged = provisions.Select(p => Judge(p, entries, cases, asOf)).ToList();
         var ranked = judged.OrderByDescending(p => p.Score).ThenByDescending(p => p.Terms.Count).ThenBy(p => p.Key, StringComparer.Ordinal)
             .Select((p, i) => p with { Rank = i + 1 }).ToList();
         return new LegalClarityResult(ranked);
     }
 
-    public static ProvisionClarity Judge(Provision provision, IReadOnlyList<LexiconEntry> entries, IReadOnlyList<Case> cases)
+    /// <summary>
+    /// Judges the provision's own words (<see cref="ProvisionWording.InForce"/>: the text in force on the date, without the
+    /// notes added on entry), so a term that only a note mentions is not reported as found in the law.
+    /// </summary>
+    public static ProvisionClarity Judge(Provision provision, IReadOnlyList<LexiconEntry> entries, IReadOnlyList<Case> cases, DateOnly? asOf = null)
     {
         var fields = new List<(string Name, FoldedText Text)>();
         if (!string.IsNullOrWhiteSpace(provision.Title)) fields.Add(("title", new FoldedText(provision.Title)));
-        if (!string.IsNullOrWhiteSpace(provision.Text)) fields.Add(("text", new FoldedText(provision.Text)));
+        if (ProvisionWording.InForce(provision, asOf) is { Length: > 0 } wording) fields.Add(("text", new FoldedText(wording)));
 
         var found = new List<ClarityHit>();
         foreach (var (name, text) in fields)

@@ -18,14 +18,15 @@ public static class BriefCommand
         var language = new Option<string>("--lang") { Description = "Language of headings and fixed text: en or vi", DefaultValueFactory = _ => "en" };
         language.AcceptOnlyFromAmong("en", "vi");
 
-        var command = new Command("brief", "Prepare the briefing for a channel's next round: who must be at the table, open commitments, cases, laws, risks, levers, wording, sources.");
+        var command = new Command("brief", "Prepare the briefing for a channel's next round: the asks, who must be at the table, open commitments, cases, laws, risks, levers, wording, sources.");
         foreach (var option in new Option[] { channel, round, format, output, redact, sections, language }) command.Options.Add(option);
         command.SetAction(async (parse, ct) =>
         {
             await using var db = await ParleyStore.OpenExistingAsync(cli.Location(parse), ct);
-            var input = await BriefingQuery.LoadAsync(db, parse.GetValue(channel)!, parse.GetValue(round), ct);
+            var today = DateOnly.FromDateTime(DateTime.Now);
+            var input = await BriefingQuery.LoadAsync(db, parse.GetValue(channel)!, parse.GetValue(round), ct, today);
             var options = new BriefingOptions(
-                DateOnly.FromDateTime(DateTime.Now),
+                today,
                 parse.GetValue(language) == "vi" ? BriefingLanguage.Vi : BriefingLanguage.En,
                 parse.GetValue(redact),
                 BriefingSections.Parse(parse.GetValue(sections)));

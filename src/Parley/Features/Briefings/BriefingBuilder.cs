@@ -10,6 +10,7 @@ public static class BriefingBuilder
         var context = new BriefingContext(input, options);
         var builders = new (BriefingSectionId Id, Func<BriefingContext, IEnumerable<BriefingBlock>> Build)[]
         {
+            (BriefingSectionId.Asks, AsksSection.Build),
             (BriefingSectionId.Channel, ChannelSection.Build),
             (BriefingSectionId.Table, TableSection.Build),
             (BriefingSectionId.Commitments, CommitmentsSection.Build),

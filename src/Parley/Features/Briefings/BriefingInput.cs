@@ -4,7 +4,8 @@ namespace Parley.Features.Briefings;
 
 /// <summary>
 /// Everything a briefing is computed from, loaded once; the builder reads nothing else.
-/// <see cref="AcceptedRecommendations"/> are those addressed to the channel's parties and accepted by them.
+/// <see cref="AcceptedRecommendations"/> are those addressed to the channel's parties and accepted by them; <see cref="Asks"/>
+/// are the asks for the round (none without a round).
 /// </summary>
 public sealed record BriefingInput(
     Channel Channel,
@@ -20,4 +21,5 @@ public sealed record BriefingInput(
     IReadOnlyList<Statement> Statements,
     IReadOnlyList<LexiconEntry> Lexicon,
     IReadOnlyList<RiskAssessment> RiskAssessments,
-    IReadOnlyList<Recommendation> AcceptedRecommendations);
+    IReadOnlyList<Recommendation> AcceptedRecommendations,
+    Parley.Analyses.Asks.AsksResult? Asks);

@@ -8,7 +8,8 @@ namespace Parley.Features.Briefings;
 /// <summary>Loads what a briefing for one channel (and round) is computed from.</summary>
 public static class BriefingQuery
 {
-    public static async Task<BriefingInput> LoadAsync(ParleyDb db, string channelName, string? roundName, CancellationToken ct = default)
+    /// <summary><paramref name="today"/> is the day the asks are prepared on (the round's date when later).</summary>
+    public static async Task<BriefingInput> LoadAsync(ParleyDb db, string channelName, string? roundName, CancellationToken ct = default, DateOnly? today = null)
     {
         var channels = await db.Channels.AsNoTracking().Include(c => c.Parties).Include(c => c.IssueAreas).Include(c => c.Citations).ThenInclude(c => c.Source)
             .AsSplitQuery().ToListAsync(ct);
@@ -37,7 +38,9 @@ public static class BriefingQuery
             await db.Statements.AsNoTracking().Include(s => s.Citations).ThenInclude(c => c.Source).ToListAsync(ct),
             await db.LexiconEntries.AsNoTracking().Include(l => l.Citations).ThenInclude(c => c.Source).ToListAsync(ct),
             await db.RiskAssessments.AsNoTracking().Include(r => r.IssueArea).Include(r => r.Citations).ThenInclude(c => c.Source).ToListAsync(ct),
-            await AcceptedByPartiesAsync(db, channel, ct));
+            await AcceptedByPartiesAsync(db, channel, ct),
+            round is null ? null
+                : Asks.AsksQuery.Analyze(await Asks.AsksQuery.LoadAsync(db, ct), channel, round, rounds, today ?? DateOnly.FromDateTime(DateTime.UtcNow)));
     }
 
     /// <summary>Recommendations the channel's parties accepted (imported UPR records among them), with their areas and sources.</summary>

@@ -1,15 +1,16 @@
 namespace Parley.Features.Briefings;
 
-/// <summary>The nine sections of a briefing, in the order they are printed.</summary>
+/// <summary>The ten sections of a briefing, in the order they are printed: the asks first.</summary>
 public enum BriefingSectionId
 {
-    Channel = 1,
-    Table = 2,
-    Commitments = 3,
-    Cases = 4,
-    Provisions = 5,
-    Cooperation = 6,
-    Levers = 7,
-    Wording = 8,
-    Sources = 9,
+    Asks = 1,
+    Channel = 2,
+    Table = 3,
+    Commitments = 4,
+    Cases = 5,
+    Provisions = 6,
+    Cooperation = 7,
+    Levers = 8,
+    Wording = 9,
+    Sources = 10,
 }

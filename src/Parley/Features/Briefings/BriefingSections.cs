@@ -11,7 +11,7 @@ public static class BriefingSections
         {
             if (int.TryParse(word, out var number) && Enum.IsDefined((BriefingSectionId)number)) chosen.Add((BriefingSectionId)number);
             else if (Enum.TryParse<BriefingSectionId>(word, ignoreCase: true, out var named) && !int.TryParse(word, out _)) chosen.Add(named);
-            else throw new UserError($"unknown section '{word}'; use numbers 1-9 or names: {string.Join(", ", Enum.GetNames<BriefingSectionId>().Select(n => n.ToLowerInvariant()))}");
+            else throw new UserError($"unknown section '{word}'; use numbers 1-10 or names: {string.Join(", ", Enum.GetNames<BriefingSectionId>().Select(n => n.ToLowerInvariant()))}");
         }
         return chosen;
     }

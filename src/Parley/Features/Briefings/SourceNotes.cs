@@ -14,6 +14,18 @@ public sealed class SourceNotes
 
     public IReadOnlyList<int> For(params IEnumerable<Citation>[] citations) => For(citations.SelectMany(c => c));
 
+    /// <summary>The numbers of an analysis' citations, shared with the record citations of the same source and passage.</summary>
+    public IReadOnlyList<int> For(IEnumerable<Parley.Analyses.Asks.AskCitation> citations) =>
+        citations.OrderBy(c => c.SourceId).ThenBy(c => c.Locator, StringComparer.Ordinal).Select(c =>
+        {
+            var key = (c.SourceId, c.Locator);
+            if (_notes.TryGetValue(key, out var known)) return known.Number;
+            var described = string.Join(", ", new[] { c.Title, c.Publisher }.Where(p => !string.IsNullOrWhiteSpace(p)));
+            var note = new BriefingSource(_notes.Count + 1, c.Locator is { Length: > 0 } l ? $"{described}: “{l}”" : described, c.Url);
+            _notes[key] = note;
+            return note.Number;
+        }).Distinct().ToList();
+
     private int Number(Citation citation)
     {
         var key = (citation.SourceId, citation.Locator);

@@ -113,6 +113,10 @@ public static class AccessRules
         yield return WritePage("POST /records/{kind}/{key}/edit", "/records/parties/" + PageCopyPrefix + "{caller}/edit", BadRequest, Body.FormWithoutToken);
         yield return WritePage("POST /records/{kind}/{key}/delete", "/records/parties/" + PageCopyPrefix + "{caller}/delete", BadRequest, Body.FormWithoutToken);
         yield return WritePage("POST /import?handler=preview", "/import?handler=preview", BadRequest, Body.FormWithoutToken);
+        yield return Page("GET /asks", "/asks");
+        // The asks page reads for everyone; its forms refuse a request without the form's token before anything else.
+        yield return WritePage("POST /asks?handler=decide", "/asks?handler=decide", BadRequest, Body.FormWithoutToken) with { Viewer = BadRequest };
+        yield return WritePage("POST /asks?handler=record", "/asks?handler=record", BadRequest, Body.FormWithoutToken) with { Viewer = BadRequest };
         yield return WritePage("POST /import?handler=confirm", "/import?handler=confirm", BadRequest, Body.FormWithoutToken);
         yield return AdminPage("POST /accounts?handler=cases", "/accounts?handler=cases", BadRequest, Body.FormWithoutToken);
         yield return AdminPage("POST /accounts?handler=add", "/accounts?handler=add", BadRequest, Body.FormWithoutToken);
@@ -179,6 +183,9 @@ public static class AccessRules
         yield return Api("GET /api/v1/analyses/leverage", "/api/v1/analyses/leverage?issueArea=torture");
         yield return Api("GET /api/v1/analyses/risk", "/api/v1/analyses/risk");
         yield return Api("GET /api/v1/analyses/legal", "/api/v1/analyses/legal");
+        yield return Api("GET /api/v1/asks", "/api/v1/asks?round=human-rights-next");
+        yield return ApiWrite("POST /api/v1/asks/decisions", "/api/v1/asks/decisions", BadRequest, Body.None);
+        yield return ApiWrite("POST /api/v1/asks/commitments", "/api/v1/asks/commitments", BadRequest, Body.None);
         yield return Api("POST /api/v1/analyses/framing", "/api/v1/analyses/framing", Body.FramingText);
         yield return new("GET /api/v1/audit", "/api/v1/audit", Body.None, Unauthorized, Forbidden, Forbidden, Ok, Unauthorized);
 

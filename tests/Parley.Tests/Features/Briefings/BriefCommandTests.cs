@@ -27,11 +27,11 @@ public sealed class BriefCommandTests : IAsyncLifetime
         Assert.Contains("Hoàng Thị Minh Hồng", md);
         Assert.Contains("Nguyễn Văn Bình", md);
         Assert.Contains("SENSITIVE", md);
-        Assert.Contains("## 9. Sources", md);
+        Assert.Contains("## 10. Sources", md);
         Assert.Contains("Rethinking Human Rights", md);
         Assert.Matches(@"\| Nguyễn Văn Bình .*\[\d+\] \|", md);
         // Hoang Thi Minh Hong was pardoned and freed in September 2024: she is evidence, no longer a case to raise.
-        var toRaise = md[md.IndexOf("## 4. Cases to raise", StringComparison.Ordinal)..md.IndexOf("## 5.", StringComparison.Ordinal)];
+        var toRaise = md[md.IndexOf("## 5. Cases to raise", StringComparison.Ordinal)..md.IndexOf("## 6.", StringComparison.Ordinal)];
         Assert.DoesNotContain("Hoàng Thị Minh Hồng", toRaise);
         Assert.Matches(@"sentence of Hoàng Thị Minh Hồng \(2023-09-28\)", md);
     }
@@ -41,12 +41,12 @@ public sealed class BriefCommandTests : IAsyncLifetime
     {
         var md = await BriefAsync("--channel", "human-rights");
 
-        var invite = md[md.IndexOf("### Invite", StringComparison.Ordinal)..md.IndexOf("## 3.", StringComparison.Ordinal)];
+        var invite = md[md.IndexOf("### Invite", StringComparison.Ordinal)..md.IndexOf("## 4.", StringComparison.Ordinal)];
         Assert.Contains("Ministry of Public Security", invite);
         Assert.Contains("National Assembly", invite);
         Assert.Contains("Politburo", invite);
         Assert.DoesNotContain("Ministry of Foreign Affairs", invite);
-        var commitments = md[md.IndexOf("## 3.", StringComparison.Ordinal)..md.IndexOf("## 4.", StringComparison.Ordinal)];
+        var commitments = md[md.IndexOf("## 4.", StringComparison.Ordinal)..md.IndexOf("## 5.", StringComparison.Ordinal)];
         Assert.Contains("Further cooperation to protect human rights", commitments);
         Assert.Contains("owner, steps, deadline, indicator, verification, binding instrument", commitments);
     }
@@ -63,9 +63,9 @@ public sealed class BriefCommandTests : IAsyncLifetime
             """);
         await Cli.OkAsync("import", file, "--db", _store.Path);
 
-        var md = await BriefAsync("--channel", "human-rights", "--round", "hrd-with-mps", "--sections", "2");
+        var md = await BriefAsync("--channel", "human-rights", "--round", "hrd-with-mps", "--sections", "3");
 
-        var invite = md[md.IndexOf("### Invite", StringComparison.Ordinal)..md.IndexOf("## 9.", StringComparison.Ordinal)];
+        var invite = md[md.IndexOf("### Invite", StringComparison.Ordinal)..md.IndexOf("## 10.", StringComparison.Ordinal)];
         Assert.DoesNotContain("Ministry of Public Security", invite);
         Assert.Contains("National Assembly", invite);
     }
@@ -80,7 +80,7 @@ public sealed class BriefCommandTests : IAsyncLifetime
             "Viet Nam,Asia,ASEAN,Abolish the death penalty,Norway,WEOG,,Noted,5,Death penalty,5\r");
         await Cli.OkAsync("import", file, "--db", _store.Path);
 
-        var md = await BriefAsync("--channel", "labor", "--sections", "3");
+        var md = await BriefAsync("--channel", "labor", "--sections", "4");
 
         Assert.Contains("Vietnam accepted 1 recommendation(s) through UPR.", md);
         Assert.Contains("Ratify ILO Convention 87", md);
@@ -151,12 +151,12 @@ public sealed class BriefCommandTests : IAsyncLifetime
     [Fact]
     public async Task Choosing_sections_leaves_the_others_out_but_keeps_the_sources()
     {
-        var md = await BriefAsync("--channel", "human-rights", "--sections", "1,wording");
+        var md = await BriefAsync("--channel", "human-rights", "--sections", "2,wording");
 
-        Assert.Contains("## 1. ", md);
-        Assert.Contains("## 8. ", md);
-        Assert.DoesNotContain("## 4. ", md);
-        Assert.Contains("## 9. Sources", md);
+        Assert.Contains("## 2. ", md);
+        Assert.Contains("## 9. ", md);
+        Assert.DoesNotContain("## 5. ", md);
+        Assert.Contains("## 10. Sources", md);
     }
 
     [Fact]
@@ -172,9 +172,73 @@ public sealed class BriefCommandTests : IAsyncLifetime
     [Fact]
     public async Task A_channel_can_be_named_by_a_fragment_of_its_name()
     {
-        var md = await BriefAsync("--channel", "labor dialogue", "--sections", "1");
+        var md = await BriefAsync("--channel", "labor dialogue", "--sections", "2");
 
         Assert.Contains("Labor Dialogue", md);
+    }
+
+    /// <summary>The asks section: from its heading to the next numbered section.</summary>
+    private static string AsksOf(string md) => md[md.IndexOf("## 1. ", StringComparison.Ordinal)..md.IndexOf("## 2. ", StringComparison.Ordinal)];
+
+    [Fact]
+    public async Task The_briefing_starts_with_the_asks_each_naming_an_institution_a_date_an_indicator_and_a_lever()
+    {
+        var md = await BriefAsync("--channel", "human-rights");
+
+        var first = md.Split('\n').First(l => l.StartsWith("## ") && char.IsDigit(l[3]));
+        Assert.Equal("## 1. What to ask for in this round", first.Trim());
+        var asks = AsksOf(md);
+        var items = asks.Split("\n### ").Skip(1).ToList();
+        Assert.InRange(items.Count, 5, 10);
+        foreach (var item in items)
+        {
+            Assert.Matches(@"- Ask: [A-Z][^\n]+ \((at|not at) the table\)", item);
+            Assert.Matches(@"- By: \d{4}-\d{2}-\d{2}", item);
+            Assert.Contains("- Indicator: ", item);
+            Assert.Contains("- Lever: ", item);
+            // Evidence sentences carry the footnotes of their own sources.
+            Assert.Matches(@"\[\d+\]", item);
+        }
+        Assert.Contains("Ministry of Public Security", asks);
+        Assert.Contains("National Assembly", asks);
+    }
+
+    [Fact]
+    public async Task The_Vietnamese_briefing_gives_the_asks_in_Vietnamese()
+    {
+        var md = await BriefAsync("--channel", "human-rights", "--lang", "vi");
+
+        var asks = AsksOf(md);
+        Assert.Contains("## 1. Những đề nghị cần nêu tại vòng này", asks);
+        Assert.Contains("- Đề nghị với: ", asks);
+        Assert.Matches(@"- Thời hạn: \d{4}-\d{2}-\d{2}", asks);
+        Assert.Contains("- Chỉ số: ", asks);
+        Assert.Contains("- Đòn bẩy: ", asks);
+        foreach (var english in new[] { "Ask:", "By:", "Indicator:", "Lever:", "Risk", "Score", "Include officials", "Review, and release", "Define " })
+            Assert.DoesNotContain(english, asks);
+    }
+
+    [Fact]
+    public async Task The_wider_edition_counts_the_people_behind_an_ask_without_naming_them()
+    {
+        var md = await BriefAsync("--channel", "human-rights", "--redact-cases");
+
+        var asks = AsksOf(md);
+        Assert.Contains("people (named in the restricted edition only)", asks);
+        foreach (var name in new[] { "Phạm Chí Dũng", "Pham Chi Dung", "Nguyễn Văn Đài" }) Assert.DoesNotContain(name, md, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("Phạm Chí Dũng", AsksOf(await BriefAsync("--channel", "human-rights")));
+    }
+
+    [Theory]
+    [InlineData("en")]
+    [InlineData("vi")]
+    public async Task No_internal_word_reaches_the_reader_of_a_briefing(string language)
+    {
+        var md = await BriefAsync("--channel", "human-rights", "--lang", language);
+
+        // The source papers are named by title and publisher; a quoted "could seed the change" is the source's own word.
+        Assert.DoesNotMatch(@"(?i)\bseeds\b|seed-|\bseed 0\d\d|\bslug\b", md);
+        Assert.Contains("Rethinking Human Rights", md);
     }
 
     internal static async Task<string> PdfTextAsync(string pdf)

@@ -48,6 +48,13 @@ public static class LegalClarityCommand
             }
             foreach (var change in r.TermChanges.Where(c => c.ProvisionKey == p.Key))
                 o.WriteLine($"  \"{change.Term}\" {(change.Added ? "added" : "dropped")}{(change.Since is { } since ? $" from {since:yyyy-MM-dd}" : "")} against {change.Predecessor}");
+            if (p.Remedy is { } remedy)
+            {
+                foreach (var c in remedy.Clarify) o.WriteLine($"  could clarify it: {c.Name} ({c.Why})");
+                foreach (var c in remedy.Draft) o.WriteLine($"  could draft the change: {c.Name} ({c.Why})");
+                foreach (var h in remedy.Programmes) o.WriteLine($"  could help: {h.Name}{(h.Partners.Count == 0 ? "" : $" with {string.Join("; ", h.Partners)}")} ({h.Why})");
+                if (remedy.Clarify.Count + remedy.Draft.Count + remedy.Programmes.Count == 0) o.WriteLine("  no institution or programme on record could act on it");
+            }
         }
         var clean = r.Provisions.Where(p => p.Hits.Count == 0).ToList();
         if (clean.Count > 0) o.WriteLine($"\nNo finding in: {string.Join(", ", clean.Select(p => $"{p.Label} [{p.Key}]"))}");

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Parley.Analyses.IssueAreas;
 using Parley.Analyses.LegalClarity;
 using Parley.Domain;
 using Parley.Store;
@@ -16,7 +17,8 @@ public static class LegalClarityQuery
         DateOnly? asOf = null)
     {
         // Identity resolution: the successor links must point at the same provision objects for versions to be followed.
-        var all = await db.Provisions.AsNoTrackingWithIdentityResolution().Include(p => p.Instrument).Include(p => p.Successors).ToListAsync(ct);
+        var all = await db.Provisions.AsNoTrackingWithIdentityResolution().Include(p => p.Instrument).Include(p => p.IssueAreas).Include(p => p.Successors)
+            .AsSplitQuery().ToListAsync(ct);
         IEnumerable<Provision> query = all;
         if (!string.IsNullOrWhiteSpace(instrumentName))
         {
@@ -26,6 +28,7 @@ public static class LegalClarityQuery
         var lexicon = await db.LexiconEntries.AsNoTracking().Where(e => e.Lexicon == LexiconKind.LegalClarity).ToListAsync(ct);
         var cases = (await db.Cases.AsNoTracking().Include(c => c.Charges).ToListAsync(ct)).AsEnumerable();
         var provisions = query.ToList();
+        var today = asOf ?? DateOnly.FromDateTime(DateTime.Today);
         IReadOnlyList<TermChange> changes = [];
         if (asOf is { } date)
         {
@@ -35,7 +38,17 @@ public static class LegalClarityQuery
             provisions = [.. LegalHistory.InForce(provisions, date)];
             changes = LegalHistory.TermChanges(provisions, all, lexicon);
         }
-        var result = LegalClarityAnalysis.Analyze(provisions, lexicon, cases.ToList()) with { AsOf = asOf, TermChanges = changes };
+        var institutions = await db.Institutions.AsNoTracking().Include(i => i.Powers).ToListAsync(ct);
+        var programmes = await db.Programmes.AsNoTracking().Include(p => p.Implementer).Include(p => p.Funder).Include(p => p.Partners)
+            .Include(p => p.IssueAreas).AsSplitQuery().ToListAsync(ct);
+        var tree = new IssueAreaTree(await db.IssueAreas.AsNoTracking().ToListAsync(ct));
+        var byKey = provisions.ToDictionary(p => p.Key);
+        var result = LegalClarityAnalysis.Analyze(provisions, lexicon, cases.ToList(), today) with { AsOf = asOf, TermChanges = changes };
+        result = result with
+        {
+            Provisions = result.Provisions.Select(p => p.Terms.Count == 0 ? p
+                : p with { Remedy = ClarityRemedies.For(byKey[p.Key], institutions, programmes, tree, today.Year) }).ToList(),
+        };
         return namesCases ? result : result with { Provisions = result.Provisions.Select(p => p with { Cases = [] }).ToList() };
     }
 }
