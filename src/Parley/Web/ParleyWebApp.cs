@@ -66,6 +66,7 @@ public static class ParleyWebApp
         endpoints.MapAnalysesApi();
         endpoints.MapPartyUpr();
         endpoints.MapThemes();
+        Features.FollowUp.FollowUpEndpoints.MapFollowUp(endpoints);
         app.MapRazorPages();
         return app;
     }
