@@ -29,6 +29,8 @@ public static class FollowUpCommand
         command.Subcommands.Add(Review(cli));
         command.Subcommands.Add(List(cli));
         command.Subcommands.Add(Due(cli));
+        command.Subcommands.Add(Remind(cli));
+        command.Subcommands.Add(Notify(cli));
         return command;
     }
 
@@ -215,6 +217,67 @@ public static class FollowUpCommand
         });
         return command;
     }
+
+    private static Command Remind(CliContext cli)
+    {
+        var dryRun = new Option<bool>("--dry-run") { Description = "Print what would be sent, and change nothing" };
+        var within = new Option<int>("--within") { Description = "Days ahead a reminder is sent for", DefaultValueFactory = _ => ReminderRun.DefaultWithin, HelpName = "DAYS" };
+        var host = new Option<string?>("--smtp-host") { Description = "The SMTP server (default: the Parley__Smtp__Host environment variable; none: notifications are kept in the app only)" };
+        var port = new Option<int?>("--smtp-port") { Description = "Its port (default 25)" };
+        var from = new Option<string?>("--smtp-from") { Description = "The sender's address" };
+        var command = new Command("remind", "Make the reminders and weekly digests that are due, as in-app notifications, and send the pending e-mail.");
+        foreach (var option in new Option[] { dryRun, within, host, port, from }) command.Options.Add(option);
+        command.SetAction(async (parse, ct) =>
+        {
+            await using var db = await OpenAsync(cli, parse, ct);
+            var today = FollowUpClock.Today();
+            var made = await ReminderRun.RunAsync(db, today, parse.GetValue(within), parse.GetValue(dryRun), ct);
+            foreach (var n in made)
+                cli.Out.WriteLine($"{(n.ByEmail ? $"e-mail to {n.Email}" : "in the app")} for {n.Recipient}: {n.Subject}");
+            if (parse.GetValue(dryRun))
+            {
+                cli.Out.WriteLine($"dry run: {made.Count} notification(s) would be made; nothing was changed or sent");
+                return 0;
+            }
+            cli.Out.WriteLine($"{made.Count} notification(s) made");
+            var configured = new ConfigurationBuilder().AddEnvironmentVariables().Build();
+            var smtp = SmtpSettings.Read(configured);
+            if (parse.GetValue(host) is { Length: > 0 } given)
+                smtp = new SmtpSettings(given, parse.GetValue(port) ?? 25, parse.GetValue(from) ?? smtp?.From ?? "parley@localhost", smtp?.User, smtp?.Password, smtp?.StartTls ?? false);
+            if (smtp is null)
+            {
+                cli.Out.WriteLine("no SMTP server configured: e-mail stays pending");
+                return 0;
+            }
+            var logger = Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance;
+            var (sent, failed) = await NotificationMailer.SendPendingAsync(db, smtp, logger, ct);
+            cli.Out.WriteLine($"e-mail: {sent} sent, {failed} failed (kept and tried again on the next run)");
+            return 0;
+        });
+        return command;
+    }
+
+    private static Command Notify(CliContext cli)
+    {
+        var recipient = new Argument<string>("PERSON") { Description = "A Parley user name, or a contact's e-mail address" };
+        var reminders = new Option<bool?>("--reminders") { Description = "Reminders of what is due: true or false" };
+        var digest = new Option<bool?>("--digest") { Description = "The weekly digest: true or false" };
+        var email = new Option<bool?>("--email") { Description = "By e-mail: true or false" };
+        var inApp = new Option<bool?>("--in-app") { Description = "In the app: true or false" };
+        var command = new Command("notify", "Turn a person's reminders, weekly digest, e-mail or in-app notifications on or off, and show them.");
+        command.Arguments.Add(recipient);
+        foreach (var option in new Option[] { reminders, digest, email, inApp }) command.Options.Add(option);
+        command.SetAction(async (parse, ct) =>
+        {
+            await using var db = await OpenAsync(cli, parse, ct);
+            var s = await NotificationPreferences.SetAsync(db, parse.GetValue(recipient)!, parse.GetValue(reminders), parse.GetValue(digest), parse.GetValue(email), parse.GetValue(inApp), ct);
+            cli.Out.WriteLine($"{s.Recipient}: reminders {OnOff(s.Reminders)}, weekly digest {OnOff(s.WeeklyDigest)}, e-mail {OnOff(s.ByEmail)}, in the app {OnOff(s.InApp)}");
+            return 0;
+        });
+        return command;
+    }
+
+    private static string OnOff(bool on) => on ? "on" : "off";
 
     public static string Describe(DueItem item) => item.Status switch
     {

@@ -223,6 +223,11 @@ public static class AccessRules
             yield return ApiWrite($"POST /api/v1/follow-up/assignments/{{assignment}}/{part}", $"/api/v1/follow-up/assignments/none/{part}", BadRequest, Body.None);
         yield return ApiWrite("POST /api/v1/follow-up/assignments/{assignment}/reports/{number}/review", "/api/v1/follow-up/assignments/none/reports/1/review", notFound, Body.None);
 
+        // Notifications: each reader manages their own; an empty choice is refused as a bad request.
+        yield return Api("GET /api/v1/notifications", "/api/v1/notifications");
+        yield return new("POST /api/v1/notifications/{id:int}/read", "/api/v1/notifications/999999/read", Body.None, Unauthorized, notFound, notFound, notFound, Unauthorized);
+        yield return new("POST /api/v1/notifications/settings", "/api/v1/notifications/settings", Body.None, Unauthorized, BadRequest, BadRequest, BadRequest, Unauthorized);
+
         // Signing out ends the caller's session, so nothing may come after it.
         yield return new("POST /logout", "/logout", Body.Form, ToLogin, ToLogin, ToLogin, ToLogin, ToLogin);
     }
