@@ -29,29 +29,3 @@ public sealed record AssignmentDocument(
         [.. a.Indicators.OrderBy(x => x.Number).Select(IndicatorDocument.Of)],
         [.. a.Reports.OrderBy(x => x.Number).Select(ReportDocument.Of)]);
 }
-
-/// <summary>A person who follows an assignment.</summary>
-public sealed record PersonDocument(string Name, string? UserName, string? Email, string? Institution)
-{
-    public static PersonDocument Of(FollowUpPerson p) => new(p.Name, p.UserName, p.Email, p.Institution?.Key);
-}
-
-/// <summary>A planned action.</summary>
-public sealed record ActionDocument(int Number, string What, string? Who, DateOnly? TargetDate)
-{
-    public static ActionDocument Of(PlannedAction a) => new(a.Number, a.What, a.Who, a.TargetDate);
-}
-
-/// <summary>An indicator; frequency is monthly, quarterly, half-yearly or yearly.</summary>
-public sealed record IndicatorDocument(int Number, string Measure, string? Baseline, string? Target, string Frequency, string? Verification)
-{
-    public static IndicatorDocument Of(FollowUpIndicator i) => new(i.Number, i.Measure, i.Baseline, i.Target, FollowUpNames.Name(i.Frequency), i.Verification);
-}
-
-/// <summary>A progress report; state is the implementation state it supports.</summary>
-public sealed record ReportDocument(int Number, DateOnly Date, string Text, string State, bool Reviewed, int? Action, int? Indicator,
-    string? Value, string? EvidenceSource, string? EvidenceLink, string? ReportedBy)
-{
-    public static ReportDocument Of(ProgressReport r) => new(r.Number, r.Date, r.Text, FollowUpNames.Name(r.State), r.Reviewed, r.ActionNumber,
-        r.IndicatorNumber, r.Value, r.EvidenceSource, r.EvidenceLink, r.ReportedBy);
-}
