@@ -42,6 +42,8 @@ public static class ParleyCommandLine
         root.Subcommands.Add(AnalyzeCommand.Create(cli));
         root.Subcommands.Add(Features.Tagging.TagCommand.Create(cli));
         root.Subcommands.Add(Features.Asks.AsksCommand.Create(cli));
+        root.Subcommands.Add(Features.FollowUp.FollowUpCommand.Create(cli));
+        root.Subcommands.Add(Features.FollowUp.ReportCommand.Create(cli));
 
         var parse = root.Parse(WithDefaultVerb(args));
         if (parse.Errors.Count > 0)

@@ -48,6 +48,9 @@ public abstract class ParleyDb(DbContextOptions options) : IdentityDbContext<Par
     public DbSet<AccessToken> AccessTokens => Set<AccessToken>();
     public DbSet<UserSession> UserSessions => Set<UserSession>();
     public DbSet<IssueLabelMapping> IssueLabelMappings => Set<IssueLabelMapping>();
+    public DbSet<FollowUpAssignment> FollowUpAssignments => Set<FollowUpAssignment>();
+    public DbSet<Notification> Notifications => Set<Notification>();
+    public DbSet<NotificationSettings> NotificationSettings => Set<NotificationSettings>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -30,6 +30,7 @@ public static class ParleyWebApp
 
         Features.Import.UploadStaging.SpoolRequestBodiesHere();
         builder.Services.AddHostedService<Features.Import.UploadExpiry>();
+        builder.Services.AddHostedService<Features.FollowUp.ReminderService>();
         var limits = settings.Limits ?? InputLimits.Current;
         builder.AddRequestLimits(limits);
         AddStore(builder.Services, settings.Store);
@@ -67,6 +68,8 @@ public static class ParleyWebApp
         endpoints.MapPartyUpr();
         endpoints.MapThemes();
         Features.Asks.AsksEndpoints.MapAsksApi(endpoints);
+        Features.FollowUp.FollowUpEndpoints.MapFollowUp(endpoints);
+        Features.FollowUp.NotificationEndpoints.MapNotifications(endpoints);
         app.MapRazorPages();
         return app;
     }

@@ -210,6 +210,31 @@ public static class AccessRules
         yield return ApiWrite("POST /api/v1/recommendations/{key}/themes/confirm", "/api/v1/recommendations/rec-detailed-action-plans/themes/confirm", BadRequest, Body.None);
         yield return ApiWrite("POST /api/v1/recommendations/{key}/themes/reject", "/api/v1/recommendations/rec-detailed-action-plans/themes/reject", BadRequest, Body.None);
 
+        // Follow-up: everyone who reads sees what is due and the reports; only editors and admins assign and report,
+        // refused on the server (a viewer's post to a follow-up's page goes to the access-denied page).
+        var notFound = new Answer(404);
+        yield return Page("GET /follow-up", "/follow-up");
+        yield return Page("GET /follow-up/mid-term", "/follow-up/mid-term?party=vn&cycle=1");
+        yield return WritePage("GET /follow-up/assign", "/follow-up/assign", Ok);
+        yield return WritePage("POST /follow-up/assign", "/follow-up/assign", BadRequest, Body.FormWithoutToken);
+        yield return WritePage("POST /follow-up/assign", "/follow-up/assign", new Answer(422), Body.Form);
+        yield return new("GET /follow-up/assignments/{assignment}", "/follow-up/assignments/none", Body.None, ToLogin, notFound, notFound, notFound, Unauthorized);
+        foreach (var handler in new[] { "action", "indicator", "person", "report", "review" })
+            yield return new($"POST /follow-up/assignments/{{assignment}}?handler={handler}", $"/follow-up/assignments/none?handler={handler}", Body.Form,
+                ToLogin, ToDenied, notFound, notFound, Unauthorized);
+        yield return Api("GET /api/v1/follow-up/assignments", "/api/v1/follow-up/assignments");
+        yield return new("GET /api/v1/follow-up/assignments/{assignment}", "/api/v1/follow-up/assignments/none", Body.None, Unauthorized, notFound, notFound, notFound, Unauthorized);
+        yield return Api("GET /api/v1/follow-up/due", "/api/v1/follow-up/due?within=60");
+        yield return ApiWrite("POST /api/v1/follow-up/assignments", "/api/v1/follow-up/assignments", BadRequest, Body.None);
+        foreach (var part in new[] { "people", "actions", "indicators", "reports" })
+            yield return ApiWrite($"POST /api/v1/follow-up/assignments/{{assignment}}/{part}", $"/api/v1/follow-up/assignments/none/{part}", BadRequest, Body.None);
+        yield return ApiWrite("POST /api/v1/follow-up/assignments/{assignment}/reports/{number}/review", "/api/v1/follow-up/assignments/none/reports/1/review", notFound, Body.None);
+
+        // Notifications: each reader manages their own; an empty choice is refused as a bad request.
+        yield return Api("GET /api/v1/notifications", "/api/v1/notifications");
+        yield return new("POST /api/v1/notifications/{id:int}/read", "/api/v1/notifications/999999/read", Body.None, Unauthorized, notFound, notFound, notFound, Unauthorized);
+        yield return new("POST /api/v1/notifications/settings", "/api/v1/notifications/settings", Body.None, Unauthorized, BadRequest, BadRequest, BadRequest, Unauthorized);
+
         // Signing out ends the caller's session, so nothing may come after it.
         yield return new("POST /logout", "/logout", Body.Form, ToLogin, ToLogin, ToLogin, ToLogin, ToLogin);
     }

@@ -31,6 +31,7 @@ public partial class ViewerRouteWalkTests
         ["/api/v1/analyses/enforceability"] = ["?asOf=2025-01-01"],
         ["/api/v1/audit"] = ["?pageSize=200", "?kind=Statement&pageSize=200"],
         ["/audit"] = ["?kind=Statement"],
+        ["/follow-up/mid-term"] = ["?party=vn&cycle=1", "?party=vn&cycle=1&format=md", "?party=vn&cycle=1&format=pdf&lang=vi"],
     };
 
     [Theory, MemberData(nameof(Stores.Both), MemberType = typeof(Stores))]

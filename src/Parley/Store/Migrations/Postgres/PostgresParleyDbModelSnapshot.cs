@@ -143,6 +143,21 @@ namespace Parley.Store.Migrations.Postgres
                     b.ToTable("CommitmentIssueAreas");
                 });
 
+            modelBuilder.Entity("FollowUpAssignmentSupporters", b =>
+                {
+                    b.Property<int>("FollowUpAssignmentId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("InstitutionId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("FollowUpAssignmentId", "InstitutionId");
+
+                    b.HasIndex("InstitutionId");
+
+                    b.ToTable("FollowUpAssignmentSupporters");
+                });
+
             modelBuilder.Entity("FrameworkMembers", b =>
                 {
                     b.Property<int>("FrameworkId")
@@ -506,6 +521,67 @@ namespace Parley.Store.Migrations.Postgres
                     b.ToTable("Commitments");
                 });
 
+            modelBuilder.Entity("Parley.Domain.FollowUpAssignment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("AssignedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("CommitmentId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("Cycle")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("IssueAreaId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<int?>("LeadInstitutionId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("PartyId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("RecommendationId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommitmentId");
+
+                    b.HasIndex("IssueAreaId");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.HasIndex("LeadInstitutionId");
+
+                    b.HasIndex("PartyId");
+
+                    b.HasIndex("RecommendationId");
+
+                    b.ToTable("FollowUpAssignments", (string)null);
+                });
+
             modelBuilder.Entity("Parley.Domain.Framework", b =>
                 {
                     b.Property<int>("Id")
@@ -781,6 +857,112 @@ namespace Parley.Store.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("LexiconEntries");
+                });
+
+            modelBuilder.Entity("Parley.Domain.Notification", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(100000)
+                        .HasColumnType("character varying(100000)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)");
+
+                    b.Property<string>("Mail")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("MailAttempts")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("MailError")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTimeOffset?>("MailSentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("ReadAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Recipient")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Topic")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Mail");
+
+                    b.HasIndex("Recipient", "Topic")
+                        .IsUnique();
+
+                    b.ToTable("Notifications", (string)null);
+                });
+
+            modelBuilder.Entity("Parley.Domain.NotificationSettings", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("ByEmail")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("CalendarSecretHash")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<bool>("InApp")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateOnly?>("LastDigestOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Recipient")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)");
+
+                    b.Property<bool>("Reminders")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("WeeklyDigest")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CalendarSecretHash")
+                        .IsUnique();
+
+                    b.HasIndex("Recipient")
+                        .IsUnique();
+
+                    b.ToTable("NotificationSettings", (string)null);
                 });
 
             modelBuilder.Entity("Parley.Domain.Party", b =>
@@ -1764,6 +1946,21 @@ namespace Parley.Store.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("FollowUpAssignmentSupporters", b =>
+                {
+                    b.HasOne("Parley.Domain.FollowUpAssignment", null)
+                        .WithMany()
+                        .HasForeignKey("FollowUpAssignmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Parley.Domain.Institution", null)
+                        .WithMany()
+                        .HasForeignKey("InstitutionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("FrameworkMembers", b =>
                 {
                     b.HasOne("Parley.Domain.Framework", null)
@@ -2079,6 +2276,242 @@ namespace Parley.Store.Migrations.Postgres
                     b.Navigation("Recommendation");
 
                     b.Navigation("Round");
+                });
+
+            modelBuilder.Entity("Parley.Domain.FollowUpAssignment", b =>
+                {
+                    b.HasOne("Parley.Domain.Commitment", "Commitment")
+                        .WithMany()
+                        .HasForeignKey("CommitmentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Parley.Domain.IssueArea", "IssueArea")
+                        .WithMany()
+                        .HasForeignKey("IssueAreaId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Parley.Domain.Institution", "LeadInstitution")
+                        .WithMany()
+                        .HasForeignKey("LeadInstitutionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Parley.Domain.Party", "Party")
+                        .WithMany()
+                        .HasForeignKey("PartyId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Parley.Domain.Recommendation", "Recommendation")
+                        .WithMany()
+                        .HasForeignKey("RecommendationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.OwnsMany("Parley.Domain.FollowUpIndicator", "Indicators", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
+                            b1.Property<string>("Baseline")
+                                .HasMaxLength(500)
+                                .HasColumnType("character varying(500)");
+
+                            b1.Property<int>("FollowUpAssignmentId")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("Frequency")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("character varying(32)");
+
+                            b1.Property<string>("Measure")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)");
+
+                            b1.Property<int>("Number")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("Target")
+                                .HasMaxLength(500)
+                                .HasColumnType("character varying(500)");
+
+                            b1.Property<string>("Verification")
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("FollowUpAssignmentId");
+
+                            b1.ToTable("FollowUpIndicators", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("FollowUpAssignmentId");
+                        });
+
+                    b.OwnsMany("Parley.Domain.FollowUpPerson", "People", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
+                            b1.Property<string>("Email")
+                                .HasMaxLength(320)
+                                .HasColumnType("character varying(320)");
+
+                            b1.Property<int>("FollowUpAssignmentId")
+                                .HasColumnType("integer");
+
+                            b1.Property<int?>("InstitutionId")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(300)
+                                .HasColumnType("character varying(300)");
+
+                            b1.Property<string>("UserName")
+                                .HasMaxLength(256)
+                                .HasColumnType("character varying(256)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("FollowUpAssignmentId");
+
+                            b1.HasIndex("InstitutionId");
+
+                            b1.ToTable("FollowUpPeople", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("FollowUpAssignmentId");
+
+                            b1.HasOne("Parley.Domain.Institution", "Institution")
+                                .WithMany()
+                                .HasForeignKey("InstitutionId")
+                                .OnDelete(DeleteBehavior.Restrict);
+
+                            b1.Navigation("Institution");
+                        });
+
+                    b.OwnsMany("Parley.Domain.PlannedAction", "Actions", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
+                            b1.Property<int>("FollowUpAssignmentId")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("Number")
+                                .HasColumnType("integer");
+
+                            b1.Property<DateOnly?>("TargetDate")
+                                .HasColumnType("date");
+
+                            b1.Property<string>("What")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)");
+
+                            b1.Property<string>("Who")
+                                .HasMaxLength(300)
+                                .HasColumnType("character varying(300)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("FollowUpAssignmentId");
+
+                            b1.ToTable("FollowUpActions", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("FollowUpAssignmentId");
+                        });
+
+                    b.OwnsMany("Parley.Domain.ProgressReport", "Reports", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
+                            b1.Property<int?>("ActionNumber")
+                                .HasColumnType("integer");
+
+                            b1.Property<DateOnly>("Date")
+                                .HasColumnType("date");
+
+                            b1.Property<string>("EvidenceLink")
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)");
+
+                            b1.Property<string>("EvidenceSource")
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)");
+
+                            b1.Property<int>("FollowUpAssignmentId")
+                                .HasColumnType("integer");
+
+                            b1.Property<int?>("IndicatorNumber")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("Number")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("ReportedBy")
+                                .HasMaxLength(256)
+                                .HasColumnType("character varying(256)");
+
+                            b1.Property<bool>("Reviewed")
+                                .HasColumnType("boolean");
+
+                            b1.Property<string>("State")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("character varying(32)");
+
+                            b1.Property<string>("Text")
+                                .IsRequired()
+                                .HasMaxLength(20000)
+                                .HasColumnType("character varying(20000)");
+
+                            b1.Property<string>("Value")
+                                .HasMaxLength(500)
+                                .HasColumnType("character varying(500)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("FollowUpAssignmentId");
+
+                            b1.ToTable("FollowUpReports", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("FollowUpAssignmentId");
+                        });
+
+                    b.Navigation("Actions");
+
+                    b.Navigation("Commitment");
+
+                    b.Navigation("Indicators");
+
+                    b.Navigation("IssueArea");
+
+                    b.Navigation("LeadInstitution");
+
+                    b.Navigation("Party");
+
+                    b.Navigation("People");
+
+                    b.Navigation("Recommendation");
+
+                    b.Navigation("Reports");
                 });
 
             modelBuilder.Entity("Parley.Domain.Framework", b =>

@@ -137,6 +137,21 @@ namespace Parley.Store.Migrations.Sqlite
                     b.ToTable("CommitmentIssueAreas");
                 });
 
+            modelBuilder.Entity("FollowUpAssignmentSupporters", b =>
+                {
+                    b.Property<int>("FollowUpAssignmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("InstitutionId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("FollowUpAssignmentId", "InstitutionId");
+
+                    b.HasIndex("InstitutionId");
+
+                    b.ToTable("FollowUpAssignmentSupporters");
+                });
+
             modelBuilder.Entity("FrameworkMembers", b =>
                 {
                     b.Property<int>("FrameworkId")
@@ -488,6 +503,65 @@ namespace Parley.Store.Migrations.Sqlite
                     b.ToTable("Commitments");
                 });
 
+            modelBuilder.Entity("Parley.Domain.FollowUpAssignment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("AssignedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("CommitmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Cycle")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("IssueAreaId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("LeadInstitutionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("PartyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("RecommendationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommitmentId");
+
+                    b.HasIndex("IssueAreaId");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.HasIndex("LeadInstitutionId");
+
+                    b.HasIndex("PartyId");
+
+                    b.HasIndex("RecommendationId");
+
+                    b.ToTable("FollowUpAssignments", (string)null);
+                });
+
             modelBuilder.Entity("Parley.Domain.Framework", b =>
                 {
                     b.Property<int>("Id")
@@ -751,6 +825,108 @@ namespace Parley.Store.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("LexiconEntries");
+                });
+
+            modelBuilder.Entity("Parley.Domain.Notification", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(100000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Mail")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MailAttempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MailError")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("MailSentAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("ReadAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Recipient")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Topic")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Mail");
+
+                    b.HasIndex("Recipient", "Topic")
+                        .IsUnique();
+
+                    b.ToTable("Notifications", (string)null);
+                });
+
+            modelBuilder.Entity("Parley.Domain.NotificationSettings", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ByEmail")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CalendarSecretHash")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("InApp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("LastDigestOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Recipient")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Reminders")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("WeeklyDigest")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CalendarSecretHash")
+                        .IsUnique();
+
+                    b.HasIndex("Recipient")
+                        .IsUnique();
+
+                    b.ToTable("NotificationSettings", (string)null);
                 });
 
             modelBuilder.Entity("Parley.Domain.Party", b =>
@@ -1706,6 +1882,21 @@ namespace Parley.Store.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("FollowUpAssignmentSupporters", b =>
+                {
+                    b.HasOne("Parley.Domain.FollowUpAssignment", null)
+                        .WithMany()
+                        .HasForeignKey("FollowUpAssignmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Parley.Domain.Institution", null)
+                        .WithMany()
+                        .HasForeignKey("InstitutionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("FrameworkMembers", b =>
                 {
                     b.HasOne("Parley.Domain.Framework", null)
@@ -2011,6 +2202,234 @@ namespace Parley.Store.Migrations.Sqlite
                     b.Navigation("Recommendation");
 
                     b.Navigation("Round");
+                });
+
+            modelBuilder.Entity("Parley.Domain.FollowUpAssignment", b =>
+                {
+                    b.HasOne("Parley.Domain.Commitment", "Commitment")
+                        .WithMany()
+                        .HasForeignKey("CommitmentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Parley.Domain.IssueArea", "IssueArea")
+                        .WithMany()
+                        .HasForeignKey("IssueAreaId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Parley.Domain.Institution", "LeadInstitution")
+                        .WithMany()
+                        .HasForeignKey("LeadInstitutionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Parley.Domain.Party", "Party")
+                        .WithMany()
+                        .HasForeignKey("PartyId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Parley.Domain.Recommendation", "Recommendation")
+                        .WithMany()
+                        .HasForeignKey("RecommendationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.OwnsMany("Parley.Domain.FollowUpIndicator", "Indicators", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Baseline")
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("FollowUpAssignmentId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Frequency")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Measure")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Number")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Target")
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Verification")
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("FollowUpAssignmentId");
+
+                            b1.ToTable("FollowUpIndicators", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("FollowUpAssignmentId");
+                        });
+
+                    b.OwnsMany("Parley.Domain.FollowUpPerson", "People", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Email")
+                                .HasMaxLength(320)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("FollowUpAssignmentId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int?>("InstitutionId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(300)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("UserName")
+                                .HasMaxLength(256)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("FollowUpAssignmentId");
+
+                            b1.HasIndex("InstitutionId");
+
+                            b1.ToTable("FollowUpPeople", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("FollowUpAssignmentId");
+
+                            b1.HasOne("Parley.Domain.Institution", "Institution")
+                                .WithMany()
+                                .HasForeignKey("InstitutionId")
+                                .OnDelete(DeleteBehavior.Restrict);
+
+                            b1.Navigation("Institution");
+                        });
+
+                    b.OwnsMany("Parley.Domain.PlannedAction", "Actions", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("FollowUpAssignmentId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("Number")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<DateOnly?>("TargetDate")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("What")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Who")
+                                .HasMaxLength(300)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("FollowUpAssignmentId");
+
+                            b1.ToTable("FollowUpActions", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("FollowUpAssignmentId");
+                        });
+
+                    b.OwnsMany("Parley.Domain.ProgressReport", "Reports", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int?>("ActionNumber")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<DateOnly>("Date")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("EvidenceLink")
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("EvidenceSource")
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("FollowUpAssignmentId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int?>("IndicatorNumber")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("Number")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("ReportedBy")
+                                .HasMaxLength(256)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<bool>("Reviewed")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("State")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Text")
+                                .IsRequired()
+                                .HasMaxLength(20000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Value")
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("FollowUpAssignmentId");
+
+                            b1.ToTable("FollowUpReports", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("FollowUpAssignmentId");
+                        });
+
+                    b.Navigation("Actions");
+
+                    b.Navigation("Commitment");
+
+                    b.Navigation("Indicators");
+
+                    b.Navigation("IssueArea");
+
+                    b.Navigation("LeadInstitution");
+
+                    b.Navigation("Party");
+
+                    b.Navigation("People");
+
+                    b.Navigation("Recommendation");
+
+                    b.Navigation("Reports");
                 });
 
             modelBuilder.Entity("Parley.Domain.Framework", b =>

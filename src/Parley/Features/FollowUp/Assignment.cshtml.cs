@@ -1,0 +1,82 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Parley.Domain;
+using Parley.Features.Accounts;
+using Parley.Features.Records;
+using Parley.Store;
+
+namespace Parley.Features.FollowUp;
+
+/// <summary>
+/// /follow-up/assignments/{assignment}: one follow-up with its people, actions, indicators and reports, and its derived
+/// state; editors add to it and review reports here (checked on the server: a viewer's post is refused).
+/// </summary>
+[Authorize(Policy = Policies.Read)]
+public sealed class AssignmentModel(ParleyDb db) : PageModel
+{
+    public FollowUpAssignment Assignment { get; private set; } = null!;
+    public ImplementationState State { get; private set; }
+    public bool SilentOverdue { get; private set; }
+    public DateOnly Today { get; private set; }
+    [TempData] public string? Message { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(string assignment, CancellationToken ct)
+    {
+        if (await FollowUpQuery.OneAsync(db, assignment, ct) is not { } found) return NotFound();
+        Today = FollowUpClock.Today();
+        Assignment = found;
+        State = ImplementationRule.Derive(found, Today);
+        SilentOverdue = ImplementationRule.HasSilentOverdueAction(found, Today);
+        return Page();
+    }
+
+    public Task<IActionResult> OnPostActionAsync(string assignment, [FromForm] string? what, [FromForm] string? who, [FromForm] string? targetDate, CancellationToken ct) =>
+        ChangeAsync(assignment, async () => $"Action {(await FollowUpChanges.AddActionAsync(db, assignment, new ActionInput(what, who, Blank(targetDate)), ct)).Number} planned.");
+
+    public Task<IActionResult> OnPostIndicatorAsync(string assignment, [FromForm] string? measure, [FromForm] string? baseline, [FromForm] string? target,
+        [FromForm] string? frequency, [FromForm] string? verification, CancellationToken ct) =>
+        ChangeAsync(assignment, async () => $"Indicator {(await FollowUpChanges.AddIndicatorAsync(db, assignment, new IndicatorInput(measure, baseline, target, frequency, verification), ct)).Number} added.");
+
+    public Task<IActionResult> OnPostPersonAsync(string assignment, [FromForm] string? name, [FromForm] string? email, [FromForm] string? userName,
+        [FromForm] string? institution, CancellationToken ct) =>
+        ChangeAsync(assignment, async () => $"{(await FollowUpChanges.AddPersonAsync(db, assignment, new PersonInput(name, Blank(email), Blank(userName), Blank(institution)), ct)).Name} follows this now.");
+
+    public Task<IActionResult> OnPostReportAsync(string assignment, [FromForm] string? date, [FromForm] string? text, [FromForm] string? state,
+        [FromForm] string? on, [FromForm] string? value, [FromForm] string? evidenceSource, [FromForm] string? evidenceLink, [FromForm] bool reviewed, CancellationToken ct) =>
+        ChangeAsync(assignment, async () =>
+        {
+            // "action-2" or "indicator-1": what the report is on; nothing for the follow-up as a whole.
+            var (action, indicator) = On(on);
+            var report = await FollowUpChanges.ReportAsync(db, assignment, new ReportInput(date, text, state, action, indicator, Blank(value), Blank(evidenceSource), Blank(evidenceLink), reviewed), ct);
+            return $"Report {report.Number} recorded{(report.Reviewed ? "." : "; it counts once reviewed.")}";
+        });
+
+    public Task<IActionResult> OnPostReviewAsync(string assignment, [FromForm] int number, CancellationToken ct) =>
+        ChangeAsync(assignment, async () => $"Report {(await FollowUpChanges.ReviewAsync(db, assignment, number, ct)).Number} reviewed.");
+
+    private async Task<IActionResult> ChangeAsync(string assignment, Func<Task<string>> change)
+    {
+        if (!CurrentUser.CanWrite(User)) return Forbid();
+        db.ActAs(User);
+        try
+        {
+            Message = await change();
+        }
+        catch (UserError e)
+        {
+            if (e.Message.StartsWith("assignment: no follow-up", StringComparison.Ordinal)) return NotFound();
+            Message = "Not saved: " + e.Message;
+        }
+        return Redirect($"/follow-up/assignments/{Uri.EscapeDataString(assignment)}");
+    }
+
+    private static (int? Action, int? Indicator) On(string? on) => on?.Split('-') switch
+    {
+        ["action", var n] when int.TryParse(n, out var a) => (a, null),
+        ["indicator", var n] when int.TryParse(n, out var i) => (null, i),
+        _ => (null, null),
+    };
+
+    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text;
+}

@@ -1,0 +1,31 @@
+using Parley.Domain;
+
+namespace Parley.Features.FollowUp;
+
+/// <summary>An assignment as the API and `parley follow-up list --json` write it, with its derived state.</summary>
+public sealed record AssignmentDocument(
+    string Key,
+    string Title,
+    string? Recommendation,
+    string? Commitment,
+    string? IssueArea,
+    string? Party,
+    int? Cycle,
+    string? LeadInstitution,
+    IReadOnlyList<string> SupportingInstitutions,
+    DateOnly AssignedOn,
+    string State,
+    IReadOnlyList<PersonDocument> People,
+    IReadOnlyList<ActionDocument> Actions,
+    IReadOnlyList<IndicatorDocument> Indicators,
+    IReadOnlyList<ReportDocument> Reports)
+{
+    public static AssignmentDocument Of(FollowUpAssignment a, DateOnly today) => new(
+        a.Key, a.Title, a.Recommendation?.Key, a.Commitment?.Key, a.IssueArea?.Key, a.Party?.Key, a.Cycle,
+        a.LeadInstitution?.Key, [.. a.SupportingInstitutions.Select(i => i.Key)], a.AssignedOn,
+        FollowUpNames.Name(ImplementationRule.Derive(a, today)),
+        [.. a.People.Select(PersonDocument.Of)],
+        [.. a.Actions.OrderBy(x => x.Number).Select(ActionDocument.Of)],
+        [.. a.Indicators.OrderBy(x => x.Number).Select(IndicatorDocument.Of)],
+        [.. a.Reports.OrderBy(x => x.Number).Select(ReportDocument.Of)]);
+}

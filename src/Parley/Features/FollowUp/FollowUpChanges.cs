@@ -1,0 +1,201 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Parley.Domain;
+using Parley.Store;
+
+namespace Parley.Features.FollowUp;
+
+/// <summary>
+/// Every change to follow-up, for the command line, the API and the pages alike. Input is checked first (a mistake is a
+/// <see cref="UserError"/> naming the field, and nothing is written); the change is then saved through the store's one
+/// write path, which puts it in the audit trail in the same transaction (<see cref="AuditStamp"/>: parts of an
+/// assignment, such as a report, are recorded on the assignment). Set who acts on <paramref name="db"/> first.
+/// </summary>
+public static class FollowUpChanges
+{
+    public static async Task<FollowUpAssignment> AssignAsync(ParleyDb db, AssignmentInput input, DateOnly today, CancellationToken ct = default)
+    {
+        var assignment = new FollowUpAssignment { AssignedOn = input.AssignedOn is null ? today : Day(input.AssignedOn, "assignedOn") };
+        var subjects = new[] { input.Recommendation, input.Commitment, input.IssueArea }.Count(s => !string.IsNullOrWhiteSpace(s));
+        if (subjects != 1) throw new UserError("subject: give exactly one of recommendation, commitment, or issue area (with party)");
+        string subject;
+        if (!string.IsNullOrWhiteSpace(input.Recommendation))
+        {
+            var recommendation = await db.Recommendations.SingleOrDefaultAsync(r => r.Key == input.Recommendation.Trim(), ct)
+                ?? throw new UserError($"recommendation: no recommendation with key '{input.Recommendation}'");
+            if (recommendation.Response is not (RecommendationResponse.Accepted or RecommendationResponse.VoluntaryPledge))
+                throw new UserError($"recommendation: '{recommendation.Key}' was {recommendation.Response.ToString().ToLowerInvariant()}, not accepted; only accepted recommendations are followed up");
+            assignment.Recommendation = recommendation;
+            subject = recommendation.Key;
+        }
+        else if (!string.IsNullOrWhiteSpace(input.Commitment))
+        {
+            var commitment = await db.Commitments.SingleOrDefaultAsync(c => c.Key == input.Commitment.Trim(), ct)
+                ?? throw new UserError($"commitment: no commitment with key '{input.Commitment}'");
+            assignment.Commitment = commitment;
+            subject = commitment.Key;
+        }
+        else
+        {
+            var area = await db.IssueAreas.SingleOrDefaultAsync(a => a.Key == input.IssueArea!.Trim(), ct)
+                ?? throw new UserError($"issueArea: no issue area with key '{input.IssueArea}'");
+            if (string.IsNullOrWhiteSpace(input.Party)) throw new UserError("party: a cluster by issue area needs the party the recommendations were made to");
+            var party = await db.Parties.SingleOrDefaultAsync(p => p.Key == input.Party.Trim(), ct)
+                ?? throw new UserError($"party: no party with key '{input.Party}'");
+            if (input.Cycle is < 1 or > 99) throw new UserError($"cycle: {input.Cycle} is not a UN review cycle (1, 2, 3, …)");
+            (assignment.IssueArea, assignment.Party, assignment.Cycle) = (area, party, input.Cycle);
+            subject = $"{party.Key}-{area.Key}" + (input.Cycle is { } c ? $"-cycle-{c}" : "");
+        }
+        if (string.IsNullOrWhiteSpace(input.Lead)) throw new UserError("lead: name the lead institution (its key)");
+        assignment.LeadInstitution = await InstitutionAsync(db, input.Lead, "lead", ct);
+        foreach (var key in input.Supporting ?? [])
+        {
+            var institution = await InstitutionAsync(db, key, "supporting", ct);
+            if (institution == assignment.LeadInstitution || assignment.SupportingInstitutions.Contains(institution))
+                throw new UserError($"supporting: '{institution.Key}' is already named");
+            assignment.SupportingInstitutions.Add(institution);
+        }
+        assignment.Key = string.IsNullOrWhiteSpace(input.Key) ? await FreeKeyAsync(db, "follow-up-" + subject, ct) : input.Key.Trim();
+        if (assignment.Key.Length > 120 || assignment.Key.Any(c => char.IsWhiteSpace(c) || c == '/'))
+            throw new UserError($"key: '{assignment.Key}' must be at most 120 characters, without spaces or slashes");
+        if (await db.FollowUpAssignments.AnyAsync(a => a.Key == assignment.Key, ct))
+            throw new UserError($"key: a follow-up with the key '{assignment.Key}' already exists");
+        var named = assignment.Recommendation?.Text ?? assignment.Commitment?.Title ?? $"{assignment.IssueArea!.Name} ({assignment.Party!.Name})";
+        assignment.Title = Text(input.Title, "title", 500, required: false) ?? (named.Length > 200 ? named[..197] + "…" : named);
+        db.FollowUpAssignments.Add(assignment);
+        await db.SaveChangesAsync(ct);
+        return assignment;
+    }
+
+    public static async Task<FollowUpPerson> AddPersonAsync(ParleyDb db, string key, PersonInput input, CancellationToken ct = default)
+    {
+        var assignment = await LoadAsync(db, key, ct);
+        var person = new FollowUpPerson
+        {
+            Name = Text(input.Name, "name", 300, required: true)!,
+            Email = Text(input.Email, "email", 320, required: false),
+            UserName = Text(input.UserName, "user", 256, required: false),
+        };
+        if (person.Email is { } email && (!email.Contains('@') || email.StartsWith('@') || email.EndsWith('@') || email.Any(char.IsWhiteSpace)))
+            throw new UserError($"email: '{email}' is not an e-mail address");
+        if (person.UserName is { } user && !await db.Users.AnyAsync(u => u.UserName == user, ct))
+            throw new UserError($"user: no Parley user named '{user}'");
+        if (person.Email is null && person.UserName is null) throw new UserError("email: a contact needs an e-mail address or a Parley user name, or they cannot be told what is due");
+        if (!string.IsNullOrWhiteSpace(input.Institution)) person.Institution = await InstitutionAsync(db, input.Institution, "institution", ct);
+        assignment.People.Add(person);
+        await db.SaveChangesAsync(ct);
+        return person;
+    }
+
+    public static async Task<PlannedAction> AddActionAsync(ParleyDb db, string key, ActionInput input, CancellationToken ct = default)
+    {
+        var assignment = await LoadAsync(db, key, ct);
+        var action = new PlannedAction
+        {
+            Number = assignment.Actions.Select(a => a.Number).DefaultIfEmpty().Max() + 1,
+            What = Text(input.What, "what", 2000, required: true)!,
+            Who = Text(input.Who, "who", 300, required: false),
+            TargetDate = input.TargetDate is null ? null : Day(input.TargetDate, "targetDate"),
+        };
+        assignment.Actions.Add(action);
+        await db.SaveChangesAsync(ct);
+        return action;
+    }
+
+    public static async Task<FollowUpIndicator> AddIndicatorAsync(ParleyDb db, string key, IndicatorInput input, CancellationToken ct = default)
+    {
+        var assignment = await LoadAsync(db, key, ct);
+        var indicator = new FollowUpIndicator
+        {
+            Number = assignment.Indicators.Select(a => a.Number).DefaultIfEmpty().Max() + 1,
+            Measure = Text(input.Measure, "measure", 2000, required: true)!,
+            Baseline = Text(input.Baseline, "baseline", 500, required: false),
+            Target = Text(input.Target, "target", 500, required: false),
+            Frequency = FollowUpNames.Parse<ReportingFrequency>(input.Frequency ?? "", "frequency"),
+            Verification = Text(input.Verification, "verification", 2000, required: false),
+        };
+        assignment.Indicators.Add(indicator);
+        await db.SaveChangesAsync(ct);
+        return indicator;
+    }
+
+    public static async Task<ProgressReport> ReportAsync(ParleyDb db, string key, ReportInput input, CancellationToken ct = default)
+    {
+        var assignment = await LoadAsync(db, key, ct);
+        var state = FollowUpNames.Parse<ImplementationState>(input.State, "state");
+        if (state == ImplementationState.NoInformation)
+            throw new UserError("state: 'no information' is derived when nothing is reported; a report says not-started, in-progress, partially-implemented, implemented or regressed");
+        if (input.Action is not null && input.Indicator is not null) throw new UserError("action: a report is on one action or one indicator, not both");
+        if (input.Action is { } a && assignment.Actions.All(x => x.Number != a))
+            throw new UserError($"action: '{assignment.Key}' has no action {a} (it has {Numbers(assignment.Actions.Select(x => x.Number))})");
+        if (input.Indicator is { } i && assignment.Indicators.All(x => x.Number != i))
+            throw new UserError($"indicator: '{assignment.Key}' has no indicator {i} (it has {Numbers(assignment.Indicators.Select(x => x.Number))})");
+        var link = Text(input.EvidenceLink, "evidenceLink", 2000, required: false);
+        if (link is not null && !(Uri.TryCreate(link, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
+            throw new UserError($"evidenceLink: '{link}' is not a web address (http or https)");
+        var report = new ProgressReport
+        {
+            Number = assignment.Reports.Select(r => r.Number).DefaultIfEmpty().Max() + 1,
+            Date = Day(input.Date, "date"),
+            Text = Text(input.Text, "text", 20000, required: true)!,
+            State = state,
+            ActionNumber = input.Action,
+            IndicatorNumber = input.Indicator,
+            Value = Text(input.Value, "value", 500, required: false),
+            EvidenceSource = Text(input.EvidenceSource, "evidenceSource", 2000, required: false),
+            EvidenceLink = link,
+            Reviewed = input.Reviewed,
+            ReportedBy = db.Actor,
+        };
+        assignment.Reports.Add(report);
+        await db.SaveChangesAsync(ct);
+        return report;
+    }
+
+    /// <summary>Marks a report reviewed: from now on it counts towards the derived state.</summary>
+    public static async Task<ProgressReport> ReviewAsync(ParleyDb db, string key, int number, CancellationToken ct = default)
+    {
+        var assignment = await LoadAsync(db, key, ct);
+        var report = assignment.Reports.SingleOrDefault(r => r.Number == number)
+            ?? throw new UserError($"report: '{assignment.Key}' has no report {number} (it has {Numbers(assignment.Reports.Select(r => r.Number))})");
+        if (report.Reviewed) return report;
+        report.Reviewed = true;
+        await db.SaveChangesAsync(ct);
+        return report;
+    }
+
+    /// <summary>An assignment with its parts, tracked for a change.</summary>
+    private static async Task<FollowUpAssignment> LoadAsync(ParleyDb db, string key, CancellationToken ct) =>
+        await db.FollowUpAssignments.SingleOrDefaultAsync(a => a.Key == key, ct)
+        ?? throw new UserError($"assignment: no follow-up with key '{key}' (parley follow-up list shows them)");
+
+    private static async Task<Institution> InstitutionAsync(ParleyDb db, string key, string field, CancellationToken ct) =>
+        await db.Institutions.SingleOrDefaultAsync(i => i.Key == key.Trim(), ct)
+        ?? throw new UserError($"{field}: no institution with key '{key}'");
+
+    private static async Task<string> FreeKeyAsync(ParleyDb db, string wanted, CancellationToken ct)
+    {
+        var stem = wanted.Length > 110 ? wanted[..110] : wanted;
+        var taken = await db.FollowUpAssignments.Where(a => a.Key.StartsWith(stem)).Select(a => a.Key).ToListAsync(ct);
+        if (!taken.Contains(stem)) return stem;
+        for (var n = 2; ; n++)
+            if (!taken.Contains($"{stem}-{n}")) return $"{stem}-{n}";
+    }
+
+    /// <summary>A calendar day written YYYY-MM-DD.</summary>
+    public static DateOnly Day(string? text, string field) =>
+        DateOnly.TryParseExact(text?.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day
+        : throw new UserError($"{field}: '{text}' is not a day written YYYY-MM-DD");
+
+    private static string? Text(string? text, string field, int longest, bool required)
+    {
+        var trimmed = text?.Trim();
+        if (string.IsNullOrEmpty(trimmed))
+            return required ? throw new UserError($"{field}: must not be empty") : null;
+        if (trimmed.Length > longest) throw new UserError($"{field}: {trimmed.Length} characters, at most {longest} are kept");
+        if (trimmed.Contains('\0')) throw new UserError($"{field}: holds a NUL character");
+        return trimmed;
+    }
+
+    private static string Numbers(IEnumerable<int> numbers) => numbers.Any() ? string.Join(", ", numbers) : "none";
+}

@@ -1,0 +1,60 @@
+using System.Text.RegularExpressions;
+using Parley.Domain;
+
+namespace Parley.Features.FollowUp;
+
+/// <summary>
+/// The words the command line, the API and the pages use for states and frequencies ("partially-implemented",
+/// "half-yearly"), and the labels people read, in English and Vietnamese.
+/// </summary>
+public static partial class FollowUpNames
+{
+    public static string Name<T>(T value) where T : struct, Enum => Kebab().Replace(value.ToString(), "$1-$2").ToLowerInvariant();
+
+    public static IEnumerable<string> Names<T>() where T : struct, Enum => Enum.GetValues<T>().Select(Name);
+
+    /// <summary>The member named <paramref name="text"/> (any case, hyphens or not); a clear error naming <paramref name="field"/> otherwise.</summary>
+    public static T Parse<T>(string? text, string field) where T : struct, Enum
+    {
+        var wanted = (text ?? "").Trim().Replace("-", "", StringComparison.Ordinal).Replace("_", "", StringComparison.Ordinal).Replace(" ", "", StringComparison.Ordinal);
+        foreach (var value in Enum.GetValues<T>())
+            if (string.Equals(value.ToString(), wanted, StringComparison.OrdinalIgnoreCase)) return value;
+        throw new UserError($"{field}: '{text}' is not one of {string.Join(", ", Names<T>())}");
+    }
+
+    public static string Label(ImplementationState state, bool vietnamese = false) => (state, vietnamese) switch
+    {
+        (ImplementationState.NoInformation, false) => "no information",
+        (ImplementationState.NotStarted, false) => "not started",
+        (ImplementationState.InProgress, false) => "in progress",
+        (ImplementationState.PartiallyImplemented, false) => "partially implemented",
+        (ImplementationState.Implemented, false) => "implemented",
+        (ImplementationState.Regressed, false) => "regressed",
+        (ImplementationState.NoInformation, true) => "không có thông tin",
+        (ImplementationState.NotStarted, true) => "chưa bắt đầu",
+        (ImplementationState.InProgress, true) => "đang thực hiện",
+        (ImplementationState.PartiallyImplemented, true) => "thực hiện một phần",
+        (ImplementationState.Implemented, true) => "đã thực hiện",
+        _ => "thụt lùi",
+    };
+
+    public static string Label(ReportingFrequency frequency) => frequency switch
+    {
+        ReportingFrequency.Monthly => "monthly",
+        ReportingFrequency.Quarterly => "quarterly",
+        ReportingFrequency.HalfYearly => "every six months",
+        _ => "yearly",
+    };
+
+    /// <summary>How many months one reporting period lasts.</summary>
+    public static int Months(ReportingFrequency frequency) => frequency switch
+    {
+        ReportingFrequency.Monthly => 1,
+        ReportingFrequency.Quarterly => 3,
+        ReportingFrequency.HalfYearly => 6,
+        _ => 12,
+    };
+
+    [GeneratedRegex("([a-z])([A-Z])")]
+    private static partial Regex Kebab();
+}

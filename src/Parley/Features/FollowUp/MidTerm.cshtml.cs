@@ -1,0 +1,49 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Parley.Features.Accounts;
+using Parley.Features.Briefings;
+using Parley.Features.Briefings.Rendering;
+using Parley.Store;
+
+namespace Parley.Features.FollowUp;
+
+/// <summary>/follow-up/mid-term: the UPR mid-term report for a party and cycle, read here or downloaded as Markdown, HTML or PDF.</summary>
+[Authorize(Policy = Policies.Read)]
+public sealed class MidTermModel(ParleyDb db, ReaderView reader) : PageModel
+{
+    [FromQuery(Name = "party")] public string? Party { get; set; }
+    [FromQuery(Name = "cycle")] public int? Cycle { get; set; }
+    [FromQuery(Name = "lang")] public string Lang { get; set; } = "en";
+    [FromQuery(Name = "format")] public string? Format { get; set; }
+
+    public string? Html { get; private set; }
+    public string? Error { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(Party) || Cycle is null) return Page();
+        try
+        {
+            var input = await MidTermQuery.LoadAsync(db, Party, Cycle, FollowUpClock.Today(), ct);
+            // Withheld before it is rendered: a download leaves as bytes.
+            var report = await reader.SeeAsync(MidTermReport.Build(input, Lang == "vi"), ct);
+            if (Format is { } format)
+            {
+                if (!Enum.TryParse<BriefingFormat>(format, ignoreCase: true, out var chosen)) return BadRequest($"unknown format '{format}'; use md, html or pdf");
+                var document = BriefingDocument.Render(report, chosen, $"mid-term-{input.Party.Key}-cycle-{input.Cycle}");
+                return File(document.Content, document.MediaType, document.FileName);
+            }
+            Html = HtmlBriefing.Fragment(report);
+        }
+        catch (UserError e)
+        {
+            Error = e.Message;
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+        }
+        return Page();
+    }
+
+    public string DownloadUrl(string format) =>
+        $"/follow-up/mid-term?party={Uri.EscapeDataString(Party ?? "")}&cycle={Cycle}&lang={Uri.EscapeDataString(Lang)}&format={format}";
+}

@@ -1,0 +1,36 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Parley.Domain;
+using Parley.Tests.Support;
+
+namespace Parley.Tests.Features.FollowUp;
+
+/// <summary>On a fresh default store with the shared UPR data, what is due and the mid-term report for Viet Nam's first cycle work at once.</summary>
+public class FreshStoreTests
+{
+    [Fact]
+    public async Task Due_and_the_mid_term_report_work_on_a_fresh_store_with_the_UPR_data()
+    {
+        using var store = new TempStore();
+        await Cli.OkAsync("init", "--with", "upr", "--db", store.Path);
+        int received, accepted;
+        await using (var db = store.Open())
+        {
+            received = await db.Recommendations.CountAsync(r => r.ToParty!.Key == "vn" && r.Cycle == 1);
+            accepted = await db.Recommendations.CountAsync(r => r.ToParty!.Key == "vn" && r.Cycle == 1 && r.Response == RecommendationResponse.Accepted);
+        }
+        Assert.True(accepted > 0, "the UPR data holds accepted recommendations to Viet Nam in cycle 1");
+
+        var due = await Cli.OkAsync("follow-up", "due", "--json", "--db", store.Path);
+        Assert.Equal(JsonValueKind.Array, JsonDocument.Parse(due.Out).RootElement.ValueKind);
+
+        var md = (await Cli.OkAsync("report", "mid-term", "--party", "vn", "--cycle", "1", "--format", "md", "--db", store.Path)).Out;
+        Assert.Contains($"received {received} recommendation(s) in cycle 1", md);
+        Assert.Contains($"| no institution assigned | {accepted} |", md);
+        Assert.Contains("## 2. Recommendations by theme", md);
+
+        var vi = System.Net.WebUtility.HtmlDecode((await Cli.OkAsync("report", "mid-term", "--party", "vn", "--cycle", "1", "--lang", "vi", "--format", "html", "--db", store.Path)).Out);
+        Assert.Contains("<html lang=\"vi\">", vi);
+        Assert.Contains("Các khuyến nghị theo chủ đề", vi);
+    }
+}
