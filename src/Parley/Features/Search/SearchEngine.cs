@@ -34,8 +34,13 @@ public static class SearchEngine
     /// without case access gets no case records in the hits and the facets, and the other hits' titles and snippets with
     /// case names withheld from the plain text before the matched words are marked, so no mark can split a name.
     /// </summary>
-    public static async Task<SearchOutcome> SearchAsync(ParleyDb db, string? text, SearchFilters? filters = null, int limit = DefaultLimit, int offset = 0,
-        CancellationToken ct = default, Withholding? shown = null, bool exactFacets = false)
+    public static Task<SearchOutcome> SearchAsync(ParleyDb db, string? text, SearchFilters? filters = null, int limit = DefaultLimit, int offset = 0,
+        CancellationToken ct = default, Withholding? shown = null, bool exactFacets = false) =>
+        SearchAsync(db, text, filters, limit, offset, shown, exactFacets ? int.MaxValue : ExactFacetLimit, FacetSampleSize, ct);
+
+    /// <summary>The search with its estimate thresholds given (tests reach the estimate with a few hundred records).</summary>
+    internal static async Task<SearchOutcome> SearchAsync(ParleyDb db, string? text, SearchFilters? filters, int limit, int offset,
+        Withholding? shown, int exactFacetLimit, int facetSampleSize, CancellationToken ct)
     {
         shown ??= Withholding.None;
         var withCases = shown.ShowsCases;
@@ -63,17 +68,17 @@ public static class SearchEngine
             // Every match's facet values, in one read of the matches (up to the limit unless exact counts are asked for).
             var rows = new List<FacetRow>();
             if (!nothing)
-                await ReadAsync(connection, filters, sql, sql.FacetRows(exactFacets ? null : ExactFacetLimit + 1), rows, ct);
+                await ReadAsync(connection, filters, sql, sql.FacetRows(exactFacetLimit == int.MaxValue ? null : exactFacetLimit + 1), rows, ct);
             var total = rows.Count;
             var estimated = false;
-            if (total > ExactFacetLimit && !exactFacets)
+            if (total > exactFacetLimit)
             {
                 // Too many to read each: count them in the index, and read an even sample (entry numbers that are a multiple
                 // of a step) for the facets, scaled to the total below.
                 await using (var command = Command(connection, filters, sql.Match, sql.Count))
                     total = Convert.ToInt32(await command.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
                 rows.Clear();
-                await ReadAsync(connection, filters, sql, sql.FacetSample((total + FacetSampleSize - 1) / FacetSampleSize), rows, ct);
+                await ReadAsync(connection, filters, sql, sql.FacetSample((total + facetSampleSize - 1) / facetSampleSize), rows, ct);
                 estimated = true;
             }
 

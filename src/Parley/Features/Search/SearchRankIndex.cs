@@ -24,6 +24,19 @@ public static class SearchRankIndex
     public static async Task<string?> EnsureAsync(ParleyDb db, CancellationToken ct = default)
     {
         if (db.Database.IsSqlite()) return null;
+        await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            return await MakeAsync(db, ct);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    private static async Task<string?> MakeAsync(ParleyDb db, CancellationToken ct)
+    {
         if (await StoreSql.ScalarAsync(db, Present, ct) is true) return null;
         if (await StoreSql.ScalarAsync(db, "SELECT EXISTS (SELECT 1 FROM pg_available_extensions WHERE name = 'rum')", ct) is not true)
             return Missing("the server has no RUM extension (on Debian or Ubuntu: apt-get install postgresql-<server version>-rum)");
