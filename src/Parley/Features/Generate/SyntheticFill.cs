@@ -63,6 +63,7 @@ internal sealed class SyntheticFill(ParleyDb db, int seed, CliProgress progress)
             var @case = records.Case(i, parties["vn"], made, source.Id);
             return (@case, SearchIndexer.EntryFor(@case));
         }, rows.WriteAsync, ct);
+        await SearchBulkLoad.AnalyzeAsync(db, ct);
         progress.Finish();
         return new Filled(rounds, recommendations, cases, clock.Elapsed);
 
