@@ -20,6 +20,7 @@ public static class ServeCommand
             var outcome = await StoreSetup.EnsureReadyAsync(location, ct);
             if (outcome.Created) cli.Out.WriteLine($"Created {location.Display} with {outcome.RecordsSeeded} records from the bundled U.S.–Vietnam data set.");
             else if (outcome.MigrationsApplied > 0) cli.Out.WriteLine($"Upgraded {location.Display} to schema {outcome.SchemaVersion}.");
+            if (outcome.Notice is { } notice) cli.Error.WriteLine(notice);
             var adminPassword = await FirstRunAdmin.EnsureAsync(location, ct);
             await using var app = ParleyWebApp.Build(new WebSettings(location, parse.GetValue(urls)!));
             await app.StartAsync(ct);

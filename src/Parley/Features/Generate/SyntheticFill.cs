@@ -33,6 +33,7 @@ internal sealed class SyntheticFill(ParleyDb db, int seed, CliProgress progress)
         var areas = await db.IssueAreas.OrderBy(a => a.Key).ToListAsync(ct);
         if (!parties.ContainsKey("vn") || channels.Count == 0 || areas.Count == 0)
             throw new UserError("the store lacks the parties, channels and issue areas records link to; generate into a store made by 'parley init'");
+        await SearchBulkLoad.BeginAsync(db, ct);
 
         var source = new Source
         {
@@ -63,6 +64,7 @@ internal sealed class SyntheticFill(ParleyDb db, int seed, CliProgress progress)
             var @case = records.Case(i, parties["vn"], made, source.Id);
             return (@case, SearchIndexer.EntryFor(@case));
         }, rows.WriteAsync, ct);
+        await SearchBulkLoad.FinishAsync(db, ct);
         progress.Finish();
         return new Filled(rounds, recommendations, cases, clock.Elapsed);
 

@@ -17,6 +17,8 @@ public sealed class IndexModel(ParleyDb db, ReaderView reader) : PageModel
     [BindProperty(SupportsGet = true)] public int? Year { get; set; }
     [BindProperty(SupportsGet = true)] public string? Status { get; set; }
     [BindProperty(Name = "page", SupportsGet = true)] public int PageNumber { get; set; } = 1;
+    /// <summary>Facets counted exactly however many matches there are (the "Count exactly" link under an estimate).</summary>
+    [BindProperty(SupportsGet = true)] public bool Exact { get; set; }
 
     public SearchResults? Results { get; private set; }
     public string? Error { get; private set; }
@@ -25,7 +27,7 @@ public sealed class IndexModel(ParleyDb db, ReaderView reader) : PageModel
     {
         if (string.IsNullOrWhiteSpace(Q)) return;
         PageNumber = Math.Max(1, PageNumber);
-        var outcome = await SearchEngine.SearchAsync(db, Q, Filters, PageSize, (PageNumber - 1) * PageSize, ct, await reader.WithholdingAsync(ct));
+        var outcome = await SearchEngine.SearchAsync(db, Q, Filters, PageSize, (PageNumber - 1) * PageSize, ct, await reader.WithholdingAsync(ct), Exact);
         (Results, Error) = (outcome.Results, outcome.Error);
     }
 
@@ -49,9 +51,23 @@ public sealed class IndexModel(ParleyDb db, ReaderView reader) : PageModel
             ["q"] = Q, ["kind"] = f.Kind, ["area"] = f.Area, ["party"] = f.Party,
             ["year"] = f.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture), ["status"] = f.Status,
             ["page"] = page > 1 ? page.ToString(System.Globalization.CultureInfo.InvariantCulture) : null,
+            ["exact"] = Exact ? "true" : null,
         };
         return "/search" + Microsoft.AspNetCore.Http.QueryString.Create(query.Where(p => p.Value is not null));
     }
+
+    /// <summary>This search, with the facets counted exactly.</summary>
+    public string ExactLink()
+    {
+        Exact = true;
+        var link = Link("", null, PageNumber);
+        Exact = false;
+        return link;
+    }
+
+    /// <summary>A facet count as shown: "about 1,200" when it is an estimate.</summary>
+    public static string CountText(SearchResults results, FacetValue value) =>
+        results.FacetsEstimated ? $"about {value.Count:N0}" : value.Count.ToString("N0", System.Globalization.CultureInfo.InvariantCulture);
 
     public string? Selected(string facet) => facet switch
     {

@@ -21,16 +21,18 @@ public static class SearchCommand
         kind.AcceptOnlyFromAmong([.. SearchIndexer.Kinds]);
         var limit = new Option<int>("--limit") { Description = $"How many matches to show (at most {SearchEngine.MaxLimit})", DefaultValueFactory = _ => SearchEngine.DefaultLimit, HelpName = "N" };
         var json = new Option<bool>("--json") { Description = "Print the results as JSON, as the API returns them" };
+        var exact = new Option<bool>("--exact-counts") { Description = $"Count the facets exactly also past {SearchEngine.ExactFacetLimit:N0} matches (slower), instead of estimating them" };
         var command = new Command("search", "Search recommendations, commitments, cases, provisions, programmes, statements and sources, best match first.");
         command.Arguments.Add(text);
         command.Options.Add(kind);
         command.Options.Add(limit);
         command.Options.Add(json);
+        command.Options.Add(exact);
         command.SetAction(async (parse, ct) =>
         {
             if (parse.GetValue(limit) is < 1 or > SearchEngine.MaxLimit) throw new UserError($"--limit must be from 1 to {SearchEngine.MaxLimit}");
             await using var db = await ParleyStore.OpenExistingAsync(cli.Location(parse), ct);
-            var outcome = await SearchEngine.SearchAsync(db, parse.GetValue(text), new SearchFilters(Kind: parse.GetValue(kind)), parse.GetValue(limit), ct: ct);
+            var outcome = await SearchEngine.SearchAsync(db, parse.GetValue(text), new SearchFilters(Kind: parse.GetValue(kind)), parse.GetValue(limit), ct: ct, exactFacets: parse.GetValue(exact));
             if (outcome.Results is not { } results) throw new UserError($"cannot search for that: {outcome.Error}");
             if (parse.GetValue(json))
             {
@@ -59,9 +61,8 @@ public static class SearchCommand
         }
         if (results.Total == 0) return;
         output.WriteLine();
-        if (results.FacetsSampled)
-            output.WriteLine($"(counted over the best {results.FacetsOver:N0} of {results.Matches}{(results.Total > SearchEngine.RankSample ? $", ranked among the newest {SearchEngine.RankSample:N0}" : "")})");
+        if (results.FacetsNote is { } note) output.WriteLine($"({note}; --exact-counts counts them exactly)");
         foreach (var (facet, values) in results.Facets.Where(f => f.Value.Count > 0))
-            output.WriteLine($"{facet,-7} {string.Join(", ", values.Take(8).Select(v => $"{v.Value} ({v.Count})"))}");
+            output.WriteLine($"{facet,-7} {string.Join(", ", values.Take(8).Select(v => $"{v.Value} ({(results.FacetsEstimated ? "about " : "")}{v.Count:N0})"))}");
     }
 }

@@ -7,9 +7,10 @@ using Parley.Store;
 namespace Parley.Features.Search;
 
 /// <summary>
-/// Runs a search on either store: FTS5 with bm25 on SQLite, tsvector with ts_rank_cd on PostgreSQL, the same parsed
-/// query, filters and facets on both. The total counts matches up to <see cref="CountLimit"/>; ranking reads only the best, and the facets
-/// count the best <see cref="FacetSample"/> (the page says so when there are more). The page, the API and the CLI all call this.
+/// Runs a search on either store: FTS5 with bm25 on SQLite, tsvector with RUM's ranking (or ts_rank_cd without it) on
+/// PostgreSQL, the same parsed query, filters and facets on both. Every match is ranked and counted: the best of all
+/// matches come first, the total is exact, and so are the facets up to <see cref="ExactFacetLimit"/> matches (past it
+/// they are estimated from an even sample unless exact counts are asked for). The page, the API and the CLI all call this.
 /// </summary>
 public static class SearchEngine
 {
@@ -19,12 +20,27 @@ public static class SearchEngine
     public static readonly IReadOnlyList<string> FacetNames = ["kind", "area", "party", "year", "status"];
 
     /// <summary>
+    /// Facets are counted exactly over up to this many matches, always when <c>exactFacets</c> is asked for. Past it they
+    /// are estimated: reading each match's facet values costs ~1 µs a match at a million records (a common word matches
+    /// most of them), where ranking them reads the full-text index alone.
+    /// </summary>
+    public const int ExactFacetLimit = 50_000;
+
+    /// <summary>About how many matches an estimate reads: every n-th entry number among the matches.</summary>
+    public const int FacetSampleSize = 10_000;
+
+    /// <summary>
     /// <paramref name="shown"/> is what the reader may see (<see cref="ReaderView"/>; everything when not given): a reader
     /// without case access gets no case records in the hits and the facets, and the other hits' titles and snippets with
     /// case names withheld from the plain text before the matched words are marked, so no mark can split a name.
     /// </summary>
-    public static async Task<SearchOutcome> SearchAsync(ParleyDb db, string? text, SearchFilters? filters = null, int limit = DefaultLimit, int offset = 0,
-        CancellationToken ct = default, Withholding? shown = null)
+    public static Task<SearchOutcome> SearchAsync(ParleyDb db, string? text, SearchFilters? filters = null, int limit = DefaultLimit, int offset = 0,
+        CancellationToken ct = default, Withholding? shown = null, bool exactFacets = false) =>
+        SearchAsync(db, text, filters, limit, offset, shown, exactFacets ? int.MaxValue : ExactFacetLimit, FacetSampleSize, ct);
+
+    /// <summary>The search with its estimate thresholds given (tests reach the estimate with a few hundred records).</summary>
+    internal static async Task<SearchOutcome> SearchAsync(ParleyDb db, string? text, SearchFilters? filters, int limit, int offset,
+        Withholding? shown, int exactFacetLimit, int facetSampleSize, CancellationToken ct)
     {
         shown ??= Withholding.None;
         var withCases = shown.ShowsCases;
@@ -40,100 +56,87 @@ public static class SearchEngine
         // body, and the kind filter and the leaving out of cases are terms the index answers without reading entries.
         var words = sqlite ? $"{{TitleTerms BodyTerms}} : ({query.ToFts5()})" : query.ToTsQuery();
         var kindTerms = !sqlite ? "" : (filters.Kind is { } only ? $" AND Kind : \"{only}\"" : "") + (withCases ? "" : " NOT Kind : \"case\"");
-        var match = words + kindTerms;
-        // bm25 first counts every row holding each term of the MATCH, the kind term too (a million rows for
-        // "recommendation", ~40 ms): so the ranking matches the words alone (@words) and keeps the rows of the kind
-        // by the ids found already (+rowid: a filter on the found rows, not a lookup into the index per id).
-        var ofKind = kindTerms.Length == 0 ? "" : """ AND +rowid IN (SELECT value FROM json_each(@ids))""";
-        var where = Filters(filters, sqlite) + (withCases || sqlite ? "" : """ AND e."Kind" <> 'case'""");
-        // Without filters SQLite ranks in the full-text index alone and reads the entries of the best rows only.
-        // Only matches from @cut up are ranked: the newest RankSample of them (see RankSample).
-        var ranked = sqlite
-            ? where.Length == 0
-                ? $"""SELECT rowid AS "Id", bm25("SearchIndex", 10.0, 1.0, 0.0) AS "Score" FROM "SearchIndex" WHERE "SearchIndex" MATCH @words AND rowid >= @cut{ofKind}"""
-                : $"""SELECT e."Id", bm25("SearchIndex", 10.0, 1.0, 0.0) AS "Score" FROM "SearchIndex" JOIN "SearchEntries" e ON e."Id" = "SearchIndex".rowid WHERE "SearchIndex" MATCH @words AND "SearchIndex".rowid >= @cut{ofKind.Replace("+rowid", "+\"SearchIndex\".rowid", StringComparison.Ordinal)}{where}"""
-            // PostgreSQL scores the sampled ids found already: a range from @cut tempts its planner into reading every
-            // entry from there in id order and testing each vector (50 ms at 100,000 records) instead of the GIN index.
-            : """SELECT e."Id", -ts_rank_cd(e."Vector", q) AS "Score" FROM "SearchEntries" e, to_tsquery('simple', @query) q WHERE e."Id" = ANY(@ids)""";
-        // The newest matches first: the newest RankSample are read (they are ranked), the older ones only counted, in
-        // the store, up to CountLimit + 1 in all (counting stops there: a full count of a common word reads every match,
-        // a million for some). The older ones' ids were read into .NET only to be counted; SQLite counts them in place.
-        var id = sqlite && where.Length == 0 ? "rowid" : "e.\"Id\"";
-        string Newest(string older) => sqlite
-            ? where.Length == 0
-                ? $"""SELECT rowid FROM "SearchIndex" WHERE "SearchIndex" MATCH @query{older} ORDER BY rowid DESC"""
-                : $"""SELECT e."Id" FROM "SearchIndex" JOIN "SearchEntries" e ON e."Id" = "SearchIndex".rowid WHERE "SearchIndex" MATCH @query{where}{older} ORDER BY e."Id" DESC"""
-            : $"""SELECT e."Id" FROM "SearchEntries" e WHERE e."Vector" @@ to_tsquery('simple', @query){where}{older} ORDER BY e."Id" DESC""";
-        var best = Math.Max(FacetSample, offset + limit);
+        var sql = new Sql(sqlite, words + kindTerms, Filters(filters, sqlite) + (withCases || sqlite ? "" : """ AND e."Kind" <> 'case'"""));
         var connection = db.Database.GetDbConnection();
         var opened = connection.State != System.Data.ConnectionState.Open;
         if (opened) await connection.OpenAsync(ct);
         try
         {
-            var sampled = new List<long>();
-            var older = 0L;
+            if (sqlite) await MapAsync(connection, ct);
             // A reader without case access asking for cases: nothing to find, and nothing to ask the store.
-            if (withCases || filters.Kind != "case")
+            var nothing = !withCases && filters.Kind == "case";
+            // Every match's facet values, in one read of the matches (up to the limit unless exact counts are asked for).
+            var rows = new List<FacetRow>();
+            if (!nothing)
+                await ReadAsync(connection, filters, sql, sql.FacetRows(exactFacetLimit == int.MaxValue ? null : exactFacetLimit + 1), rows, ct);
+            var total = rows.Count;
+            var estimated = false;
+            if (total > exactFacetLimit)
             {
-                await using (var command = Command(connection, filters, match, $"{Newest("")} LIMIT {RankSample}"))
-                await using (var reader = await command.ExecuteReaderAsync(ct))
-                    while (await reader.ReadAsync(ct)) sampled.Add(reader.GetInt64(0));
-                if (sampled.Count == RankSample)
-                {
-                    await using var command = Command(connection, filters, match, $"SELECT count(*) FROM ({Newest($" AND {id} < @before")} LIMIT {CountLimit + 1 - RankSample}) o");
-                    Add(command, "before", sampled[^1]);
-                    older = Convert.ToInt64(await command.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
-                }
+                // Too many to read each: count them in the index, and read an even sample (entry numbers that are a multiple
+                // of a step) for the facets, scaled to the total below.
+                await using (var command = Command(connection, filters, sql.Match, sql.Count))
+                    total = Convert.ToInt32(await command.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
+                rows.Clear();
+                await ReadAsync(connection, filters, sql, sql.FacetSample((total + facetSampleSize - 1) / facetSampleSize), rows, ct);
+                estimated = true;
             }
-            var totalCapped = sampled.Count + older > CountLimit;
-            var total = (int)Math.Min(sampled.Count + older, CountLimit);
-            // The oldest match ranked, also when all are: the ranking reads the words' matches from there on only.
-            var cut = sampled.Count > 0 ? sampled[^1] : 0;
 
-            // The best matches (lower score is better on both stores), with what the facets count: at most
-            // FacetSample of them, so a common word in a million records costs the same as a rare one.
-            var rows = new List<(long Id, double Score, string Kind, string Key, string? Party, int? Year, string? Status, IReadOnlyList<string> Areas)>();
-            if (total > 0)
+            // The best offset + limit of all the matches (lower score is better on both stores).
+            var best = new List<(long Id, double Score)>();
+            if (total > offset)
             {
-                await using var command = Command(connection, filters, match, cut, words, !sqlite ? sampled.ToArray() : ofKind.Length > 0 ? JsonSerializer.Serialize(sampled) : null,
-                    $"""SELECT e."Id", r."Score", e."Kind", e."RecordKey", e."Party", e."Year", e."Status", e."Areas" FROM ({ranked} ORDER BY "Score", "Id" LIMIT {best}) r JOIN "SearchEntries" e ON e."Id" = r."Id" ORDER BY r."Score", e."Id" """);
+                var rum = !sqlite && await SearchRankIndex.PresentAsync(connection, ct);
+                // With a kind term or a filter SQLite ranks the words alone over the matches already found: bm25 counts
+                // the rows of every term of its MATCH, and the kind term "recommendation" is in most of them.
+                var byIds = sqlite && !estimated && (sql.Where.Length > 0 || kindTerms.Length > 0);
+                await using var command = Command(connection, filters, byIds ? words : sql.Match, sql.Ranked(offset + limit, rum, byIds));
+                if (byIds) Add(command, "ids", JsonSerializer.Serialize(rows.Select(r => r.Id)));
                 await using var reader = await command.ExecuteReaderAsync(ct);
                 while (await reader.ReadAsync(ct))
-                    rows.Add((reader.GetInt64(0), Convert.ToDouble(reader.GetValue(1), System.Globalization.CultureInfo.InvariantCulture), reader.GetString(2), reader.GetString(3),
-                        reader.IsDBNull(4) ? null : reader.GetString(4), reader.IsDBNull(5) ? null : reader.GetInt32(5),
-                        reader.IsDBNull(6) ? null : reader.GetString(6), Areas(reader.GetValue(7))));
+                    best.Add((reader.GetInt64(0), Convert.ToDouble(reader.GetValue(1), System.Globalization.CultureInfo.InvariantCulture)));
             }
-
-            var page = rows.Skip(offset).Take(limit).ToList();
-            var texts = new Dictionary<long, (string Title, string Body)>();
+            // RUM returns equal scores in its own order: sorted here by entry too, as the other paths sort in SQL.
+            var page = best.OrderBy(r => r.Score).ThenBy(r => r.Id).Skip(offset).Take(limit).ToList();
+            var entries = new Dictionary<long, SearchEntry>();
             if (page.Count > 0)
             {
                 await using var command = connection.CreateCommand();
-                command.CommandText = $"""SELECT "Id", "Title", "Body" FROM "SearchEntries" WHERE "Id" IN ({string.Join(", ", page.Select(r => r.Id))})""";
+                command.CommandText = $"""SELECT "Id", "Kind", "RecordKey", "Title", "Body", "Party", "Year", "Status", "Areas" FROM "SearchEntries" WHERE "Id" IN ({string.Join(", ", page.Select(r => r.Id))})""";
                 await using var reader = await command.ExecuteReaderAsync(ct);
-                while (await reader.ReadAsync(ct)) texts[reader.GetInt64(0)] = (reader.GetString(1), reader.GetString(2));
+                while (await reader.ReadAsync(ct))
+                    entries[reader.GetInt64(0)] = new SearchEntry
+                    {
+                        Kind = reader.GetString(1), RecordKey = reader.GetString(2), Title = reader.GetString(3), Body = reader.GetString(4),
+                        Party = reader.IsDBNull(5) ? null : reader.GetString(5), Year = reader.IsDBNull(6) ? null : reader.GetInt32(6),
+                        Status = reader.IsDBNull(7) ? null : reader.GetString(7), Areas = [.. Areas(reader.GetValue(8))],
+                    };
             }
             var hits = page.Select(r =>
             {
-                var (titleText, body) = (shown.Text(texts[r.Id].Title), shown.Text(texts[r.Id].Body));
+                var entry = entries[r.Id];
+                var (titleText, body) = (shown.Text(entry.Title), shown.Text(entry.Body));
                 var title = Highlighter.Pieces(titleText, query);
                 var snippet = Highlighter.Pieces(body, query, Highlighter.SnippetLength);
-                return new SearchHit(r.Kind, r.Key, titleText, Highlighter.Html(title), Highlighter.Plain(snippet), Highlighter.Html(snippet),
-                    Math.Abs(r.Score), r.Party, r.Year, r.Status, r.Areas);
+                return new SearchHit(entry.Kind, entry.RecordKey, titleText, Highlighter.Html(title), Highlighter.Plain(snippet), Highlighter.Html(snippet),
+                    Score(r.Score, sqlite), entry.Party, entry.Year, entry.Status, entry.Areas);
             }).ToList();
 
-            var sample = rows.Take(FacetSample).ToList();
+            // An estimate scales each sampled count to the total; exact counts are the rows themselves.
+            var scale = estimated && rows.Count > 0 ? (double)total / rows.Count : 1.0;
+            IReadOnlyList<FacetValue> Count(IEnumerable<string?> values) =>
+                [.. values.OfType<string>().GroupBy(v => v).Select(g => new FacetValue(g.Key, (int)Math.Round(g.Count() * scale)))
+                    .OrderByDescending(v => v.Count).ThenBy(v => v.Value, StringComparer.Ordinal)];
             var facets = new Dictionary<string, IReadOnlyList<FacetValue>>
             {
-                ["kind"] = Count(sample.Select(r => r.Kind)),
-                ["area"] = Count(sample.SelectMany(r => r.Areas.Distinct())),
-                ["party"] = Count(sample.Select(r => r.Party)),
-                ["year"] = [.. sample.Where(r => r.Year is not null).GroupBy(r => r.Year!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture))
-                    .Select(g => new FacetValue(g.Key, g.Count())).OrderByDescending(v => v.Value, StringComparer.Ordinal)],
-                ["status"] = Count(sample.Select(r => r.Status)),
+                ["kind"] = Count(rows.Select(r => r.Kind)),
+                ["area"] = Count(rows.SelectMany(r => r.Areas.Distinct())),
+                ["party"] = Count(rows.Select(r => r.Party)),
+                ["year"] = [.. Count(rows.Select(r => r.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture))).OrderByDescending(v => v.Value, StringComparer.Ordinal)],
+                ["status"] = Count(rows.Select(r => r.Status)),
             };
-            var results = new SearchResults(text!.Trim(), filters, total, offset, hits,
-                FacetNames.ToDictionary(f => f, f => facets[f]), FacetsOver: Math.Min(total, FacetSample)) { TotalCapped = totalCapped };
+            var results = new SearchResults(text!.Trim(), filters, total, offset, hits, FacetNames.ToDictionary(f => f, f => facets[f]),
+                FacetsEstimated: estimated, FacetsSample: rows.Count);
             return new SearchOutcome(results, null);
         }
         finally
@@ -143,29 +146,82 @@ public static class SearchEngine
     }
 
     /// <summary>
-    /// Matches are counted up to this many; past it the total reads "more than 10,000" (<see cref="SearchResults.TotalCapped"/>).
-    /// Counting every match of a word in most records costs tens of milliseconds and tells a reader nothing more.
+    /// SQLite reads the store's pages through memory mapping on this connection: a search visits tens of thousands of
+    /// pages spread over the file (one per match for its facet values), and reading each from the OS cache through a
+    /// system call cost three times the CPU (at a million records, `labour unions`: ~100 ms → ~30 ms for the facet
+    /// read, ~35 → ~21 ms for bm25). The pages are the OS cache's, shared and reclaimable, though the process's
+    /// resident size counts those it has touched.
     /// </summary>
-    public const int CountLimit = 10_000;
+    private static async Task MapAsync(DbConnection connection, CancellationToken ct)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"PRAGMA mmap_size = {MappedBytes}";
+        await command.ExecuteNonQueryAsync(ct);
+    }
+
+    private const long MappedBytes = 4L << 30;
+
+    /// <summary>What a hit shows as its score: higher is better (bm25's negated score; RUM's distance is 1 / rank).</summary>
+    private static double Score(double score, bool sqlite) => sqlite || score <= 0 ? Math.Abs(score) : 1 / score;
+
+    /// <summary>One match's facet values.</summary>
+    private sealed record FacetRow(long Id, string Kind, string? Party, int? Year, string? Status, IReadOnlyList<string> Areas);
+
+    private static async Task ReadAsync(DbConnection connection, SearchFilters filters, Sql sql, string text, List<FacetRow> rows, CancellationToken ct)
+    {
+        // Entries share a few hundred combinations of areas: each JSON text is read once per search, not once per match.
+        var areas = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        await using var command = Command(connection, filters, sql.Match, text);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            var value = reader.GetValue(5);
+            var parsed = value is string json ? areas.TryGetValue(json, out var known) ? known : areas[json] = Areas(json) : Areas(value);
+            rows.Add(new FacetRow(reader.GetInt64(0), reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2),
+                reader.IsDBNull(3) ? null : reader.GetInt32(3), reader.IsDBNull(4) ? null : reader.GetString(4), parsed));
+        }
+    }
 
     /// <summary>
-    /// Facets count the best matches up to this many; past it the page says so. 300 read under a third of the
-    /// entries 1,000 did (with their JSON areas). They lean further toward the best-ranked kind: for `labour unions` at a
-    /// million records the best 300 are all cases (the best 1,000 were 602 recommendations, 398 cases).
+    /// The statements of one search. <paramref name="Match"/> is the words with the kind terms (SQLite) or the words
+    /// alone (PostgreSQL, bound as @query); <paramref name="Where"/> the filters on the entry's own columns.
     /// </summary>
-    public const int FacetSample = 300;
+    private sealed record Sql(bool Sqlite, string Match, string Where)
+    {
+        private const string Columns = """e."Kind", e."Party", e."Year", e."Status", e."Areas" """;
 
-    /// <summary>
-    /// At most this many matches are ranked: the newest ones (highest entry ids), when a query matches more. bm25
-    /// costs ~1.7 µs a match (it reads each match's positions and length) after ~2.5 ms counting each word's rows: at a
-    /// million records 1,000 cost ~4.3 ms, 2,000 ~6 ms, a third of a two-word search; a query that matches this many
-    /// is one to narrow, and the page says how it was ranked.
-    /// </summary>
-    public const int RankSample = 1000;
+        private string From => Sqlite
+            ? """FROM "SearchIndex" JOIN "SearchEntries" e ON e."Id" = "SearchIndex".rowid WHERE "SearchIndex" MATCH @query"""
+            : """FROM "SearchEntries" e WHERE e."Vector" @@ to_tsquery('simple', @query)""";
 
-    private static IReadOnlyList<FacetValue> Count(IEnumerable<string?> values) =>
-        [.. values.OfType<string>().GroupBy(v => v).Select(g => new FacetValue(g.Key, g.Count()))
-            .OrderByDescending(v => v.Count).ThenBy(v => v.Value, StringComparer.Ordinal)];
+        private string Id => Sqlite ? "\"SearchIndex\".rowid" : "e.\"Id\"";
+
+        public string FacetRows(int? limit) => $"SELECT {Id}, {Columns}{From}{Where}{(limit is { } n ? $" LIMIT {n}" : "")}";
+
+        public string FacetSample(int every) => $"SELECT {Id}, {Columns}{From}{Where} AND {Id} % {every} = 0";
+
+        /// <summary>On SQLite without filters the index counts its matches alone, reading no entry.</summary>
+        public string Count => Sqlite && Where.Length == 0
+            ? """SELECT count(*) FROM "SearchIndex" WHERE "SearchIndex" MATCH @query"""
+            : $"SELECT count(*) {From}{Where}";
+
+        /// <summary>
+        /// The best <paramref name="n"/> of all matches with their scores. SQLite: bm25 over the index alone when nothing
+        /// but the words (and kind terms) narrows them, else over the words' matches among the ids found already
+        /// (<paramref name="byIds"/>: +rowid filters the found rows, no lookup into the index per id) or joined to
+        /// their entries. PostgreSQL: RUM's distance from the index in its order, or ts_rank_cd of every match.
+        /// </summary>
+        public string Ranked(int n, bool rum, bool byIds) => Sqlite
+            ? byIds
+                ? $"""SELECT rowid, bm25("SearchIndex", 10.0, 1.0, 0.0) AS "Score" FROM "SearchIndex" WHERE "SearchIndex" MATCH @query AND +rowid IN (SELECT value FROM json_each(@ids)) ORDER BY "Score", rowid LIMIT {n}"""
+                : Where.Length == 0
+                    ? $"""SELECT rowid, bm25("SearchIndex", 10.0, 1.0, 0.0) AS "Score" FROM "SearchIndex" WHERE "SearchIndex" MATCH @query ORDER BY "Score", rowid LIMIT {n}"""
+                    : $"""SELECT "SearchIndex".rowid, bm25("SearchIndex", 10.0, 1.0, 0.0) AS "Score" {From}{Where} ORDER BY "Score", "SearchIndex".rowid LIMIT {n}"""
+            // RUM orders by the distance alone: a second sort key would make the planner sort every match instead.
+            : rum
+                ? $"""SELECT e."Id", e."Vector" <=> to_tsquery('simple', @query) AS "Score" {From}{Where} ORDER BY e."Vector" <=> to_tsquery('simple', @query) LIMIT {n}"""
+                : $"""SELECT e."Id", -ts_rank_cd(e."Vector", to_tsquery('simple', @query)) AS "Score" {From}{Where} ORDER BY "Score", e."Id" LIMIT {n}""";
+    }
 
     private static string Filters(SearchFilters filters, bool sqlite) => string.Concat(
         filters.Kind is null || sqlite ? "" : """ AND e."Kind" = @kind""",
@@ -176,17 +232,12 @@ public static class SearchEngine
             ? """ AND EXISTS (SELECT 1 FROM json_each(e."Areas") a WHERE a.value = @area)"""
             : """ AND @area = ANY(e."Areas")""");
 
-    private static DbCommand Command(DbConnection connection, SearchFilters filters, string query, string sql) => Command(connection, filters, query, null, null, null, sql);
-
-    private static DbCommand Command(DbConnection connection, SearchFilters filters, string query, long? cut, string? words, object? ids, string sql)
+    private static DbCommand Command(DbConnection connection, SearchFilters filters, string query, string sql)
     {
         var sqlite = connection is Microsoft.Data.Sqlite.SqliteConnection;
         var command = connection.CreateCommand();
         command.CommandText = sql;
         Add(command, "query", query);
-        if (cut is { } from && sqlite) Add(command, "cut", from);
-        if (words is not null && sqlite) Add(command, "words", words);
-        if (ids is not null) Add(command, "ids", ids);
         if (filters.Kind is { } kind && !sqlite) Add(command, "kind", kind);
         if (filters.Party is { } party) Add(command, "party", party);
         if (filters.Year is { } year) Add(command, "year", year);

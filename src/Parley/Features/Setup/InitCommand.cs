@@ -37,6 +37,7 @@ public static class InitCommand
                 if (outcome.MigrationsApplied > 0) cli.Out.WriteLine($"Applied {outcome.MigrationsApplied} migration(s); schema is now {outcome.SchemaVersion}.");
                 if (outcome.RecordsSeeded > 0) cli.Out.WriteLine($"Loaded {outcome.RecordsSeeded} records from the bundled U.S.–Vietnam data set.");
             }
+            if (outcome.Notice is { } notice) cli.Error.WriteLine(notice);
             if (upr is not null)
             {
                 await using var db = ParleyStore.Open(location);

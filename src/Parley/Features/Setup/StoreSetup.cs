@@ -11,6 +11,9 @@ public static class StoreSetup
     public sealed record Outcome(bool Created, int MigrationsApplied, int RecordsSeeded, string? SchemaVersion, int Records)
     {
         public bool ChangedAnything => Created || MigrationsApplied > 0 || RecordsSeeded > 0;
+
+        /// <summary>What the store works without, said once where it was set up (PostgreSQL's search ranking index).</summary>
+        public string? Notice { get; init; }
     }
 
     public static async Task<Outcome> EnsureReadyAsync(StoreLocation location, CancellationToken ct = default)
@@ -40,8 +43,9 @@ public static class StoreSetup
                 throw new InvalidOperationException("the bundled data set does not load: " + string.Join("; ", result.Problems.Take(5)));
             seeded = result.TotalAdded;
         }
+        var notice = await Search.SearchRankIndex.EnsureAsync(db, ct);
         var counts = await StoreCounts.QueryAsync(db, ct);
-        return new Outcome(created, applied, seeded, await ParleyStore.SchemaVersionAsync(db, ct), counts.Sum(c => c.Count));
+        return new Outcome(created, applied, seeded, await ParleyStore.SchemaVersionAsync(db, ct), counts.Sum(c => c.Count)) { Notice = notice };
     }
 
     /// <summary>A store that holds any source or party has been seeded or filled by its users; it is never seeded again.</summary>

@@ -36,10 +36,10 @@ public class SearchTests
         return store;
     }
 
-    private static async Task<SearchResults> SearchAsync(TempStore store, string query, SearchFilters? filters = null)
+    private static async Task<SearchResults> SearchAsync(TempStore store, string query, SearchFilters? filters = null, int offset = 0)
     {
         await using var db = store.Open();
-        var outcome = await SearchEngine.SearchAsync(db, query, filters);
+        var outcome = await SearchEngine.SearchAsync(db, query, filters, offset: offset);
         Assert.True(outcome.Succeeded, outcome.Error);
         return outcome.Results!;
     }
@@ -195,44 +195,140 @@ public class SearchTests
         Assert.DoesNotContain(found.Hits, h => h.Key is "note-ascii" or "note-dong-tam" or "note-markup" or "title-labour" or "body-labour");
     }
 
-    [Theory, MemberData(nameof(Stores.Both), MemberType = typeof(Stores))]
-    public async Task More_than_ten_thousand_matches_are_counted_as_more_than_ten_thousand(StoreKind kind)
+    /// <summary>
+    /// A store where "quillwort" matches one old statement that says it four times (imported first, so its entry is the
+    /// oldest) and <see cref="NewerMentions"/> newer ones that mention it once in passing: more matches than search ever
+    /// ranked or counted facets over before (the newest 1,000; facets over the best 300). The newer ones are dated
+    /// 2019–2022 in turn and alternate speech/other, so every facet count is known from how the data was built.
+    /// </summary>
+    private static async Task<TempStore> StoreWithAnOldBestMatchAsync(StoreKind kind)
     {
-        using var store = await TempStore.InitialisedAsync(kind);
-        await Cli.OkAsync("generate", "--recommendations", "12500", "--rounds", "2", "--db", store.Db);
+        var store = await TempStore.InitialisedAsync(kind);
+        var old = store.File("old.json");
+        await File.WriteAllTextAsync(old, JsonSerializer.Serialize(new
+        {
+            format = "parley", version = 1,
+            statements = new[] { new { key = "quillwort-old", title = "Quillwort and quillwort growers", kind = "speech", text = "Quillwort growers asked about quillwort.", date = "2019" } },
+        }));
+        await Cli.OkAsync("import", old, "--db", store.Db);
+        var newer = store.File("newer.json");
+        await File.WriteAllTextAsync(newer, JsonSerializer.Serialize(new
+        {
+            format = "parley", version = 1,
+            statements = Enumerable.Range(1, NewerMentions).Select(i => new
+            {
+                key = $"round-note-{i:D4}", title = $"Round notes {i}", kind = i % 2 == 0 ? "speech" : "other",
+                text = "Many topics came up at the round, among them land, press, religion, the courts, the unions and, once, quillwort.",
+                date = (2019 + i % 4).ToString(System.Globalization.CultureInfo.InvariantCulture),
+            }),
+        }));
+        await Cli.OkAsync("import", newer, "--db", store.Db);
+        return store;
+    }
 
-        var common = await SearchAsync(store, "a*", new SearchFilters(Kind: "recommendation"));
-        var printed = await Cli.OkAsync("search", "a*", "--kind", "recommendation", "--db", store.Db);
+    private const int NewerMentions = 1_200;
 
-        Assert.True(common.TotalCapped);
-        Assert.Equal(SearchEngine.CountLimit, common.Total);
-        Assert.Equal(SearchEngine.DefaultLimit, common.Hits.Count);
-        Assert.StartsWith("More than 10,000 matches for a*", printed.Out);
-        Assert.False((await SearchAsync(store, "Hoang Thi Minh Hong")).TotalCapped);
-        // The facets count the best FacetSample matches, and the page, the API and the command say over how many.
-        Assert.Equal(SearchEngine.FacetSample, common.FacetsOver);
-        Assert.Equal(SearchEngine.FacetSample, common.Facets["kind"].Sum(f => f.Count));
-        Assert.Contains("(counted over the best 300 of more than 10,000 matches, ranked among the newest 1,000)", printed.Out);
+    [Theory, MemberData(nameof(Stores.Both), MemberType = typeof(Stores))]
+    public async Task The_best_match_comes_first_however_old_it_is_and_facets_count_every_match(StoreKind kind)
+    {
+        using var store = await StoreWithAnOldBestMatchAsync(kind);
+        await using (var db = store.Open())
+        {
+            var entries = db.Set<SearchEntry>().Where(e => e.Kind == "statement");
+            Assert.True(await entries.Where(e => e.RecordKey == "quillwort-old").Select(e => e.Id).SingleAsync()
+                < await entries.Where(e => e.RecordKey.StartsWith("round-note-")).MinAsync(e => e.Id));
+        }
+
+        var results = await SearchAsync(store, "quillwort");
+        var second = await SearchAsync(store, "quillwort", offset: SearchEngine.DefaultLimit);
+
+        Assert.Equal("quillwort-old", results.Hits[0].Key);
+        Assert.Equal(NewerMentions + 1, results.Total);
+        Assert.False(results.FacetsEstimated);
+        Assert.Null(results.FacetsNote);
+        Assert.Equal([new FacetValue("statement", NewerMentions + 1)], results.Facets["kind"]);
+        Assert.Equal([new FacetValue("2022", NewerMentions / 4), new FacetValue("2021", NewerMentions / 4), new FacetValue("2020", NewerMentions / 4), new FacetValue("2019", NewerMentions / 4 + 1)],
+            results.Facets["year"]);
+        Assert.Equal([new FacetValue("speech", NewerMentions / 2 + 1), new FacetValue("other", NewerMentions / 2)], results.Facets["status"]);
+        // Pages run on through all the matches, none shown twice.
+        Assert.Equal(SearchEngine.DefaultLimit, second.Hits.Count);
+        Assert.Empty(results.Hits.Select(h => h.Key).Intersect(second.Hits.Select(h => h.Key)));
     }
 
     [Theory, MemberData(nameof(Stores.Both), MemberType = typeof(Stores))]
-    public async Task Matches_past_the_ranked_newest_are_counted_exactly(StoreKind kind)
+    public async Task Past_the_exact_limit_facets_are_estimates_said_so_and_exact_when_asked(StoreKind kind)
     {
-        using var store = await TempStore.InitialisedAsync(kind);
-        await Cli.OkAsync("generate", "--recommendations", "12500", "--rounds", "2", "--db", store.Db);
+        using var store = await StoreWithAnOldBestMatchAsync(kind);
         await using var db = store.Open();
-        await db.Database.OpenConnectionAsync();
-        await using var count = db.Database.GetDbConnection().CreateCommand();
-        count.CommandText = kind == StoreKind.Sqlite
-            ? """SELECT count(*) FROM "SearchIndex" WHERE "SearchIndex" MATCH '{TitleTerms BodyTerms} : "the" AND Kind : "recommendation"'"""
-            : """SELECT count(*) FROM "SearchEntries" WHERE "Vector" @@ to_tsquery('simple', 'the') AND "Kind" = 'recommendation'""";
-        var expected = Convert.ToInt32(await count.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
 
-        var found = await SearchAsync(store, "the", new SearchFilters(Kind: "recommendation"));
+        // The limits of a million-record store, scaled down to these 1,201 matches.
+        var estimated = (await SearchEngine.SearchAsync(db, "quillwort", null, SearchEngine.DefaultLimit, 0, null, exactFacetLimit: 500, facetSampleSize: 100, default)).Results!;
+        var exact = (await SearchEngine.SearchAsync(db, "quillwort", exactFacets: true)).Results!;
 
-        Assert.InRange(expected, SearchEngine.RankSample + 1, SearchEngine.CountLimit);
-        Assert.Equal(expected, found.Total);
-        Assert.False(found.TotalCapped);
+        Assert.True(estimated.FacetsEstimated);
+        Assert.InRange(estimated.FacetsSample, 90, 110);
+        Assert.Contains("estimates", estimated.FacetsNote);
+        Assert.Equal(NewerMentions + 1, estimated.Total);
+        Assert.Equal("quillwort-old", estimated.Hits[0].Key);
+        Assert.InRange(estimated.Facets["status"].Single(f => f.Value == "speech").Count, NewerMentions / 2 - 60, NewerMentions / 2 + 60);
+        Assert.False(exact.FacetsEstimated);
+        Assert.Equal([new FacetValue("speech", NewerMentions / 2 + 1), new FacetValue("other", NewerMentions / 2)], exact.Facets["status"]);
+    }
+
+    [Fact]
+    public async Task Without_the_ranking_index_postgresql_search_ranks_every_match_all_the_same()
+    {
+        if (Stores.SkipPostgres) return;
+        using var store = await StoreWithAnOldBestMatchAsync(StoreKind.Postgres);
+        var ranked = await SearchAsync(store, "quillwort");
+        await using (var db = store.Open())
+            await db.Database.ExecuteSqlRawAsync($"""DROP INDEX "{SearchRankIndex.IndexName}" """);
+
+        var fallback = await SearchAsync(store, "quillwort");
+
+        Assert.Equal("quillwort-old", fallback.Hits[0].Key);
+        Assert.Equal(ranked.Total, fallback.Total);
+        Assert.Equal(ranked.Facets["status"], fallback.Facets["status"]);
+    }
+
+    [Fact]
+    public async Task A_postgresql_server_that_cannot_make_the_ranking_index_says_so_and_search_still_works()
+    {
+        if (Stores.SkipPostgres) return;
+        var admin = Stores.PostgresAdminConnection();
+        // An owner who is not a superuser may not create the RUM extension (it is not marked trusted).
+        var name = $"parley_plain_{Guid.NewGuid():N}"[..28];
+        await AdminAsync(admin, $"CREATE ROLE {name} LOGIN", $"CREATE DATABASE {name} OWNER {name}");
+        var plain = new Npgsql.NpgsqlConnectionStringBuilder(admin) { Username = name, Database = name }.ConnectionString;
+        try
+        {
+            var outcome = await StoreSetup.EnsureReadyAsync(Parley.Store.StoreLocation.Parse(plain));
+            var init = await Cli.OkAsync("init", "--db", plain);
+            await using var db = Parley.Store.ParleyStore.Open(Parley.Store.StoreLocation.Parse(plain));
+            var found = await SearchEngine.SearchAsync(db, "Hoang Thi Minh Hong");
+
+            Assert.Contains("without its ranking index", outcome.Notice);
+            Assert.Contains("CREATE EXTENSION rum", outcome.Notice);
+            Assert.Contains("without its ranking index", init.Error);
+            Assert.Contains(found.Results!.Hits, h => h.Key == "hoang-thi-minh-hong");
+        }
+        finally
+        {
+            Npgsql.NpgsqlConnection.ClearAllPools();
+            await AdminAsync(admin, $"DROP DATABASE IF EXISTS {name} WITH (FORCE)", $"DROP ROLE IF EXISTS {name}");
+        }
+    }
+
+    /// <summary>Statements run one by one as the server's administrator (CREATE DATABASE may not share a command).</summary>
+    private static async Task AdminAsync(string admin, params string[] statements)
+    {
+        await using var connection = new Npgsql.NpgsqlConnection(admin);
+        await connection.OpenAsync();
+        foreach (var statement in statements)
+        {
+            await using var command = new Npgsql.NpgsqlCommand(statement, connection);
+            await command.ExecuteNonQueryAsync();
+        }
     }
 
     [Theory, MemberData(nameof(Stores.Both), MemberType = typeof(Stores))]
