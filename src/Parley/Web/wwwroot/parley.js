@@ -1,5 +1,13 @@
-// The one script: on a narrow screen the main navigation folds behind the Menu button. Without it the menu stays open.
+// The one script: on a narrow screen the main navigation folds behind the Menu button (without it the menu stays
+// open), and a table wider than its box, which scrolls sideways, can be reached and scrolled with the keyboard.
 document.addEventListener("DOMContentLoaded", () => {
+  const focusableWhenScrolling = () => document.querySelectorAll("main table").forEach(t => {
+    if (t.scrollWidth > t.clientWidth + 1) t.setAttribute("tabindex", "0");
+    else if (t.getAttribute("tabindex") === "0") t.removeAttribute("tabindex");
+  });
+  focusableWhenScrolling();
+  window.addEventListener("resize", focusableWhenScrolling);
+
   const toggle = document.querySelector(".menu-toggle");
   const nav = document.getElementById("site-nav");
   if (!toggle || !nav) return;
