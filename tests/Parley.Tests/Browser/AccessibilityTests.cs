@@ -35,7 +35,9 @@ public class AccessibilityTests
                     .Select(v => $"{width}px {locale} {path}: {v.Id} ({v.Impact}) {v.Help} at {string.Join(", ", v.Nodes.Take(3).Select(n => n.Target?.ToString()))}"));
             }
         }
-        var login = await (await chromium.Browser.NewContextAsync()).NewPageAsync();
+        var anonymous = await chromium.Browser.NewContextAsync();
+        anonymous.SetDefaultTimeout(120_000);
+        var login = await anonymous.NewPageAsync();
         await login.GotoAsync(app.BaseAddress + "login");
         found.AddRange((await login.RunAxe()).Violations.Where(v => v.Impact is "serious" or "critical").Select(v => $"/login: {v.Id} {v.Help}"));
 

@@ -20,6 +20,9 @@ public class InterfaceBrowserTests
             ViewportSize = new ViewportSize { Width = width, Height = width == Phone ? 844 : 900 },
             Locale = locale ?? "en-US",
         });
+        // The first requests warm a new store up; on a busy shared machine that can take longer than Playwright's 30 s.
+        context.SetDefaultTimeout(120_000);
+        context.SetDefaultNavigationTimeout(120_000);
         var page = await context.NewPageAsync();
         await app.SignInAsync(page, user);
         return page;
@@ -180,6 +183,7 @@ public class InterfaceBrowserTests
         await DebianChromium.ScreenshotAsync(admin, "phone-accounts-added");
 
         var context = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = Desk, Height = 900 } });
+        context.SetDefaultTimeout(120_000);
         var thu = await context.NewPageAsync();
         await thu.GotoAsync(app.BaseAddress + "login");
         await thu.FillAsync("#UserName", "thu");

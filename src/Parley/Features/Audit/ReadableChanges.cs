@@ -16,7 +16,6 @@ public static partial class ReadableChanges
     {
         ["Citations"] = "Sources cited",
         ["History"] = "Status history",
-        ["Key"] = "Address in Parley",
     };
 
     public static IReadOnlyList<ReadableChange> Of(string? before, string? after, IReadOnlyDictionary<string, string>? labels = null) =>
@@ -48,7 +47,8 @@ public static partial class ReadableChanges
     {
         var fields = new Dictionary<string, string?>(StringComparer.Ordinal);
         if (values is not { ValueKind: JsonValueKind.Object } json) return fields;
-        foreach (var property in json.EnumerateObject()) fields[property.Name] = Text(property.Value, labels);
+        // The record's own key is its address, already in the page's URL; a history names fields a person edits.
+        foreach (var property in json.EnumerateObject().Where(p => p.Name != "Key")) fields[property.Name] = Text(property.Value, labels);
         return fields;
     }
 
