@@ -7,6 +7,7 @@ using Parley.Features.PartyUpr;
 using Parley.Features.Search;
 using Parley.Features.Tagging;
 using Parley.Store;
+using Parley.Web.Localization;
 
 namespace Parley.Web;
 
@@ -37,6 +38,7 @@ public static class ParleyWebApp
         builder.AddParleyAccounts(settings);
         builder.Services.AddRecordsApi();
         builder.Services.AddRazorPages(options => options.RootDirectory = "/Features");
+        builder.Services.AddLanguages();
         ReaderView.AddReaderView(builder.Services);
         // Vietnamese names and typographic dashes are written as themselves, not as numeric entities; markup is still encoded.
         builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
@@ -46,6 +48,8 @@ public static class ParleyWebApp
 
         var app = builder.Build();
         app.UseStaticFiles();
+        app.UseErrorPages();
+        app.UseLanguages();
         app.UseRequestLimits(limits);
         app.UseRouting();
         // Who asks is known and allowed before any turn is taken: an anonymous request never waits in, or holds, a queue.

@@ -54,8 +54,8 @@ public class ServeTests
 
         var html = await http.GetStringAsync("/");
 
-        Assert.Contains(">commitments</a></td>", html);
-        Assert.Matches(@"<td><a href=""/records/channels"">channels</a></td>\s*<td class=""num"">3</td>", html);
+        Assert.Contains(">Commitments</a></td>", html);
+        Assert.Matches(@"<td><a href=""/records/channels"">Channels</a></td>\s*<td class=""num"">3</td>", html);
     }
 
     [Theory, MemberData(nameof(Stores.Both), MemberType = typeof(Stores))]

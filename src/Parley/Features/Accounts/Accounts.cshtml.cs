@@ -9,8 +9,8 @@ namespace Parley.Features.Accounts;
 
 /// <summary>
 /// /accounts (admins only): the account lifecycle, as `parley users` offers it: add an account with a one-time
-/// password, change its role, grant or revoke case access, disable and enable, reset the password, delete; the open
-/// sessions and active tokens, each with a button to end it. Every change is in the audit trail under the admin's name.
+/// password, change its role, grant or revoke case access, disable and enable, reset the password, sign it out
+/// everywhere, delete; the open sessions and active tokens, each with a button to end it. Every change is in the audit trail under the admin's name.
 /// </summary>
 [Authorize(Policy = Policies.Admin)]
 public sealed class AccountsModel(UserManager<ParleyUser> users, ParleyDb db) : PageModel
@@ -78,6 +78,12 @@ public sealed class AccountsModel(UserManager<ParleyUser> users, ParleyDb db) : 
         if (!string.Equals(user, confirm?.Trim(), StringComparison.Ordinal)) throw new UserError($"type the user name '{user}' to confirm the deletion");
         await Lifecycle.DeleteAsync(user ?? "", Me, ct);
         return $"Deleted {user}; the audit trail keeps what the account did.";
+    });
+
+    public Task<IActionResult> OnPostSignOutAsync([FromForm] string? user, CancellationToken ct) => Try(async () =>
+    {
+        var ended = await Lifecycle.EndSessionsAsync(user ?? "", ct);
+        return $"Ended {ended} session{(ended == 1 ? "" : "s")} of {user}.";
     });
 
     public Task<IActionResult> OnPostEndSessionAsync([FromForm] int id, CancellationToken ct) => Try(async () =>

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Parley.Domain;
 using Parley.Features.Accounts;
@@ -16,10 +17,12 @@ public sealed class IndexModel(ParleyDb db) : PageModel
     public IReadOnlyList<(CaseStatus Status, int Count)> CasesByStatus { get; private set; } = [];
     /// <summary>False for a viewer without case access: the cases panel, count and unsourced cases are left out.</summary>
     public bool ShowsCases { get; private set; }
-    public IReadOnlyList<(KindCount Count, string? Slug)> Counts { get; private set; } = [];
+    public IReadOnlyList<(KindCount Count, RecordKind? Kind)> Counts { get; private set; } = [];
     public IReadOnlyList<(RecordKind Kind, IReadOnlyList<RecordRef> Records)> Unsourced { get; private set; } = [];
-    public string Provider { get; private set; } = "";
-    public string? SchemaVersion { get; private set; }
+    public bool CanWrite { get; private set; }
+    /// <summary>The first steps for a newcomer, shown until the reader says they know their way (a cookie remembers it).</summary>
+    public bool ShowsTour { get; private set; }
+    public const string TourCookie = "parley-tour";
 
     public async Task OnGetAsync(CancellationToken ct)
     {
@@ -32,10 +35,19 @@ public sealed class IndexModel(ParleyDb db) : PageModel
         ShowsCases = CaseAccess.Allowed(User);
         var summary = await StoreSummary.OfAsync(db, ct);
         CasesByStatus = ShowsCases ? summary.CasesByStatus : [];
-        Counts = summary.Counts.Select(c => (c, StoreSummary.SlugOfCount.GetValueOrDefault(c.Kind)))
-            .Where(c => ShowsCases || c.Item2 != CaseAccess.Slug).ToList();
+        Counts = summary.Counts.Select(c => (c, StoreSummary.SlugOfCount.GetValueOrDefault(c.Kind) is { } slug ? RecordKinds.Find(slug) : null))
+            .Where(c => ShowsCases || c.Item2?.Slug != CaseAccess.Slug).ToList();
         Unsourced = summary.Unsourced.Where(u => ShowsCases || u.Kind.Slug != CaseAccess.Slug).ToList();
-        Provider = ParleyStore.ProviderName(db);
-        SchemaVersion = await KeptSchemaVersion.OfAsync(db, ct);
+        CanWrite = CurrentUser.CanWrite(User);
+        ShowsTour = !Request.Cookies.ContainsKey(TourCookie);
+    }
+
+    public IActionResult OnPostTourDone()
+    {
+        Response.Cookies.Append(TourCookie, "done", new CookieOptions
+        {
+            Expires = DateTimeOffset.UtcNow.AddYears(1), HttpOnly = true, SameSite = SameSiteMode.Lax, IsEssential = true, Secure = Request.IsHttps,
+        });
+        return RedirectToPage();
     }
 }

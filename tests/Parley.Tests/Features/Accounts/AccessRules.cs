@@ -52,7 +52,7 @@ public static class AccessRules
 
     private static readonly Answer Ok = new(200), Created = new(201), NoContent = new(204), BadRequest = new(400),
         Unauthorized = new(401), Forbidden = new(403);
-    private static readonly Answer ToLogin = new(302, "/login"), ToDenied = new(302, "/denied");
+    private static readonly Answer ToLogin = new(302, "/login"), ToDenied = new(302, "/denied"), ToHome = new(302, "/"), NotFound = new(404);
 
     private static Rule Public(string route, string path) => new(route, path, Body.None, Ok, Ok, Ok, Ok, Ok);
 
@@ -165,6 +165,16 @@ public static class AccessRules
         yield return WritePage("POST /import/mapping", "/import/mapping", new Answer(422), Body.Form);
         yield return AdminPage("GET /audit", "/audit");
         yield return AdminPage("GET /accounts", "/accounts");
+        yield return AdminPage("GET /admin", "/admin");
+        yield return AdminPage("POST /accounts?handler=signout", "/accounts?handler=signOut", new Answer(302, "/accounts"), Body.Form);
+        // The language switch is open to anyone (the sign-in page has it too) and sends the reader back home when no page is named.
+        yield return Public("GET /language", "/language");
+        yield return new("POST /language", "/language", Body.Form, ToHome, ToHome, ToHome, ToHome, ToHome);
+        // The error page says what its address says, to anyone, in the layout.
+        yield return new("GET /error/{code:int}", "/error/404", Body.None, NotFound, NotFound, NotFound, NotFound, NotFound);
+        yield return new("POST /error/{code:int}", "/error/404", Body.FormWithoutToken, NotFound, NotFound, NotFound, NotFound, NotFound);
+        // Hiding the dashboard's first steps is for a signed-in reader.
+        yield return Page("POST /?handler=tourdone", "/?handler=tourDone", Body.Form) with { Viewer = ToHome, Editor = ToHome, Admin = ToHome };
         // Without a user named, the admin is sent back to the list with a message; nothing changes.
         yield return AdminPage("POST /accounts?handler=cases", "/accounts?handler=cases", new Answer(302, "/accounts"), Body.Form);
         yield return AdminPage("POST /accounts?handler=add", "/accounts?handler=add", new Answer(302, "/accounts"), Body.Form);

@@ -29,7 +29,7 @@ public class TrailPageTests
         Assert.Contains("2 entries", page);
         Assert.Contains("<del>Before &lt;b&gt;</del>", page);
         Assert.Contains("<ins>After</ins>", page);
-        Assert.Contains("<td>editor</td>", page);
+        Assert.Contains("editor changed it", page);
         Assert.Equal(HttpStatusCode.Redirect, refused.StatusCode);
         Assert.StartsWith("/denied", refused.Headers.Location?.PathAndQuery);
     }

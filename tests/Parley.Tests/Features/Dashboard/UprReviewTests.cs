@@ -81,6 +81,6 @@ public class UprReviewTests
 
         var page = await http.GetStringAsync("/");
 
-        Assert.Contains("No UN Universal Periodic Review recommendations to the channels' parties are stored.", page);
+        Assert.Contains("No UN Universal Periodic Review recommendations to the channels' parties are stored.", System.Net.WebUtility.HtmlDecode(page));
     }
 }

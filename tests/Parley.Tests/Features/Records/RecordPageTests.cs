@@ -133,8 +133,10 @@ public class RecordPageTests
         await app.PostFormAsync("/records/channels/labor/edit", [("version", version), ("name", "Labour Dialogue"), ("kind", "Bilateral"), ("startYear", "2000")]);
         var html = await app.PageAsync("/records/channels/labor");
 
-        Assert.Contains("<td>Name</td><td>U.S.–Vietnam Labor Dialogue</td><td>Labour Dialogue</td>", html);
-        Assert.Contains("<td>web</td>", html);
-        Assert.Contains("<td>update</td>", html);
+        // A readable diff per change: field: old → new, who, from where; no JSON.
+        Assert.Contains("<span class=\"field\">Name</span>: <del>U.S.–Vietnam Labor Dialogue</del> → <ins>Labour Dialogue</ins>", html);
+        Assert.Contains("editor changed it", html);
+        Assert.Contains("on the web", html);
+        Assert.DoesNotContain("{\"", html[html.IndexOf("id=\"history-heading\"", StringComparison.Ordinal)..]);
     }
 }
