@@ -52,6 +52,8 @@ public sealed class ReaderView(ParleyDb db, IHttpContextAccessor http)
     /// <summary>A JSON answer again with its value withheld; files, redirects and problems as they are.</summary>
     private static IResult Answer(IResult result, Withholding withholding)
     {
+        // A typed union (Results<Ok<T>, NotFound>) holds the answer it gives: that one is withheld.
+        if (result is INestedHttpResult nested) return Answer(nested.Result, withholding);
         var type = result.GetType();
         if (result is IValueHttpResult { Value: Microsoft.AspNetCore.Mvc.ProblemDetails problem }) return Results.Problem(Problem(problem, withholding));
         if (result is not IValueHttpResult { Value: { } value } || !type.IsGenericType) return result;

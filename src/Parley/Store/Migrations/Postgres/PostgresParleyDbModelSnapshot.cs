@@ -1449,6 +1449,82 @@ namespace Parley.Store.Migrations.Postgres
                     b.ToTable("TreatyStatuses");
                 });
 
+            modelBuilder.Entity("Parley.Features.Asks.AskDecision", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("Accepted")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("AskKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int?>("CommitmentId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Deadline")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("Indicator")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int?>("InstitutionId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Instrument")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int?>("IssueAreaId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int>("RoundId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Verification")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommitmentId");
+
+                    b.HasIndex("InstitutionId");
+
+                    b.HasIndex("IssueAreaId");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.HasIndex("RoundId", "AskKey")
+                        .IsUnique();
+
+                    b.ToTable("AskDecisions", (string)null);
+                });
+
             modelBuilder.Entity("Parley.Features.Search.SearchEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -3425,6 +3501,38 @@ namespace Parley.Store.Migrations.Postgres
                     b.Navigation("Party");
 
                     b.Navigation("Treaty");
+                });
+
+            modelBuilder.Entity("Parley.Features.Asks.AskDecision", b =>
+                {
+                    b.HasOne("Parley.Domain.Commitment", "Commitment")
+                        .WithMany()
+                        .HasForeignKey("CommitmentId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Parley.Domain.Institution", "Institution")
+                        .WithMany()
+                        .HasForeignKey("InstitutionId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Parley.Domain.IssueArea", "IssueArea")
+                        .WithMany()
+                        .HasForeignKey("IssueAreaId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Parley.Domain.Round", "Round")
+                        .WithMany()
+                        .HasForeignKey("RoundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Commitment");
+
+                    b.Navigation("Institution");
+
+                    b.Navigation("IssueArea");
+
+                    b.Navigation("Round");
                 });
 
             modelBuilder.Entity("Parley.Features.Tagging.ThemeSuggestion", b =>

@@ -1395,6 +1395,80 @@ namespace Parley.Store.Migrations.Sqlite
                     b.ToTable("TreatyStatuses");
                 });
 
+            modelBuilder.Entity("Parley.Features.Asks.AskDecision", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Accepted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AskKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("CommitmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Deadline")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Indicator")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("InstitutionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Instrument")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("IssueAreaId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RoundId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Verification")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommitmentId");
+
+                    b.HasIndex("InstitutionId");
+
+                    b.HasIndex("IssueAreaId");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.HasIndex("RoundId", "AskKey")
+                        .IsUnique();
+
+                    b.ToTable("AskDecisions", (string)null);
+                });
+
             modelBuilder.Entity("Parley.Features.Search.SearchEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -3307,6 +3381,38 @@ namespace Parley.Store.Migrations.Sqlite
                     b.Navigation("Party");
 
                     b.Navigation("Treaty");
+                });
+
+            modelBuilder.Entity("Parley.Features.Asks.AskDecision", b =>
+                {
+                    b.HasOne("Parley.Domain.Commitment", "Commitment")
+                        .WithMany()
+                        .HasForeignKey("CommitmentId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Parley.Domain.Institution", "Institution")
+                        .WithMany()
+                        .HasForeignKey("InstitutionId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Parley.Domain.IssueArea", "IssueArea")
+                        .WithMany()
+                        .HasForeignKey("IssueAreaId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Parley.Domain.Round", "Round")
+                        .WithMany()
+                        .HasForeignKey("RoundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Commitment");
+
+                    b.Navigation("Institution");
+
+                    b.Navigation("IssueArea");
+
+                    b.Navigation("Round");
                 });
 
             modelBuilder.Entity("Parley.Features.Tagging.ThemeSuggestion", b =>
