@@ -84,7 +84,7 @@ public static class AccessRules
         ["commitments"] = "csp-2023-human-rights-cooperation", ["cases"] = "hoang-thi-minh-hong",
         ["legal-instruments"] = "vn-constitution", ["provisions"] = "vn-cc-art-109", ["programmes"] = "aba-rule-of-law-vietnam",
         ["frameworks"] = "csp-2023", ["statements"] = "biden-why-america-must-lead-again-2020", ["sources"] = "biden-2020-foreign-affairs",
-        ["lexicon"] = "framing-authoritarianism-en", ["risk-assessments"] = "risk-economic-rights-2024",
+        ["lexicon"] = "framing-authoritarianism-en", ["risk-assessments"] = "risk-economic-rights-2024", ["treaty-statuses"] = "vn-iccpr",
     };
 
     /// <summary>The party records the page delete and edit rows work on, one per caller, made before the matrix runs.</summary>
@@ -193,6 +193,7 @@ public static class AccessRules
         yield return Api("GET /api/v1/analyses/leverage", "/api/v1/analyses/leverage?issueArea=torture");
         yield return Api("GET /api/v1/analyses/risk", "/api/v1/analyses/risk");
         yield return Api("GET /api/v1/analyses/legal", "/api/v1/analyses/legal");
+        yield return Api("GET /api/v1/analyses/treaties", "/api/v1/analyses/treaties?party=vn");
         yield return Api("GET /api/v1/asks", "/api/v1/asks?round=human-rights-next");
         yield return ApiWrite("POST /api/v1/asks/decisions", "/api/v1/asks/decisions", BadRequest, Body.None);
         yield return ApiWrite("POST /api/v1/asks/commitments", "/api/v1/asks/commitments", BadRequest, Body.None);
