@@ -70,7 +70,7 @@ public class RoundAndCommitmentJourneyTests
         await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
         await page.WaitForURLAsync(url + "/records/commitments/browser-commitment");
         var history = await page.InnerTextAsync("section[aria-labelledby=history-heading]");
-        Assert.Contains("update", history);
+        Assert.Contains("changed it", history);
         Assert.Contains("Allow visits to detained bloggers", history);
         Assert.Contains("Allow family visits to detained bloggers", history);
         await DebianChromium.ScreenshotAsync(page, "commitment-detail");

@@ -17,8 +17,11 @@ public sealed class ErrorModel : PageModel
     public string Heading => Code switch { 404 => "Error.NotFound", 403 => "Error.Forbidden", >= 500 => "Error.Fault", _ => "Error.BadRequest" };
     public string Explanation => Heading + ".Explanation";
 
-    public void OnGet(int code)
+    // The code is read from the route by hand: a handler parameter would make the framework read the failed request's
+    // form again (a form it could not read is why some posts end here), and the page would fail in turn.
+    public void OnGet()
     {
+        var code = int.TryParse(RouteData.Values["code"]?.ToString(), out var number) ? number : 404;
         Code = code is >= 400 and <= 599 ? code : 404;
         Response.StatusCode = Code;
         Path = HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath
@@ -26,5 +29,5 @@ public sealed class ErrorModel : PageModel
     }
 
     /// <summary>A form post that failed is re-executed as a post: it gets the same page.</summary>
-    public void OnPost(int code) => OnGet(code);
+    public void OnPost() => OnGet();
 }
