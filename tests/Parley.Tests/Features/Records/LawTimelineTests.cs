@@ -1,0 +1,32 @@
+using Parley.Tests.Support;
+
+namespace Parley.Tests.Features.Records;
+
+/// <summary>A law's and an article's page draw the versions around them: what replaced, amended or continued what, and when.</summary>
+public class LawTimelineTests
+{
+    [Fact]
+    public async Task A_law_page_draws_its_replacement_and_an_article_page_the_articles_it_continues()
+    {
+        await using var app = await RunningApp.StartAsync();
+
+        var law = await app.PageAsync("/records/legal-instruments/vn-cybersecurity-law-2018");
+        var section = law[law.IndexOf("Versions over time", StringComparison.Ordinal)..];
+        Assert.Contains("<svg", section);
+        Assert.Contains("role=\"img\"", section);
+        // Both laws the 2025 law replaced, the 2025 law itself, and the 2018 law's dates, in the table as well as drawn.
+        Assert.Contains("href=\"/records/legal-instruments/vn-cybersecurity-law-2025\"", section);
+        Assert.Contains("href=\"/records/legal-instruments/vn-network-information-security-law-2015\"", section);
+        Assert.Contains("2019-01-01 – 2026-06-30", section);
+        Assert.Contains("2026-07-01 – in force", section);
+
+        var article = await app.PageAsync("/records/provisions/vn-cc-1999-art-88");
+        var versions = article[article.IndexOf("Versions over time", StringComparison.Ordinal)..];
+        Assert.Contains("href=\"/records/provisions/vn-cc-art-117\"", versions);
+        Assert.Contains("continued by", versions);
+
+        // A law with no dates and nothing linked has no history to draw.
+        var constitution = await app.PageAsync("/records/legal-instruments/vn-constitution");
+        Assert.DoesNotContain("Versions over time", constitution);
+    }
+}
