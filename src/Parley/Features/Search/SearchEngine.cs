@@ -60,11 +60,17 @@ public static class SearchEngine
         var connection = db.Database.GetDbConnection();
         var opened = connection.State != System.Data.ConnectionState.Open;
         if (opened) await connection.OpenAsync(ct);
+        Task<List<(long Id, double Score)>>? ranking = null;
         try
         {
             if (sqlite) await MapAsync(connection, ct);
             // A reader without case access asking for cases: nothing to find, and nothing to ask the store.
             var nothing = !withCases && filters.Kind == "case";
+            // SQLite ranks a kind or a filter over the matches found first (below); every other search's ranking needs
+            // nothing from them, so it runs on a second connection while this one reads the facets: the two reads take
+            // about as long each at a million records, and a reader waits for the longer one instead of both.
+            var rankFirst = !nothing && !(sqlite && (sql.Where.Length > 0 || filters.Kind is not null));
+            ranking = rankFirst ? RankAlongsideAsync(connection, filters, sql, offset + limit, ct) : null;
             // Every match's facet values, in one read of the matches (up to the limit unless exact counts are asked for).
             var rows = new List<FacetRow>();
             if (!nothing)
@@ -83,18 +89,15 @@ public static class SearchEngine
             }
 
             // The best offset + limit of all the matches (lower score is better on both stores).
-            var best = new List<(long Id, double Score)>();
-            if (total > offset)
+            var best = ranking is not null ? await ranking : [];
+            if (ranking is null && total > offset)
             {
-                var rum = !sqlite && await SearchRankIndex.PresentAsync(connection, ct);
                 // With a kind term or a filter SQLite ranks the words alone over the matches already found: bm25 counts
                 // the rows of every term of its MATCH, and the kind term "recommendation" is in most of them.
-                var byIds = sqlite && !estimated && (sql.Where.Length > 0 || kindTerms.Length > 0);
-                await using var command = Command(connection, filters, byIds ? words : sql.Match, sql.Ranked(offset + limit, rum, byIds));
+                var byIds = sqlite && !estimated;
+                await using var command = Command(connection, filters, byIds ? words : sql.Match, sql.Ranked(offset + limit, false, byIds));
                 if (byIds) Add(command, "ids", JsonSerializer.Serialize(rows.Select(r => r.Id)));
-                await using var reader = await command.ExecuteReaderAsync(ct);
-                while (await reader.ReadAsync(ct))
-                    best.Add((reader.GetInt64(0), Convert.ToDouble(reader.GetValue(1), System.Globalization.CultureInfo.InvariantCulture)));
+                await ReadRankedAsync(command, best, ct);
             }
             // RUM returns equal scores in its own order: sorted here by entry too, as the other paths sort in SQL.
             var page = best.OrderBy(r => r.Score).ThenBy(r => r.Id).Skip(offset).Take(limit).ToList();
@@ -141,6 +144,8 @@ public static class SearchEngine
         }
         finally
         {
+            // A facet read that failed leaves the ranking running: it ends (and closes its connection) before the search does.
+            if (ranking is { IsCompleted: false }) await Task.WhenAny(ranking);
             if (opened) await connection.CloseAsync();
         }
     }
@@ -160,6 +165,30 @@ public static class SearchEngine
     }
 
     private const long MappedBytes = 4L << 30;
+
+    /// <summary>
+    /// The best <paramref name="n"/> matches, ranked on a connection of its own to the same store (a SQLite file has
+    /// no secret in its connection string; a PostgreSQL connection clones its settings, password included).
+    /// </summary>
+    private static async Task<List<(long Id, double Score)>> RankAlongsideAsync(DbConnection connection, SearchFilters filters, Sql sql, int n, CancellationToken ct)
+    {
+        await using var second = connection is ICloneable cloneable ? (DbConnection)cloneable.Clone() : new Microsoft.Data.Sqlite.SqliteConnection(connection.ConnectionString);
+        await second.OpenAsync(ct);
+        var sqlite = second is Microsoft.Data.Sqlite.SqliteConnection;
+        if (sqlite) await MapAsync(second, ct);
+        var rum = !sqlite && await SearchRankIndex.PresentAsync(second, ct);
+        await using var command = Command(second, filters, sql.Match, sql.Ranked(n, rum, byIds: false));
+        var best = new List<(long Id, double Score)>();
+        await ReadRankedAsync(command, best, ct);
+        return best;
+    }
+
+    private static async Task ReadRankedAsync(DbCommand command, List<(long Id, double Score)> best, CancellationToken ct)
+    {
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+            best.Add((reader.GetInt64(0), Convert.ToDouble(reader.GetValue(1), System.Globalization.CultureInfo.InvariantCulture)));
+    }
 
     /// <summary>What a hit shows as its score: higher is better (bm25's negated score; RUM's distance is 1 / rank).</summary>
     private static double Score(double score, bool sqlite) => sqlite || score <= 0 ? Math.Abs(score) : 1 / score;
