@@ -29,4 +29,23 @@ public class LawTimelineTests
         var constitution = await app.PageAsync("/records/legal-instruments/vn-constitution");
         Assert.DoesNotContain("Versions over time", constitution);
     }
+
+    [Fact]
+    public async Task A_case_page_reads_each_charge_through_the_version_in_force_when_the_case_began_and_today()
+    {
+        await using var app = await RunningApp.StartAsync();
+
+        // Charged under the 1999 Code's Article 88, arrested in 2020: the 2015 Code's Article 117 was in force then and is now.
+        var trang = await app.PageAsync("/records/cases/pham-doan-trang");
+        var charges = trang[trang.IndexOf("Charges over time", StringComparison.Ordinal)..];
+        Assert.Contains("href=\"/records/provisions/vn-cc-1999-art-88\"", charges);
+        Assert.Contains("href=\"/records/provisions/vn-cc-art-117\"", charges);
+        Assert.Contains("on 2020-10-06 (arrest)", charges);
+
+        // Article 79 of 1999, sentenced in 2018: Article 109 then, and Article 109 as amended in 2025 now.
+        var luong = await app.PageAsync("/records/cases/le-dinh-luong");
+        var row = luong[luong.IndexOf("Charges over time", StringComparison.Ordinal)..];
+        Assert.Contains("href=\"/records/provisions/vn-cc-art-109\"", row);
+        Assert.Contains("href=\"/records/provisions/vn-cc-art-109-2025\"", row);
+    }
 }
