@@ -43,6 +43,9 @@ public static class AnalysesEndpoints
         api.MapGet("/treaties", (ParleyDb db, string? party, string? asOf, CancellationToken ct) =>
             Run(() => TreatyStatusQuery.RunAsync(db, party ?? "", AnalysisDate.Parse(asOf, "asOf") ?? Today(), ct)))
             .Describe<global::Parley.Analyses.Treaties.TreatyStatusResult>("treaties", "Treaty status: where a party stands with each treaty on a date, and the recommendations asking it to join");
+        api.MapGet("/law-changes", (ParleyDb db, string? since, string? channel, string? until, string? party, CancellationToken ct) =>
+            Run(() => LawChanges.LawChangesQuery.RunAsync(db, AnalysisDate.Parse(since, "since"), channel, AnalysisDate.Parse(until, "until") ?? Today(), party, ct)))
+            .Describe<global::Parley.Analyses.LawChanges.LawChangesResult>("law-changes", "Law changes: laws and articles adopted, entering into force or ending in a period, such as since a channel's last round");
         api.MapPost("/framing", (ParleyDb db, ClaimsPrincipal user, FramingRequest request, CancellationToken ct) =>
             Run(() => FramingQuery.RunAsync(db, request.Text ?? "", ct, FramingQuery.Kind(request.Kind, "kind"), CaseAccess.Allowed(user))))
             .Describe<global::Parley.Analyses.Framing.FramingResult>("framing", "Framing: a draft statement checked for wording, reassurance and detained persons named in public");

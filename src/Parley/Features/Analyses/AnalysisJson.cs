@@ -4,7 +4,10 @@ using Parley.Features.Interchange;
 
 namespace Parley.Features.Analyses;
 
-/// <summary>How analysis results are written as JSON, on the CLI and the API alike: camelCase, enumerations as kebab-case words.</summary>
+/// <summary>
+/// How analysis results are written as JSON, on the CLI and the API alike: camelCase, enumerations as kebab-case words,
+/// dates as precise as recorded ("2020", "2020-06", "2020-06-08"), as in the interchange format.
+/// </summary>
 public static class AnalysisJson
 {
     public static readonly JsonSerializerOptions Options = Create();
@@ -18,6 +21,7 @@ public static class AnalysisJson
             Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         };
         options.Converters.Add(new KebabEnumConverter());
+        options.Converters.Add(new PartialDateJsonConverter());
         return options;
     }
 }

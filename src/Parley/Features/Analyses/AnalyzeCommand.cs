@@ -16,7 +16,7 @@ public static class AnalyzeCommand
 {
     public static Command Create(CliContext cli)
     {
-        var command = new Command("analyze", "Run an analysis over the stored record: coverage, enforceability, cascade, leverage, risk, legal, treaties, framing.");
+        var command = new Command("analyze", "Run an analysis over the stored record: coverage, enforceability, cascade, leverage, risk, legal, treaties, law changes, framing.");
         command.Subcommands.Add(CoverageCommand.Create(cli));
         command.Subcommands.Add(EnforceabilityCommand.Create(cli));
         command.Subcommands.Add(CascadeCommand.Create(cli));
@@ -24,6 +24,7 @@ public static class AnalyzeCommand
         command.Subcommands.Add(RiskCommand.Create(cli));
         command.Subcommands.Add(LegalClarityCommand.Create(cli));
         command.Subcommands.Add(TreatyStatusCommand.Create(cli));
+        command.Subcommands.Add(LawChanges.LawChangesCommand.Create(cli));
         command.Subcommands.Add(FramingCommand.Create(cli));
         return command;
     }

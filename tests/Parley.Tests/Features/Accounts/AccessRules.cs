@@ -194,6 +194,7 @@ public static class AccessRules
         yield return Api("GET /api/v1/analyses/risk", "/api/v1/analyses/risk");
         yield return Api("GET /api/v1/analyses/legal", "/api/v1/analyses/legal");
         yield return Api("GET /api/v1/analyses/treaties", "/api/v1/analyses/treaties?party=vn");
+        yield return Api("GET /api/v1/analyses/law-changes", "/api/v1/analyses/law-changes?channel=human-rights");
         yield return Api("GET /api/v1/asks", "/api/v1/asks?round=human-rights-next");
         yield return ApiWrite("POST /api/v1/asks/decisions", "/api/v1/asks/decisions", BadRequest, Body.None);
         yield return ApiWrite("POST /api/v1/asks/commitments", "/api/v1/asks/commitments", BadRequest, Body.None);

@@ -93,4 +93,30 @@ public class LawOverTimeTests
         Assert.Equal("ratified", ratified.GetProperty("participation").GetString());
         Assert.True(ratified.GetProperty("asks").EnumerateArray().Single(a => a.GetProperty("recommendationKey").GetString() == "test-ratify-c87").GetProperty("actedOn").GetBoolean());
     }
+
+    [Theory, MemberData(nameof(Stores.Both), MemberType = typeof(Stores))]
+    public async Task Law_changes_since_the_last_round_list_the_new_cybersecurity_law_and_the_amended_article(StoreKind kind)
+    {
+        using var store = await TempStore.InitialisedAsync(kind);
+        // The period starts at the channel's latest round held on or before its end, read from the store.
+        await using var db = store.Open();
+        var rounds = await db.Rounds.AsNoTracking().Include(r => r.Channel).Where(r => r.Channel.Key == "human-rights" && r.Status == RoundStatus.Held).ToListAsync();
+        var last = rounds.Where(r => r.Date is { } d && d.Earliest <= new DateOnly(2026, 12, 1)).MaxBy(r => r.Date!.Value.Earliest)!;
+
+        var result = Json((await Cli.OkAsync("analyze", "law-changes", "--channel", "human-rights", "--until", "2026-12-01", "--party", "vn", "--json", "--db", store.Db)).Out);
+
+        Assert.Equal(last.Title, result.GetProperty("sinceRound").GetString());
+        var changes = result.GetProperty("changes").EnumerateArray()
+            .Select(c => (Key: c.GetProperty("key").GetString(), What: c.GetProperty("what").GetString(), On: c.GetProperty("on").GetString())).ToList();
+        Assert.Contains(("vn-cybersecurity-law-2025", "entered into force", "2026-07-01"), changes);
+        Assert.Contains(("vn-cybersecurity-law-2018", "ceased to be in force", "2026-06-30"), changes);
+        Assert.Contains(("vn-cc-art-109-2025", "entered into force", "2025-07-01"), changes);
+
+        // Before the new law existed nothing of it is listed; a period that ends before it starts is refused.
+        var earlier = Json((await Cli.OkAsync("analyze", "law-changes", "--since", "2020-01-01", "--until", "2024-12-31", "--json", "--db", store.Db)).Out);
+        Assert.DoesNotContain(earlier.GetProperty("changes").EnumerateArray(), c => c.GetProperty("key").GetString() == "vn-cybersecurity-law-2025");
+        var refused = await Cli.RunAsync("analyze", "law-changes", "--since", "2026-01-01", "--until", "2025-01-01", "--db", store.Db);
+        Assert.NotEqual(0, refused.Exit);
+        Assert.Contains("not before its end", refused.Error);
+    }
 }

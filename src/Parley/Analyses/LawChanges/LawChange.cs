@@ -1,0 +1,11 @@
+using Parley.Domain;
+
+namespace Parley.Analyses.LawChanges;
+
+/// <summary>
+/// One change in the law on a date: an instrument adopted, a law or an article entering into force or ceasing to be
+/// in force, with what replaced, amended or continued it.
+/// </summary>
+/// <param name="What">"adopted", "entered into force" or "ceased to be in force".</param>
+/// <param name="Kind">"legal instrument" or "provision", as the record's kind is named.</param>
+public sealed record LawChange(PartialDate On, string What, string Kind, string Key, string Name, string? Then);
