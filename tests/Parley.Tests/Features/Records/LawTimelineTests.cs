@@ -48,4 +48,25 @@ public class LawTimelineTests
         Assert.Contains("href=\"/records/provisions/vn-cc-art-109\"", row);
         Assert.Contains("href=\"/records/provisions/vn-cc-art-109-2025\"", row);
     }
+
+    [Fact]
+    public async Task The_legal_clarity_page_reads_the_law_in_force_on_the_date_asked_and_names_who_could_act()
+    {
+        await using var app = await RunningApp.StartAsync();
+
+        var before = await app.PageAsync("/analyses/legal?asOf=2025-01-01");
+        var after = await app.PageAsync("/analyses/legal?asOf=2026-12-01");
+        var every = await app.PageAsync("/analyses/legal");
+
+        // The 2018 law's content controls are read in 2025, its 2025 successor's takedown provision in December 2026.
+        Assert.Contains("The law in force on 2025-01-01", before);
+        Assert.Contains("id=\"provision-vn-cyber-content-controls\"", before);
+        Assert.DoesNotContain("id=\"provision-vn-cyber-2025-takedown\"", before);
+        Assert.Contains("id=\"provision-vn-cyber-2025-takedown\"", after);
+        Assert.DoesNotContain("id=\"provision-vn-cyber-content-controls\"", after);
+        Assert.Contains("Every provision recorded", every);
+        Assert.Contains("Could clarify it", every);
+        var bad = await app.PageAsync("/analyses/legal?asOf=someday");
+        Assert.Contains("role=\"alert\"", bad);
+    }
 }
