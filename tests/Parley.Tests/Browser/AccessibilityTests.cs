@@ -14,7 +14,7 @@ public class AccessibilityTests
     [
         "/", "/records/recommendations", "/records/commitments", "/records/commitments/csp-2023-human-rights-cooperation",
         "/records/commitments/csp-2023-human-rights-cooperation/edit", "/records/commitments/new", "/briefings", "/analyses",
-        "/analyses/risk", "/timeline", "/powers", "/search?q=labour", "/accounts", "/admin", "/audit", "/import",
+        "/analyses/risk", "/analyses/treaties", "/analyses/law-changes", "/analyses/legal", "/timeline", "/powers", "/search?q=labour", "/accounts", "/admin", "/audit", "/import",
         "/account/password", "/no-such-page",
     ];
 

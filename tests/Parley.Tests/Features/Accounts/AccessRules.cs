@@ -138,7 +138,7 @@ public static class AccessRules
         yield return Page("GET /briefings", "/briefings?channel=human-rights&round=human-rights-next");
         yield return Page("GET /parties/{key}/upr", "/parties/vn/upr");
         yield return Page("GET /analyses", "/analyses");
-        foreach (var analysis in new[] { "coverage", "enforceability", "cascade", "legal", "risk", "framing" })
+        foreach (var analysis in new[] { "coverage", "enforceability", "cascade", "legal", "risk", "framing", "treaties", "law-changes" })
             yield return Page($"GET /analyses/{analysis}", $"/analyses/{analysis}");
         yield return Page("POST /analyses/framing", "/analyses/framing", Body.Form);
 

@@ -69,4 +69,23 @@ public class LawTimelineTests
         var bad = await app.PageAsync("/analyses/legal?asOf=someday");
         Assert.Contains("role=\"alert\"", bad);
     }
+
+    [Fact]
+    public async Task The_treaty_and_law_change_pages_answer_for_the_date_asked()
+    {
+        await using var app = await RunningApp.StartAsync();
+
+        // Viet Nam ratified the Convention against Torture in 2015: not party in 2014, ratified in 2016.
+        var in2014 = await app.PageAsync("/analyses/treaties?party=vn&asOf=2014-06-01");
+        var in2016 = await app.PageAsync("/analyses/treaties?party=vn&asOf=2016-06-01");
+        string Row(string page) { var at = page.IndexOf("id=\"treaty-cat\"", StringComparison.Ordinal); return page[at..page.IndexOf("</tr>", at, StringComparison.Ordinal)]; }
+        Assert.Contains("not party", Row(in2014));
+        Assert.Contains("ratified", Row(in2016));
+
+        var changes = await app.PageAsync("/analyses/law-changes?since=2025-01-01&until=2026-12-01");
+        Assert.Contains("href=\"/records/legal-instruments/vn-cybersecurity-law-2025\"", changes);
+        Assert.Contains("entered into force", changes);
+        var reversed = await app.PageAsync("/analyses/law-changes?since=2026-01-01&until=2025-01-01");
+        Assert.Contains("role=\"alert\"", reversed);
+    }
 }
