@@ -97,8 +97,14 @@ public class FramingWordingTests
     [Fact]
     public void Words_too_far_apart_or_in_another_sentence_are_not_a_match()
     {
-        Assert.False(Check("We respect the many and varied and long and complex political system.").ReassurancePresent);
+        Assert.False(Check("We respect the many and varied and long and complex and old and rich political system.").ReassurancePresent);
         Assert.False(Check("We respect you. The political system is yours.").ReassurancePresent);
+    }
+
+    [Fact]
+    public void The_joint_statement_wording_with_sovereignty_between_respect_and_political_system_reassures()
+    {
+        Assert.True(Check("Both sides respect each other's independence, sovereignty, territorial integrity and political system.").ReassurancePresent);
     }
 
     [Fact]

@@ -7,7 +7,9 @@ namespace Parley.Analyses.Framing;
 /// </summary>
 public sealed class TermPattern
 {
-    public const int MaxGap = 5;
+    // Eight: the standard joint-statement wording puts six words between "respects" and "political system"
+    // ("respects … the independence, sovereignty, territorial integrity and political system of").
+    public const int MaxGap = 8;
 
     private readonly WordToken[] _words;
     private readonly bool[] _gapBefore;
