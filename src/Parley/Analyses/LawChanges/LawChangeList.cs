@@ -29,12 +29,16 @@ public static class LawChangeList
         foreach (var p in provisions)
         {
             var name = $"{p.Label}, {p.Instrument.Title}";
-            var predecessors = provisions.Where(o => o.Successors.Any(s => s.Id == p.Id)).Select(o => $"{o.Label}, {o.Instrument.Title}").ToList();
+            // A new wording of the same article in the same instrument reads as "its version from …", not as another article.
+            string Other(Provision o, bool later) => o.Label == p.Label && o.InstrumentId == p.InstrumentId
+                ? later ? $"its version in force from {o.InForceFrom?.ToString() ?? "a date not recorded"}" : $"its version in force until {o.InForceUntil?.ToString() ?? "a date not recorded"}"
+                : $"{o.Label}, {o.Instrument.Title}";
+            var predecessors = provisions.Where(o => o.Successors.Any(s => s.Id == p.Id)).Select(o => Other(o, later: false)).ToList();
             if (In(p.InForceFrom))
                 changes.Add(new LawChange(p.InForceFrom!.Value, "entered into force", "provision", p.Key, name, predecessors.Count == 0 ? null : $"continues {string.Join(" and ", predecessors)}"));
             if (p.InForceUntil is { } last && In(PartialDate.FromDate(last.Latest.AddDays(1))))
                 changes.Add(new LawChange(last, "ceased to be in force", "provision", p.Key, name,
-                    p.Successors.Count == 0 ? null : $"continued by {string.Join(" and ", p.Successors.Select(s => $"{s.Label}, {s.Instrument.Title}"))}"));
+                    p.Successors.Count == 0 ? null : $"continued by {string.Join(" and ", p.Successors.Select(s => Other(s, later: true)))}"));
         }
         return [.. changes.OrderBy(c => c.On.Earliest).ThenBy(c => c.What == "ceased to be in force" ? 0 : 1).ThenBy(c => c.Key, StringComparer.Ordinal)];
     }

@@ -55,4 +55,16 @@ public class LawChangeListTests
 
         Assert.Empty(LawChangeList.Between(instruments, provisions, new DateOnly(2026, 7, 1), new DateOnly(2026, 12, 31)));
     }
+
+    [Fact]
+    public void A_new_wording_of_the_same_article_reads_as_its_version_not_as_another_article()
+    {
+        var code = new LegalInstrument { Id = 5, Key = "code", Title = "Code", InForceFrom = PartialDate.Parse("2018") };
+        var later = new Provision { Id = 21, Key = "art-109-2025", Label = "Article 109", Instrument = code, InstrumentId = 5, InForceFrom = PartialDate.Parse("2025-07-01") };
+        var earlier = new Provision { Id = 20, Key = "art-109", Label = "Article 109", Instrument = code, InstrumentId = 5, InForceUntil = PartialDate.Parse("2025-06-30"), Successors = [later] };
+
+        var changes = LawChangeList.Between([code], [earlier, later], new DateOnly(2025, 1, 1), new DateOnly(2025, 12, 31));
+
+        Assert.Equal(["continued by its version in force from 2025-07-01", "continues its version in force until 2025-06-30"], changes.Select(c => c.Then));
+    }
 }
