@@ -72,7 +72,7 @@ public static class ProgressStatistics
         [.. assignments.Where(a => a.CommitmentId == c.Id)];
 
     /// <summary>The assignment as it stood on <paramref name="day"/>: none before it was made, and only the reports dated by then.</summary>
-    private static FollowUpAssignment? AsOf(FollowUpAssignment a, DateOnly day) => a.AssignedOn > day ? null : new FollowUpAssignment
+    internal static FollowUpAssignment? AsOf(FollowUpAssignment a, DateOnly day) => a.AssignedOn > day ? null : new FollowUpAssignment
     {
         Id = a.Id, Key = a.Key, Title = a.Title, RecommendationId = a.RecommendationId, Recommendation = a.Recommendation,
         CommitmentId = a.CommitmentId, Commitment = a.Commitment, IssueAreaId = a.IssueAreaId, IssueArea = a.IssueArea,

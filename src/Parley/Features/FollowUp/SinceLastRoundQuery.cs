@@ -1,0 +1,27 @@
+using Microsoft.EntityFrameworkCore;
+using Parley.Domain;
+using Parley.Store;
+
+namespace Parley.Features.FollowUp;
+
+/// <summary>Loads what a "since the last round" report is drawn from: the channel (by key), its last round held, its commitments and the recommendations raised in its rounds, every follow-up.</summary>
+public static class SinceLastRoundQuery
+{
+    public static async Task<SinceLastRoundReport.Input> LoadAsync(ParleyDb db, string? channel, DateOnly today, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(channel)) throw new UserError("channel: name the channel (its key, such as us-vietnam-human-rights-dialogue)");
+        var wanted = channel.Trim();
+        var found = await db.Channels.AsNoTracking().SingleOrDefaultAsync(c => c.Key == wanted, ct)
+            ?? throw new UserError($"channel: no channel with key '{wanted}'");
+        var rounds = await db.Rounds.AsNoTracking().Where(r => r.ChannelId == found.Id).ToListAsync(ct);
+        var last = rounds.Where(r => r.Date is { } d && d.Earliest <= today && r.Status != RoundStatus.Planned)
+            .OrderBy(r => r.Date!.Value.Earliest).ThenBy(r => r.Id).LastOrDefault();
+        var commitments = await db.Commitments.AsNoTracking()
+            .Where(c => c.ChannelId == found.Id || (c.Round != null && c.Round.ChannelId == found.Id))
+            .Include(c => c.IssueAreas).AsSplitQuery().ToListAsync(ct);
+        var recommendations = await db.Recommendations.AsNoTracking()
+            .Where(r => r.Round != null && r.Round.ChannelId == found.Id)
+            .Include(r => r.IssueAreas).Include(r => r.FromParty).AsSplitQuery().ToListAsync(ct);
+        return new SinceLastRoundReport.Input(found, last, commitments, recommendations, await FollowUpQuery.AllAsync(db, ct), today);
+    }
+}
