@@ -10,7 +10,7 @@ namespace Parley.Features.Charts;
 
 /// <summary>/charts: the record in charts (recommendations, commitments, cases, risk); every bar opens the list of its rows.</summary>
 [Authorize(Policy = Policies.Read)]
-public sealed class OverviewModel(ParleyDb db) : PageModel
+public sealed class OverviewModel(ParleyDb db, ReaderView reader) : PageModel
 {
     [FromQuery(Name = "cycle")] public int? Cycle { get; set; }
 
@@ -26,14 +26,14 @@ public sealed class OverviewModel(ParleyDb db) : PageModel
         Cycles = await OverviewCharts.CyclesAsync(db, ct);
         var charts = new List<string>
         {
-            ChartSvg.Render(await OverviewCharts.RecommendationsByAreaAsync(db, Cycle, ct), "recommendations-by-area"),
-            ChartSvg.Render(await OverviewCharts.RecommendationsByCycleAsync(db, ct), "recommendations-by-cycle"),
-            ChartSvg.Render(await OverviewCharts.CommitmentsByStatusAsync(db, today, ct), "commitments-by-status"),
+            ChartSvg.Render(await reader.SeeAsync(await OverviewCharts.RecommendationsByAreaAsync(db, Cycle, ct), ct), "recommendations-by-area"),
+            ChartSvg.Render(await reader.SeeAsync(await OverviewCharts.RecommendationsByCycleAsync(db, ct), ct), "recommendations-by-cycle"),
+            ChartSvg.Render(await reader.SeeAsync(await OverviewCharts.CommitmentsByStatusAsync(db, today, ct), ct), "commitments-by-status"),
         };
         // Charges say nothing of who was charged, but the case list they link to is for readers with case access.
-        if (SeesCases) charts.Add(ChartSvg.Render(await OverviewCharts.CasesByYearAndProvisionAsync(db, ct), "cases-by-year"));
+        if (SeesCases) charts.Add(ChartSvg.Render(await reader.SeeAsync(await OverviewCharts.CasesByYearAndProvisionAsync(db, ct), ct), "cases-by-year"));
         Risk = await RiskQuery.RunAsync(db, today.Year, ct, SeesCases);
-        charts.Add(ChartSvg.Render(OverviewCharts.RiskPerYear(Risk), "risk-per-year"));
+        charts.Add(ChartSvg.Render(await reader.SeeAsync(OverviewCharts.RiskPerYear(Risk), ct), "risk-per-year"));
         Charts = charts;
     }
 }
