@@ -119,6 +119,11 @@ public class SinceLastRoundReportTests
             Assert.All(trail, e => Assert.Equal(("editor", "web"), (e.Actor, e.Origin)));
         }
 
+        // A commitment naming no channel belongs to its party's channels covering its issue areas: the cooperation
+        // commitment to the human rights dialogue (which covers civil and political rights), not to the labour one.
+        Assert.Contains("csp-2023-human-rights-cooperation:", (await Cli.OkAsync("report", "since-last-round", "--channel", "human-rights", "--db", app.Store.Db)).Out);
+        Assert.DoesNotContain("csp-2023-human-rights-cooperation:", md.Out);
+
         using var viewer = await app.SignInAsync("viewer");
         var refused = await viewer.GetAsync(form);
         Assert.Equal(HttpStatusCode.Redirect, refused.StatusCode);
