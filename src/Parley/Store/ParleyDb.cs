@@ -51,6 +51,7 @@ public abstract class ParleyDb(DbContextOptions options) : IdentityDbContext<Par
     public DbSet<FollowUpAssignment> FollowUpAssignments => Set<FollowUpAssignment>();
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<NotificationSettings> NotificationSettings => Set<NotificationSettings>();
+    public DbSet<ReportNarrative> ReportNarratives => Set<ReportNarrative>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -32,8 +32,7 @@ public static class DueList
             }
             foreach (var indicator in assignment.Indicators)
             {
-                var last = assignment.Reports.Where(r => r.IndicatorNumber == indicator.Number).Select(r => (DateOnly?)r.Date).Max() ?? assignment.AssignedOn;
-                var due = last.AddMonths(FollowUpNames.Months(indicator.Frequency));
+                var due = NextReport(assignment, indicator);
                 if (due > horizon) continue;
                 items.Add(new DueItem(assignment.Key, assignment.Title, IndicatorItem, indicator.Number, indicator.Measure, due,
                     due.DayNumber - today.DayNumber, due < today ? DueStatus.NotReported : DueStatus.DueSoon, institutions, people));
@@ -41,6 +40,11 @@ public static class DueList
         }
         return [.. items.OrderBy(i => i.DueOn).ThenBy(i => i.Assignment, StringComparer.Ordinal).ThenBy(i => i.Item, StringComparer.Ordinal).ThenBy(i => i.Number)];
     }
+
+    /// <summary>When an indicator's next report is due: one period after its last report, or after the day the follow-up was assigned.</summary>
+    public static DateOnly NextReport(FollowUpAssignment assignment, FollowUpIndicator indicator) =>
+        (assignment.Reports.Where(r => r.IndicatorNumber == indicator.Number).Select(r => (DateOnly?)r.Date).Max() ?? assignment.AssignedOn)
+            .AddMonths(FollowUpNames.Months(indicator.Frequency));
 
     /// <summary>The lead institution first, then the supporting ones.</summary>
     public static IEnumerable<Institution> Institutions(FollowUpAssignment assignment) =>

@@ -31,6 +31,7 @@ public static class FollowUpCommand
         command.Subcommands.Add(Due(cli));
         command.Subcommands.Add(Remind(cli));
         command.Subcommands.Add(Notify(cli));
+        command.Subcommands.Add(Progress(cli));
         return command;
     }
 
@@ -213,6 +214,30 @@ public static class FollowUpCommand
             foreach (var item in items)
                 cli.Out.WriteLine($"{item.DueOn:yyyy-MM-dd}  {Describe(item)}  {item.Assignment} {item.Item} {item.Number}: {item.What}" +
                     (item.Institutions.Count > 0 ? $"  ({string.Join(", ", item.Institutions)})" : ""));
+            return 0;
+        });
+        return command;
+    }
+
+    private static Command Progress(CliContext cli)
+    {
+        var by = new Option<string>("--by") { Description = "Group by area, institution, channel, cycle or state (the recommending state)", DefaultValueFactory = _ => "area" };
+        var since = new Option<string?>("--since") { Description = "Compare with this day (default: the day of the last round held)", HelpName = "YYYY-MM-DD" };
+        var json = new Option<bool>("--json") { Description = "Print JSON instead of a table" };
+        var command = new Command("progress", "Count accepted recommendations and commitments by implementation state per group, now and at the last round.");
+        foreach (var option in new Option[] { by, since, json }) command.Options.Add(option);
+        command.SetAction(async (parse, ct) =>
+        {
+            var dimension = ProgressStatistics.Parse(parse.GetValue(by));
+            var day = ProgressQuery.Since(parse.GetValue(since));
+            await using var db = await ParleyStore.OpenExistingAsync(cli.Location(parse), ct);
+            var summary = await ProgressQuery.LoadAsync(db, dimension, FollowUpClock.Today(), day, ct);
+            if (parse.GetValue(json))
+            {
+                cli.Out.WriteLine(JsonSerializer.Serialize(summary, Json));
+                return 0;
+            }
+            foreach (var line in ProgressText.Lines(summary)) cli.Out.WriteLine(line);
             return 0;
         });
         return command;

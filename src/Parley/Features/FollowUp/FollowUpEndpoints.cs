@@ -33,6 +33,11 @@ public static class FollowUpEndpoints
             .Typed<IReadOnlyList<DueItem>>().WithName("follow-up-due")
             .WithSummary("Actions and indicators due within the days given (default 30), overdue, or unreported past their frequency; mine=true for the caller's, institution=KEY for one institution's");
 
+        read.MapGet("/progress", (ParleyDb db, string? by, string? since, CancellationToken ct) => Answer(() =>
+                ProgressQuery.LoadAsync(db, ProgressStatistics.Parse(by), FollowUpClock.Today(), ProgressQuery.Since(since), ct)))
+            .Typed<ProgressSummary>().WithName("follow-up-progress")
+            .WithSummary("Accepted recommendations and commitments by derived implementation state, per issue area, institution, channel, cycle or recommending state (by=…), now and at the last round (or since=YYYY-MM-DD)");
+
         write.MapPost("/assignments", (AssignmentInput body, ParleyDb db, CancellationToken ct) => Write(db, async () =>
                 AssignmentDocument.Of((await FollowUpQuery.OneAsync(db, (await FollowUpChanges.AssignAsync(db, body, FollowUpClock.Today(), ct)).Key, ct))!, FollowUpClock.Today())))
             .Typed<AssignmentDocument>().ProducesProblem(StatusCodes.Status404NotFound).WithName("assign-follow-up").WithSummary("Assign a recommendation, a cluster by issue area, or a commitment to a lead institution and supporting ones");

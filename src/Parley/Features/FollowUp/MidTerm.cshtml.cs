@@ -27,7 +27,8 @@ public sealed class MidTermModel(ParleyDb db, ReaderView reader) : PageModel
         {
             var input = await MidTermQuery.LoadAsync(db, Party, Cycle, FollowUpClock.Today(), ct);
             // Withheld before it is rendered: a download leaves as bytes.
-            var report = await reader.SeeAsync(MidTermReport.Build(input, Lang == "vi"), ct);
+            var narratives = await Narratives.LoadAsync(db, Narratives.MidTerm(input.Party.Key, input.Cycle, Lang == "vi"), ct);
+            var report = await reader.SeeAsync(MidTermReport.Build(input, Lang == "vi", narratives), ct);
             if (Format is { } format)
             {
                 if (!Enum.TryParse<BriefingFormat>(format, ignoreCase: true, out var chosen)) return BadRequest($"unknown format '{format}'; use md, html or pdf");
@@ -43,6 +44,8 @@ public sealed class MidTermModel(ParleyDb db, ReaderView reader) : PageModel
         }
         return Page();
     }
+
+    public string EditUrl => $"/follow-up/narrative?report=mid-term&party={Uri.EscapeDataString(Party ?? "")}&cycle={Cycle}&lang={Uri.EscapeDataString(Lang)}";
 
     public string DownloadUrl(string format) =>
         $"/follow-up/mid-term?party={Uri.EscapeDataString(Party ?? "")}&cycle={Cycle}&lang={Uri.EscapeDataString(Lang)}&format={format}";

@@ -15,8 +15,10 @@ public static class MidTermReport
     /// <summary>Everything the report is drawn from.</summary>
     public sealed record Input(Party Party, int Cycle, IReadOnlyList<Recommendation> Recommendations, IReadOnlyList<FollowUpAssignment> Assignments, DateOnly Today);
 
-    public static Briefing Build(Input input, bool vietnamese)
+    /// <summary>The draft; <paramref name="narratives"/> holds what editors wrote (see <see cref="Narratives"/>), placed where the team writes.</summary>
+    public static Briefing Build(Input input, bool vietnamese, IReadOnlyDictionary<string, string>? narratives = null)
     {
+        narratives ??= new Dictionary<string, string>();
         var text = MidTermText.For(vietnamese);
         var received = input.Recommendations.Where(r => r.ToPartyId == input.Party.Id && r.Cycle == input.Cycle).ToList();
         var accepted = received.Where(Accepted).OrderBy(r => r.Key, StringComparer.Ordinal).ToList();
@@ -31,8 +33,8 @@ public static class MidTermReport
             Paragraph(text.Rule),
             new BriefingTable([text.State, text.Recommendations],
                 [.. Enum.GetValues<ImplementationState>().Select(s => new BriefingRow([text.Label(s), states.Values.Count(v => v == s).ToString(CultureInfo.InvariantCulture)], []))]),
-            Paragraph(text.NarrativePlaceholder),
         };
+        summary.AddRange(Narrative(narratives, Narratives.Introduction, text.NarrativePlaceholder));
 
         var themes = new List<BriefingBlock>();
         if (accepted.Count == 0) themes.Add(Paragraph(text.NothingAccepted));
@@ -48,6 +50,7 @@ public static class MidTermReport
             var acceptedHere = inTheme.Where(Accepted).OrderBy(r => r.Key, StringComparer.Ordinal).ToList();
             if (acceptedHere.Count == 0) continue;
             themes.Add(new BriefingSubheading($"{theme.Key.Theme} ({acceptedHere.Count})"));
+            themes.AddRange(Narrative(narratives, Narratives.Theme(theme.Key.Theme), null));
             foreach (var recommendation in acceptedHere)
             {
                 themes.Add(Paragraph($"{recommendation.Key}: {recommendation.Text} ({text.From} {recommendation.FromParty?.Name ?? "?"}; {text.Response}: {text.Label(recommendation.Response)})"));
@@ -63,6 +66,7 @@ public static class MidTermReport
         if (gapCounts.Count == 0) gaps.Add(Paragraph(text.NoGaps));
         else gaps.Add(new BriefingTable([text.Gap, text.Recommendations],
             [.. gapCounts.Select(g => new BriefingRow([g.Key, g.Count().ToString(CultureInfo.InvariantCulture)], []))]));
+        gaps.AddRange(Narrative(narratives, Narratives.Conclusion, null));
 
         var cycle = string.Format(CultureInfo.InvariantCulture, text.Cycle, input.Cycle);
         return new Briefing(
@@ -73,6 +77,16 @@ public static class MidTermReport
              new BriefingSection((BriefingSectionId)3, text.Gaps, gaps)],
             []);
     }
+
+    /// <summary>The themes (issue areas) the draft has a heading for: where an editor can write a paragraph.</summary>
+    public static IReadOnlyList<string> Themes(Input input) =>
+        [.. input.Recommendations.Where(r => r.ToPartyId == input.Party.Id && r.Cycle == input.Cycle && Accepted(r))
+            .SelectMany(r => r.IssueAreas.Select(a => a.Name)).Distinct().Order(StringComparer.Ordinal)];
+
+    /// <summary>What an editor wrote for a place in the draft, as paragraphs; the placeholder (if any) when nothing was written.</summary>
+    internal static IEnumerable<BriefingBlock> Narrative(IReadOnlyDictionary<string, string> narratives, string slot, string? placeholder) =>
+        narratives.TryGetValue(slot, out var written) ? Narratives.Paragraphs(written).Select(Paragraph)
+        : placeholder is null ? [] : [Paragraph(placeholder)];
 
     private static bool Accepted(Recommendation r) => r.Response is RecommendationResponse.Accepted or RecommendationResponse.VoluntaryPledge;
 
@@ -85,7 +99,7 @@ public static class MidTermReport
             || (a.Commitment?.RecommendationId is { } viaCommitment && viaCommitment == r.Id)
             || (a.IssueAreaId is { } area && a.PartyId == r.ToPartyId && r.IssueAreas.Any(i => i.Id == area) && (a.Cycle is null || a.Cycle == r.Cycle)))];
 
-    private static IEnumerable<string> Details(IReadOnlyList<FollowUpAssignment> assignments, ImplementationState state, MidTermText text, DateOnly today)
+    internal static IEnumerable<string> Details(IReadOnlyList<FollowUpAssignment> assignments, ImplementationState state, MidTermText text, DateOnly today)
     {
         yield return $"{text.State}: {text.Label(state)}";
         var lead = assignments.Select(a => a.LeadInstitution?.Name).OfType<string>().Distinct().ToList();
@@ -112,7 +126,7 @@ public static class MidTermReport
     }
 
     /// <summary>What the follow-up of one accepted recommendation lacks.</summary>
-    private static IEnumerable<string> GapsOf(IReadOnlyList<FollowUpAssignment> assignments, MidTermText text, DateOnly today)
+    internal static IEnumerable<string> GapsOf(IReadOnlyList<FollowUpAssignment> assignments, MidTermText text, DateOnly today)
     {
         if (assignments.Count == 0)
         {

@@ -1138,6 +1138,43 @@ namespace Parley.Store.Migrations.Sqlite
                     b.ToTable("Recommendations");
                 });
 
+            modelBuilder.Entity("Parley.Domain.ReportNarrative", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Report")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Slot")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Report", "Slot")
+                        .IsUnique();
+
+                    b.ToTable("ReportNarratives", (string)null);
+                });
+
             modelBuilder.Entity("Parley.Domain.RiskAssessment", b =>
                 {
                     b.Property<int>("Id")

@@ -1,0 +1,39 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Parley.Analyses.Risk;
+using Parley.Features.Accounts;
+using Parley.Features.Analyses.Risk;
+using Parley.Store;
+
+namespace Parley.Features.Charts;
+
+/// <summary>/charts: the record in charts (recommendations, commitments, cases, risk); every bar opens the list of its rows.</summary>
+[Authorize(Policy = Policies.Read)]
+public sealed class OverviewModel(ParleyDb db, ReaderView reader) : PageModel
+{
+    [FromQuery(Name = "cycle")] public int? Cycle { get; set; }
+
+    public IReadOnlyList<int> Cycles { get; private set; } = [];
+    public IReadOnlyList<string> Charts { get; private set; } = [];
+    public RiskResult? Risk { get; private set; }
+    public bool SeesCases { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        var today = Parley.Features.FollowUp.FollowUpClock.Today();
+        SeesCases = CaseAccess.Allowed(User);
+        Cycles = await OverviewCharts.CyclesAsync(db, ct);
+        var charts = new List<string>
+        {
+            ChartSvg.Render(await reader.SeeAsync(await OverviewCharts.RecommendationsByAreaAsync(db, Cycle, ct), ct), "recommendations-by-area"),
+            ChartSvg.Render(await reader.SeeAsync(await OverviewCharts.RecommendationsByCycleAsync(db, ct), ct), "recommendations-by-cycle"),
+            ChartSvg.Render(await reader.SeeAsync(await OverviewCharts.CommitmentsByStatusAsync(db, today, ct), ct), "commitments-by-status"),
+        };
+        // Charges say nothing of who was charged, but the case list they link to is for readers with case access.
+        if (SeesCases) charts.Add(ChartSvg.Render(await reader.SeeAsync(await OverviewCharts.CasesByYearAndProvisionAsync(db, ct), ct), "cases-by-year"));
+        Risk = await RiskQuery.RunAsync(db, today.Year, ct, SeesCases);
+        charts.Add(ChartSvg.Render(await reader.SeeAsync(OverviewCharts.RiskPerYear(Risk), ct), "risk-per-year"));
+        Charts = charts;
+    }
+}

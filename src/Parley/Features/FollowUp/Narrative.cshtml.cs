@@ -1,0 +1,94 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Parley.Features.Accounts;
+using Parley.Store;
+
+namespace Parley.Features.FollowUp;
+
+/// <summary>
+/// /follow-up/narrative: an editor writes the narrative paragraphs of a drafted report (a UPR mid-term report, or a
+/// channel's "since the last round" report) before export: the introduction, one paragraph per theme, the conclusion.
+/// Saved in the audit trail; the next draft, page or download includes them.
+/// </summary>
+[Authorize(Policy = Policies.Write)]
+public sealed class NarrativeModel(ParleyDb db) : PageModel
+{
+    [FromQuery(Name = "report")] public string? Report { get; set; }
+    [FromQuery(Name = "party")] public string? Party { get; set; }
+    [FromQuery(Name = "cycle")] public int? Cycle { get; set; }
+    [FromQuery(Name = "channel")] public string? Channel { get; set; }
+    [FromQuery(Name = "lang")] public string Lang { get; set; } = "en";
+
+    public string Title { get; private set; } = "";
+    public IReadOnlyList<(string Slot, string Label)> Slots { get; private set; } = [];
+    public IReadOnlyDictionary<string, string> Written { get; private set; } = new Dictionary<string, string>();
+    public string? Error { get; private set; }
+    public string BackUrl { get; private set; } = "/follow-up";
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        if (await DraftAsync(ct) is { } stored) Written = await Narratives.LoadAsync(db, stored, ct);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        if (await DraftAsync(ct) is not { } stored) return Page();
+        var texts = Slots.ToDictionary(s => s.Slot, s => (string?)Request.Form[Field(s.Slot)].ToString());
+        db.ActAs(User, "web");
+        try
+        {
+            await Narratives.SaveAsync(db, stored, texts, ct);
+        }
+        catch (UserError e)
+        {
+            Error = "Not saved: " + e.Message;
+            Written = texts.ToDictionary(t => t.Key, t => t.Value ?? "");
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+        return Redirect(BackUrl);
+    }
+
+    /// <summary>The form field of a place in the report (the places' names hold spaces and colons).</summary>
+    public static string Field(string slot) => "n-" + Convert.ToHexString(System.Text.Encoding.UTF8.GetBytes(slot));
+
+    /// <summary>Finds the report asked for and its places; the name it is stored under, or null (with <see cref="Error"/>) when it cannot be drafted.</summary>
+    private async Task<string?> DraftAsync(CancellationToken ct)
+    {
+        var vietnamese = Lang == "vi";
+        var language = vietnamese ? "Vietnamese" : "English";
+        try
+        {
+            IReadOnlyList<string> themes;
+            string stored;
+            if (Report == "since-last-round")
+            {
+                var input = await SinceLastRoundQuery.LoadAsync(db, Channel, FollowUpClock.Today(), ct);
+                themes = SinceLastRoundReport.Themes(input, vietnamese);
+                stored = Narratives.SinceLastRound(input.Channel.Key, vietnamese);
+                Title = $"{input.Channel.Name}: since the last round ({language})";
+                BackUrl = $"/follow-up/since-last-round?channel={Uri.EscapeDataString(input.Channel.Key)}&lang={(vietnamese ? "vi" : "en")}";
+            }
+            else if (Report == "mid-term")
+            {
+                var input = await MidTermQuery.LoadAsync(db, Party, Cycle, FollowUpClock.Today(), ct);
+                themes = MidTermReport.Themes(input);
+                stored = Narratives.MidTerm(input.Party.Key, input.Cycle, vietnamese);
+                Title = $"UPR mid-term report: {input.Party.Name}, cycle {input.Cycle} ({language})";
+                BackUrl = $"/follow-up/mid-term?party={Uri.EscapeDataString(input.Party.Key)}&cycle={input.Cycle}&lang={(vietnamese ? "vi" : "en")}";
+            }
+            else throw new UserError($"report: '{Report}' is not mid-term or since-last-round");
+            Slots = [(Narratives.Introduction, "Introduction (replaces the placeholder in the summary)"),
+                .. themes.Select(t => (Narratives.Theme(t), $"Theme: {t}")), (Narratives.Conclusion, "Conclusion (after the gaps)")];
+            return stored;
+        }
+        catch (UserError e)
+        {
+            Error = e.Message;
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return null;
+        }
+    }
+}

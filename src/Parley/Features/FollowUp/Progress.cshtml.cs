@@ -1,0 +1,67 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Parley.Features.Accounts;
+using Parley.Features.Charts;
+using Parley.Store;
+
+namespace Parley.Features.FollowUp;
+
+/// <summary>/follow-up/progress: implementation states per issue area, institution, channel, cycle or recommending state, as a chart and a table, with the trend since the last round.</summary>
+[Authorize(Policy = Policies.Read)]
+public sealed class ProgressModel(ParleyDb db, ReaderView reader) : PageModel
+{
+    /// <summary>Bars drawn; the table lists every group.</summary>
+    private const int MostBars = 25;
+
+    [FromQuery(Name = "by")] public string? By { get; set; }
+    [FromQuery(Name = "since")] public string? Since { get; set; }
+
+    public ProgressDimension Dimension { get; private set; }
+    public ProgressSummary? Summary { get; private set; }
+    public string? Chart { get; private set; }
+    public string? Error { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        try
+        {
+            Dimension = ProgressStatistics.Parse(By);
+            Summary = await ProgressQuery.LoadAsync(db, Dimension, FollowUpClock.Today(), ProgressQuery.Since(Since), ct);
+            var series = ProgressCounts.Names();
+            var bars = Summary.Groups.Take(MostBars).Select(g => new ChartBar(g.Label,
+                [.. series.Zip(g.Now.InOrder, (name, count) => new ChartSegment(name, count))], Href(Dimension, g.Key))).ToList();
+            Chart = ChartSvg.Render(await reader.SeeAsync(new BarChart($"Implementation by {Names[Dimension]}" + (Summary.Groups.Count > MostBars ? $" (the {MostBars} largest groups)" : ""),
+                "recommendations and commitments", series, bars), ct), "progress-chart");
+        }
+        catch (UserError e)
+        {
+            Error = e.Message;
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+        }
+    }
+
+    public static readonly IReadOnlyDictionary<ProgressDimension, string> Names = new Dictionary<ProgressDimension, string>
+    {
+        [ProgressDimension.Area] = "issue area",
+        [ProgressDimension.Institution] = "lead institution",
+        [ProgressDimension.Channel] = "channel",
+        [ProgressDimension.Cycle] = "UN review cycle",
+        [ProgressDimension.State] = "recommending state",
+    };
+
+    /// <summary>The list of the records a group is made of, with the record lists' own filters; none for "no group".</summary>
+    public static string? Href(ProgressDimension by, string key)
+    {
+        if (key == ProgressStatistics.NoneKey || key.StartsWith("mechanism:", StringComparison.Ordinal)) return null;
+        var k = Uri.EscapeDataString(key);
+        return by switch
+        {
+            ProgressDimension.Area => $"/records/recommendations?issue-area={k}&response=Accepted",
+            ProgressDimension.Institution => $"/records/institutions/{k}",
+            ProgressDimension.Channel => $"/records/commitments?channel={k}",
+            ProgressDimension.Cycle => $"/records/recommendations?cycle={k}&response=Accepted",
+            _ => $"/records/recommendations?party={k}&response=Accepted",
+        };
+    }
+}
