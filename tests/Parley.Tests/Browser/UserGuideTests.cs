@@ -1,0 +1,101 @@
+using Microsoft.Playwright;
+using Parley.Tests.Support;
+
+namespace Parley.Tests.Browser;
+
+/// <summary>
+/// The three main tasks of docs/user-guide.md, done in real Chromium as a desk officer would, each step checked for
+/// what the officer needs to see; the screenshots the guide shows are taken here (docs/guide/*.jpg), so the guide's
+/// pictures are those of the interface the suite has just proved to work.
+/// </summary>
+public class UserGuideTests
+{
+    private static async Task ShotAsync(IPage page, string name) =>
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(GuideFolder(), name + ".jpg"), Type = ScreenshotType.Jpeg, Quality = 70 });
+
+    private static string GuideFolder()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (!File.Exists(Path.Combine(dir.FullName, "Parley.slnx"))) dir = dir.Parent!;
+        var folder = Path.Combine(dir.FullName, "docs", "guide");
+        Directory.CreateDirectory(folder);
+        return folder;
+    }
+
+    private static async Task<IPage> DeskPageAsync(DebianChromium chromium, RunningApp app)
+    {
+        var context = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 860 } });
+        // The first requests warm a new store up; on a busy shared machine that can take longer than Playwright's 30 s.
+        context.SetDefaultTimeout(120_000);
+        context.SetDefaultNavigationTimeout(120_000);
+        var page = await context.NewPageAsync();
+        await app.SignInAsync(page);
+        return page;
+    }
+
+    [Fact]
+    public async Task Prepare_a_round_asks_coverage_and_briefing()
+    {
+        await using var app = await RunningApp.StartAsync();
+        await using var chromium = await DebianChromium.LaunchAsync();
+        var page = await DeskPageAsync(chromium, app);
+        var url = app.BaseUrl.TrimEnd('/');
+
+        // The asks: each names who can act and by when.
+        await page.GotoAsync(url + "/asks?round=human-rights-next");
+        var first = page.Locator("section.ask").First;
+        Assert.Contains("Who", await first.InnerTextAsync());
+        Assert.Contains("By", await first.InnerTextAsync());
+        await ShotAsync(page, "2-asks");
+
+        // Who must be at the table.
+        await page.GotoAsync(url + "/analyses/coverage?channel=human-rights&round=human-rights-next");
+        Assert.Contains("Institutions to invite", await page.InnerTextAsync("main"));
+        await ShotAsync(page, "2-coverage");
+
+        // The briefing opens with the asks.
+        await page.GotoAsync(url + "/briefings?channel=human-rights&round=human-rights-next");
+        Assert.Contains("What to ask for", await page.InnerTextAsync("main"));
+        await ShotAsync(page, "2-briefing");
+    }
+
+    [Fact]
+    public async Task Record_what_happened_the_round_held_a_follow_up_plan_and_a_progress_report()
+    {
+        await using var app = await RunningApp.StartAsync();
+        await using var chromium = await DebianChromium.LaunchAsync();
+        var page = await DeskPageAsync(chromium, app);
+        var url = app.BaseUrl.TrimEnd('/');
+        var today = DateOnly.FromDateTime(DateTime.UtcNow).ToString("yyyy-MM-dd");
+
+        // The round was held: its status, date and outcomes.
+        await page.GotoAsync(url + "/records/rounds/human-rights-next/edit");
+        await page.SelectOptionAsync("#f-status", "Held");
+        await page.FillAsync("#f-date", today);
+        await page.FillAsync("#f-outcomes", "Both sides agreed to continue technical cooperation on legal reform.");
+        await ShotAsync(page, "3-round-edit");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+        await page.WaitForURLAsync(url + "/records/rounds/human-rights-next");
+        Assert.Contains("Both sides agreed to continue technical cooperation", await page.InnerTextAsync("main"));
+
+        // A commitment handed to its lead institution, with an action and a report on it.
+        await page.GotoAsync(url + "/follow-up/assign?commitment=csp-2023-human-rights-cooperation");
+        await page.FillAsync("#f-lead", "vn-mfa");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Assign" }).ClickAsync();
+        await page.WaitForURLAsync(u => u.Contains("/follow-up/assignments/", StringComparison.Ordinal));
+        await page.FillAsync("#a-what", "Hold a technical workshop on the Criminal Code's vague terms");
+        await page.FillAsync("#a-date", DateOnly.FromDateTime(DateTime.UtcNow).AddDays(20).ToString("yyyy-MM-dd"));
+        await page.Locator("form[aria-labelledby=action-heading] button[type=submit]").ClickAsync();
+        await page.FillAsync("#r-text", "The ministry confirmed the workshop's dates in writing.");
+        await page.Locator("form[aria-labelledby=report-heading] button[type=submit]").ClickAsync();
+        var assignment = await page.InnerTextAsync("main");
+        Assert.Contains("Hold a technical workshop", assignment);
+        Assert.Contains("confirmed the workshop's dates", assignment);
+        await ShotAsync(page, "3-assignment");
+
+        // What is due next, for everyone who follows up.
+        await page.GotoAsync(url + "/follow-up");
+        Assert.Contains("Hold a technical workshop", await page.InnerTextAsync("main"));
+        await ShotAsync(page, "3-follow-up");
+    }
+}
