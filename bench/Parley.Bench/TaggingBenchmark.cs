@@ -66,7 +66,7 @@ public static class TaggingBenchmark
             foreach (var (l, b) in score.PerLabel.Zip(baseline.PerLabel).OrderByDescending(p => p.First.Support))
                 Console.WriteLine($"| {l.Label} | {l.Support:N0} | {l.Precision:F2} | {l.Recall:F2} | {l.F1:F2} | {b.F1:F2} |");
         }
-        if (args.Contains("--knn")) Neighbours(model, train, test, options, (int)Number("--knn", ThemeNeighbours.DefaultK));
+        if (args.Contains("--knn")) Neighbours(model, train, test, options, (int)Number("--knn", TaggingNeighbours.DefaultK));
         Console.WriteLine($"load after: {File.ReadAllText("/proc/loadavg").Trim()}");
         return 0;
     }
@@ -83,8 +83,8 @@ public static class TaggingBenchmark
         var fit = train.Where(e => !ThemeTrainer.Validates(e.Text, options.ValidationShare)).ToList();
         var validate = train.Where(e => ThemeTrainer.Validates(e.Text, options.ValidationShare)).ToList();
         var clock = Stopwatch.StartNew();
-        var knnValidate = new ThemeNeighbours(fit, labels, k).Scores(validate.Select(e => e.Text).ToList());
-        var all = new ThemeNeighbours(train, labels, k);
+        var knnValidate = new TaggingNeighbours(fit, labels, k).Scores(validate.Select(e => e.Text).ToList());
+        var all = new TaggingNeighbours(train, labels, k);
         var built = clock.Elapsed.TotalSeconds;
         clock.Restart();
         var knnTest = all.Scores(test.Select(e => e.Text).ToList());

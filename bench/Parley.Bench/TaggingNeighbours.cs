@@ -1,4 +1,6 @@
-namespace Parley.Features.Tagging;
+using Parley.Features.Tagging;
+
+namespace Parley.Bench;
 
 /// <summary>
 /// Theme scores from the most similar labelled recommendations. UPR recommendations repeat heavily from one session
@@ -6,9 +8,9 @@ namespace Parley.Features.Tagging;
 /// gave the closest earlier texts are strong evidence. Texts are bags of word 1- and 2-grams weighted by tf-idf and
 /// compared by cosine through an inverted index; a label's score is the similarity-weighted share of the
 /// <see cref="K"/> nearest texts that carry it. Plain C#, built from the texts in a second, so a saved model keeps
-/// only the texts and their labels.
+/// only the texts and their labels. Measured in the benchmark only: it did not beat the linear model (docs/performance.md).
 /// </summary>
-public sealed class ThemeNeighbours
+public sealed class TaggingNeighbours
 {
     public const int DefaultK = 10;
     private readonly Dictionary<string, int> _terms = new(StringComparer.Ordinal);
@@ -19,7 +21,7 @@ public sealed class ThemeNeighbours
 
     /// <param name="examples">The labelled texts to search.</param>
     /// <param name="labels">The labels scored, in the order of the returned scores; other labels are ignored.</param>
-    public ThemeNeighbours(IReadOnlyList<LabelledText> examples, IReadOnlyList<string> labels, int k = DefaultK)
+    public TaggingNeighbours(IReadOnlyList<LabelledText> examples, IReadOnlyList<string> labels, int k = DefaultK)
     {
         K = k;
         Examples = examples;
