@@ -10,7 +10,7 @@ namespace Parley.Bench;
 /// (micro- and macro-F1, per-label precision and recall), times training and prediction, and scores a keyword
 /// baseline on the same rows. Not a BenchmarkDotNet run: one training is minutes, so it is timed once.
 /// dotnet run -c Release --project bench/Parley.Bench -- tagging [--data DIR] [--trainer Sdca|Perceptron|Svm]
-///   [--words N] [--chars N] [--max N] [--weighting X] [--iterations N] [--l2 X] [--tfidf] [--validation X] [--labels]
+///   [--words N] [--chars N] [--max N] [--weighting X] [--iterations N] [--l2 X] [--tfidf] [--validation X] [--labels] [--knn K]
 /// </summary>
 public static class TaggingBenchmark
 {
@@ -66,8 +66,54 @@ public static class TaggingBenchmark
             foreach (var (l, b) in score.PerLabel.Zip(baseline.PerLabel).OrderByDescending(p => p.First.Support))
                 Console.WriteLine($"| {l.Label} | {l.Support:N0} | {l.Precision:F2} | {l.Recall:F2} | {l.F1:F2} | {b.F1:F2} |");
         }
+        if (args.Contains("--knn")) Neighbours(model, train, test, options, (int)Number("--knn", TaggingNeighbours.DefaultK));
         Console.WriteLine($"load after: {File.ReadAllText("/proc/loadavg").Trim()}");
         return 0;
+    }
+
+    /// <summary>
+    /// Nearest neighbours alone and blended with the linear model: for each blend weight a, a label's score is
+    /// a·logistic(linear margin) + (1 − a)·neighbour vote; per-label thresholds and a are chosen on the validation
+    /// share of sessions 1–13 (neighbours drawn from the rest of 1–13), then applied to sessions 14–17 with
+    /// neighbours drawn from all of 1–13.
+    /// </summary>
+    private static void Neighbours(ThemeModel model, List<LabelledText> train, List<LabelledText> test, ThemeTrainingOptions options, int k)
+    {
+        var labels = model.Labels.Select(l => l.Label).ToList();
+        var fit = train.Where(e => !ThemeTrainer.Validates(e.Text, options.ValidationShare)).ToList();
+        var validate = train.Where(e => ThemeTrainer.Validates(e.Text, options.ValidationShare)).ToList();
+        var clock = Stopwatch.StartNew();
+        var knnValidate = new TaggingNeighbours(fit, labels, k).Scores(validate.Select(e => e.Text).ToList());
+        var all = new TaggingNeighbours(train, labels, k);
+        var built = clock.Elapsed.TotalSeconds;
+        clock.Restart();
+        var knnTest = all.Scores(test.Select(e => e.Text).ToList());
+        Console.WriteLine($"neighbours (k = {k}): index of {train.Count:N0} built in {built:F1} s (with the validation one); {test.Count / clock.Elapsed.TotalSeconds:N0} texts/s");
+        var linValidate = model.Margins(validate.Select(e => e.Text).ToList());
+        var linTest = model.Margins(test.Select(e => e.Text).ToList());
+        var (best, bestScore) = (-1.0, -1.0);
+        foreach (var a in new[] { 0.0, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 1.0 })
+        {
+            float[][] Blend(float[][] lin, float[][] knn) => lin.Select((m, i) => m.Select((x, l) => (float)(a / (1 + Math.Exp(-x)) + (1 - a) * knn[i][l])).ToArray()).ToArray();
+            var (bv, bt) = (Blend(linValidate, knnValidate), Blend(linTest, knnTest));
+            var thresholds = labels.Select((_, l) => ThemeTrainer.BestThreshold(bv.Select(s => s[l]).ToArray(), validate.Select(e => e.Labels.Contains(labels[l])).ToArray())).ToArray();
+            var v = Evaluate(bv, validate, labels, thresholds);
+            var t = Evaluate(bt, test, labels, thresholds);
+            Console.WriteLine($"  a = {a:F1}: validation micro {v.MicroF1:F3} macro {v.MacroF1:F3}; sessions 14–17 micro {t.MicroF1:F3} macro {t.MacroF1:F3}");
+            if (v.MicroF1 + v.MacroF1 > bestScore) (best, bestScore) = (a, v.MicroF1 + v.MacroF1);
+        }
+        Console.WriteLine($"  chosen on validation: a = {best:F1}");
+    }
+
+    private static ThemeScore Evaluate(float[][] scores, List<LabelledText> truth, List<string> labels, float[] thresholds)
+    {
+        var predicted = scores.Select(s =>
+        {
+            var found = Enumerable.Range(0, labels.Count).Where(l => s[l] >= thresholds[l]).Select(l => labels[l]).ToList();
+            if (found.Count == 0) found.Add(labels[Enumerable.Range(0, labels.Count).MaxBy(l => s[l] - thresholds[l])]);
+            return found;
+        }).ToList();
+        return ThemeScore.Of(truth.Select(t => t.Labels).ToList(), predicted, labels);
     }
 
     /// <summary>The simple baseline: a label when the text has a distinctive word of the label's or its issue areas' names.</summary>

@@ -109,6 +109,10 @@ public sealed class ThemeModel
         return result;
     }
 
+    /// <summary>Each label's margin over its threshold for each text (positive = past it), labels in <see cref="Labels"/> order.</summary>
+    public float[][] Margins(IReadOnlyList<string> texts) =>
+        Featurize(texts).Select(f => Labels.Select(l => f.Dot(l.Weights) + l.Bias - l.Threshold).ToArray()).ToArray();
+
     private List<string> Explain(SparseFeatures f, float[] weights)
     {
         var contributions = Enumerable.Range(0, f.Indices.Length)

@@ -25,7 +25,7 @@ public static class ThemeTrainer
 
         // A fixed, order-independent split: the text decides whether an example validates.
         var (train, validate) = (new List<LabelledText>(), new List<LabelledText>());
-        foreach (var e in examples) (Bucket(e.Text) < options.ValidationShare ? validate : train).Add(e);
+        foreach (var e in examples) (Validates(e.Text, options.ValidationShare) ? validate : train).Add(e);
         if (validate.Count == 0 || train.Count == 0) (train, validate) = (examples.ToList(), examples.ToList());
 
         var ml = new MLContext(seed: 1);
@@ -127,7 +127,7 @@ public static class ThemeTrainer
     }
 
     /// <summary>The score cut that gives the best F1 on the validation texts; 0 (the classifier's own) when no text has the label.</summary>
-    internal static float BestThreshold(float[] scores, bool[] truth)
+    public static float BestThreshold(float[] scores, bool[] truth)
     {
         var total = truth.Count(t => t);
         if (total == 0) return 0;
@@ -150,6 +150,9 @@ public static class ThemeTrainer
         var score = ThemeScore.Of(truth.Select(t => t.Labels).ToList(), predicted, labels.Select(l => l.Label).ToList());
         return (score.MicroF1, score.MacroF1);
     }
+
+    /// <summary>Whether an example is held back to tune thresholds: fixed by the text alone, so repeats stay together.</summary>
+    public static bool Validates(string text, double share) => Bucket(text) < share;
 
     /// <summary>A number in [0, 1) fixed by the text alone.</summary>
     private static double Bucket(string text) => BitConverter.ToUInt32(SHA256.HashData(Encoding.UTF8.GetBytes(text)), 0) / (double)uint.MaxValue;
