@@ -38,6 +38,20 @@ public sealed class ListModel(ParleyDb db, ReaderView reader) : PageModel
         ExportAsync(kind, "xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
             (output, headers, rows) => ListExport.WriteXlsxAsync(output, Kind.Plural, headers, rows, ct), ct);
 
+    /// <summary>
+    /// ?handler=lookup&amp;q=words: up to 20 records whose label or identifier holds the words, for a typeahead picker,
+    /// as this reader may see them (a case only for a reader of cases, withheld names withheld).
+    /// </summary>
+    public async Task<IActionResult> OnGetLookupAsync([FromRoute] string kind, [FromQuery] string? q, CancellationToken ct)
+    {
+        if (Allowed(kind) is { } refused) return refused;
+        var words = (q ?? "").Trim();
+        if (words.Length > InputLimits.Current.QueryLength) return BadRequest($"The text is longer than {InputLimits.Current.QueryLength:N0} characters.");
+        var shown = await reader.WithholdingAsync(ct);
+        var found = await Kind.LookupAsync(db, words, 20, shown, ct);
+        return new JsonResult(found.Select(r => new { key = r.Key, label = r.Label }));
+    }
+
     private async Task<IActionResult> ExportAsync(string kind, string extension, string contentType,
         Func<Stream, IReadOnlyList<string>, IAsyncEnumerable<IReadOnlyList<string>>, Task> write, CancellationToken ct)
     {

@@ -34,6 +34,8 @@ public abstract class RecordKind
     /// <summary>The list's columns (name, heading), which a reader may choose from and an export writes.</summary>
     public abstract IReadOnlyList<(string Name, string Header)> ColumnHeads { get; }
     public abstract Task<ListResult> ListAsync(ParleyDb db, ListQuery query, Withholding shown, CancellationToken ct);
+    /// <summary>Records whose label or identifier holds the words, best first, for a typeahead picker.</summary>
+    public abstract Task<IReadOnlyList<RecordRef>> LookupAsync(ParleyDb db, string words, int limit, Withholding shown, CancellationToken ct);
     /// <summary>Every row the list's query matches (not one page), as the chosen columns' text with withheld names withheld.</summary>
     public abstract IAsyncEnumerable<IReadOnlyList<string>> ExportAsync(ParleyDb db, ListQuery query, Withholding shown, CancellationToken ct);
     public abstract Task<DetailResult?> DetailAsync(ParleyDb db, string key, CancellationToken ct);

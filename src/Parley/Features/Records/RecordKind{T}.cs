@@ -209,6 +209,26 @@ public sealed partial class RecordKind<T> : RecordKind where T : class, IKeyed
         return loaded.OrderBy(r => order[r.Key]).ToList();
     }
 
+    public override async Task<IReadOnlyList<RecordRef>> LookupAsync(ParleyDb db, string words, int limit, Withholding shown, CancellationToken ct)
+    {
+        IEnumerable<RecordRef> found;
+        if (await KeptCount<T>.OfAsync(db, ct) <= InMemoryLimit)
+        {
+            var all = (await db.Set<T>().AsNoTracking().ToListAsync(ct)).Select(r => RefOf(r) with { Label = shown.Text(Label(r)) });
+            found = all.Where(r => r.Key.Contains(words, StringComparison.OrdinalIgnoreCase) || r.Label.Contains(words, StringComparison.CurrentCultureIgnoreCase))
+                .OrderBy(r => !r.Label.StartsWith(words, StringComparison.CurrentCultureIgnoreCase)).ThenBy(r => r.Label, StringComparer.CurrentCultureIgnoreCase);
+        }
+        else
+        {
+            var lower = words.ToLowerInvariant();
+            var records = db.Set<T>().AsNoTracking();
+            var byWords = TextInDatabase is null ? records.Where(r => r.Key.Contains(lower)) : records.Where(ContainsWords(TextInDatabase, words));
+            var exact = await records.Where(r => r.Key == words).ToListAsync(ct);
+            found = exact.Concat(await byWords.OrderBy(r => r.Key).Take(limit).ToListAsync(ct)).Select(r => RefOf(r) with { Label = shown.Text(Label(r)) });
+        }
+        return found.DistinctBy(r => r.Key).Take(limit).ToList();
+    }
+
     /// <summary>How many records an export reads from the database at a time, so a large kind is never held whole.</summary>
     private const int ExportBatch = 500;
 
