@@ -10,6 +10,9 @@ namespace Parley.Features.Records;
 /// <summary>/records/{kind}/{key}: one record, the records linked to it both ways, its sources and its history.</summary>
 public sealed class DetailModel(ParleyDb db) : PageModel
 {
+    /// <summary>How many of the records linking to this one its page lists before saying how many more there are.</summary>
+    public const int InboundShown = 50;
+
     public RecordKind Kind { get; private set; } = null!;
     public DetailResult Detail { get; private set; } = null!;
     /// <summary>Set when no record has the key asked for: the page says so, with the way back to the list.</summary>

@@ -60,17 +60,24 @@ internal static class InboundFromModel
         foreach (var part in source.GetNavigations().Where(n => n.ForeignKey.IsOwnership && n.IsCollection))
         {
             var o = Expression.Parameter(part.TargetEntityType.ClrType, "o");
-            var partTests = ForeignKeyTests(part.TargetEntityType, target, o, id).ToList();
+            // "+ 0" keeps SQLite from looking each record's citations up by the source (thousands per source, for each of
+            // 33,000 recommendations: 80 s for a source's page) rather than by the record (a few each) when the store
+            // has no statistics; PostgreSQL plans the same test as one semi-join either way.
+            var partTests = ForeignKeyTests(part.TargetEntityType, target, o, id, unindexed: true).ToList();
             if (partTests.Count == 0) continue;
             tests.Add(Any(Expression.Property(x, part.PropertyInfo!), part.TargetEntityType.ClrType, Expression.Lambda(partTests.Aggregate(Expression.OrElse), o)));
         }
         return tests.Count == 0 ? null : Expression.Lambda(tests.Aggregate(Expression.OrElse), x);
     }
 
-    private static IEnumerable<Expression> ForeignKeyTests(IEntityType source, IEntityType target, ParameterExpression x, int id) =>
+    private static IEnumerable<Expression> ForeignKeyTests(IEntityType source, IEntityType target, ParameterExpression x, int id, bool unindexed = false) =>
         source.GetForeignKeys().Where(fk => !fk.IsOwnership && fk.PrincipalEntityType == target && fk.Properties[0].PropertyInfo is not null)
-            .Select(fk => (Expression)Expression.Equal(
-                Expression.Convert(Expression.Property(x, fk.Properties[0].PropertyInfo!), typeof(int?)), Expression.Constant(id, typeof(int?))));
+            .Select(fk =>
+            {
+                Expression link = Expression.Convert(Expression.Property(x, fk.Properties[0].PropertyInfo!), typeof(int?));
+                if (unindexed) link = Expression.Add(link, Expression.Constant(0, typeof(int?)));
+                return (Expression)Expression.Equal(link, Expression.Constant(id, typeof(int?)));
+            });
 
     private static MethodCallExpression Any(Expression collection, Type item, LambdaExpression predicate) =>
         Expression.Call(typeof(Enumerable), nameof(Enumerable.Any), [item], collection, predicate);

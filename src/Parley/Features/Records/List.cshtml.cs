@@ -17,9 +17,7 @@ public sealed class ListModel(ParleyDb db, ReaderView reader) : PageModel
 
     public async Task<IActionResult> OnGetAsync([FromRoute] string kind, CancellationToken ct)
     {
-        if (RecordKinds.Find(kind) is not { } found) return NotFound();
-        if (found.Slug == CaseAccess.Slug && !CaseAccess.Allowed(User)) return Forbid();
-        Kind = found;
+        if (Allowed(kind) is { } refused) return refused;
         var query = ListQuery.From(Request.Query);
         if (query.Search.Length > InputLimits.Current.QueryLength)
         {
@@ -29,5 +27,51 @@ public sealed class ListModel(ParleyDb db, ReaderView reader) : PageModel
         // Words are looked for in what this reader may see, so a withheld name finds nothing.
         Result = await Kind.ListAsync(db, query, await reader.WithholdingAsync(ct), ct);
         return Page();
+    }
+
+    /// <summary>?handler=csv: every row the list's query matches, with its chosen columns, as CSV.</summary>
+    public Task<IActionResult> OnGetCsvAsync([FromRoute] string kind, CancellationToken ct) =>
+        ExportAsync(kind, "csv", "text/csv; charset=utf-8", (output, headers, rows) => ListExport.WriteCsvAsync(output, headers, rows, ct), ct);
+
+    /// <summary>?handler=xlsx: the same rows as a workbook.</summary>
+    public Task<IActionResult> OnGetXlsxAsync([FromRoute] string kind, CancellationToken ct) =>
+        ExportAsync(kind, "xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            (output, headers, rows) => ListExport.WriteXlsxAsync(output, Kind.Plural, headers, rows, ct), ct);
+
+    /// <summary>
+    /// ?handler=lookup&amp;q=words: up to 20 records whose label or identifier holds the words, for a typeahead picker,
+    /// as this reader may see them (a case only for a reader of cases, withheld names withheld).
+    /// </summary>
+    public async Task<IActionResult> OnGetLookupAsync([FromRoute] string kind, [FromQuery] string? q, CancellationToken ct)
+    {
+        if (Allowed(kind) is { } refused) return refused;
+        var words = (q ?? "").Trim();
+        if (words.Length > InputLimits.Current.QueryLength) return BadRequest($"The text is longer than {InputLimits.Current.QueryLength:N0} characters.");
+        var shown = await reader.WithholdingAsync(ct);
+        var found = await Kind.LookupAsync(db, words, 20, shown, ct);
+        return new JsonResult(found.Select(r => new { key = r.Key, label = r.Label }));
+    }
+
+    private async Task<IActionResult> ExportAsync(string kind, string extension, string contentType,
+        Func<Stream, IReadOnlyList<string>, IAsyncEnumerable<IReadOnlyList<string>>, Task> write, CancellationToken ct)
+    {
+        if (Allowed(kind) is { } refused) return refused;
+        var query = ListQuery.From(Request.Query);
+        if (query.Search.Length > InputLimits.Current.QueryLength) return BadRequest($"The search text is longer than {InputLimits.Current.QueryLength:N0} characters.");
+        // Names this reader may not see are withheld from the file as from the page.
+        var shown = await reader.WithholdingAsync(ct);
+        var headers = query.Chosen(Kind.ColumnHeads, c => c.Name).Select(c => c.Header).ToList();
+        Response.ContentType = contentType;
+        Response.Headers.ContentDisposition = $"attachment; filename=\"{Kind.Slug}.{extension}\"";
+        await write(Response.Body, headers, Kind.ExportAsync(db, query, shown, ct));
+        return new EmptyResult();
+    }
+
+    private IActionResult? Allowed(string kind)
+    {
+        if (RecordKinds.Find(kind) is not { } found) return NotFound();
+        if (found.Slug == CaseAccess.Slug && !CaseAccess.Allowed(User)) return Forbid();
+        Kind = found;
+        return null;
     }
 }

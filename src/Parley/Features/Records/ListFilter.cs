@@ -1,10 +1,12 @@
+using System.Globalization;
 using System.Linq.Expressions;
+using Microsoft.EntityFrameworkCore;
 using Parley.Domain;
 
 namespace Parley.Features.Records;
 
 /// <summary>A filter of a kind's list, sent as ?name=value so a filtered list has a stable URL.</summary>
-public sealed class ListFilter<T>(string name, string label, Func<FormContext, IReadOnlyList<T>, Task<IReadOnlyList<Choice>>> choices, Func<T, string, bool> matches)
+public sealed class ListFilter<T>(string name, string label, Func<FormContext, IReadOnlyList<T>, Task<IReadOnlyList<Choice>>> choices, Func<T, string, bool> matches) where T : class
 {
     /// <summary>The same filter as a database condition, for kinds too large to filter in memory; null when it has none.</summary>
     public Func<IQueryable<T>, string, IQueryable<T>>? InDatabase { get; init; }
@@ -18,6 +20,24 @@ public sealed class ListFilter<T>(string name, string label, Func<FormContext, I
     public static ListFilter<T> Link<TTarget>(string name, string label, Func<T, IEnumerable<TTarget?>> links) where TTarget : class, IKeyed =>
         new(name, label, async (context, _) => await context.ChoicesAsync<TTarget>(),
             (record, key) => links(record).Any(t => t?.Key == key));
+
+    /// <summary>Records linking to the chosen record among several (issue areas), in memory or in the database.</summary>
+    public static ListFilter<T> Many<TTarget>(string name, string label, Expression<Func<T, IEnumerable<TTarget>>> links) where TTarget : class, IKeyed
+    {
+        var compiled = links.Compile();
+        return new(name, label, async (context, _) => await context.ChoicesAsync<TTarget>(), (record, key) => compiled(record).Any(t => t.Key == key))
+        {
+            // record => record.Links.Any(t => t.Key == key)
+            InDatabase = (records, key) =>
+            {
+                var target = Expression.Parameter(typeof(TTarget), "t");
+                var isKey = Expression.Lambda<Func<TTarget, bool>>(
+                    Expression.Equal(Expression.Property(target, nameof(IKeyed.Key)), Expression.Constant(key)), target);
+                var any = Expression.Call(typeof(Enumerable), nameof(Enumerable.Any), [typeof(TTarget)], links.Body, isKey);
+                return records.Where(Expression.Lambda<Func<T, bool>>(any, links.Parameters));
+            },
+        };
+    }
 
     public static ListFilter<T> One<TTarget>(string name, string label, Expression<Func<T, TTarget?>> link) where TTarget : class, IKeyed
     {
@@ -64,4 +84,25 @@ public sealed class ListFilter<T>(string name, string label, Func<FormContext, I
         new("year", label, (_, records) => Task.FromResult<IReadOnlyList<Choice>>(records.Select(year).OfType<int>().Distinct().OrderDescending()
                 .Select(y => new Choice(y.ToString(System.Globalization.CultureInfo.InvariantCulture), y.ToString(System.Globalization.CultureInfo.InvariantCulture))).ToList()),
             (record, chosen) => year(record)?.ToString(System.Globalization.CultureInfo.InvariantCulture) == chosen);
+
+    /// <summary>Records of a year of a date the database holds: filtered there, the choices being the years stored.</summary>
+    public static ListFilter<T> YearOf(Expression<Func<T, PartialDate?>> date, string label = "Year")
+    {
+        var compiled = date.Compile();
+        return new("year", label, async (context, _) =>
+            {
+                var dates = await context.Db.Set<T>().Select(date).Distinct().ToListAsync(context.Ct);
+                return dates.OfType<PartialDate>().Select(d => d.Year).Distinct().OrderDescending()
+                    .Select(y => new Choice(y.ToString(CultureInfo.InvariantCulture), y.ToString(CultureInfo.InvariantCulture))).ToList();
+            },
+            (record, chosen) => compiled(record)?.Year.ToString(CultureInfo.InvariantCulture) == chosen)
+        {
+            // A year that is not a number matches nothing, as in memory.
+            InDatabase = (records, chosen) => int.TryParse(chosen, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is > 0 and < 9999
+                ? records.Where(Expression.Lambda<Func<T, bool>>(Expression.AndAlso(
+                    Expression.GreaterThanOrEqual(date.Body, Expression.Constant(new PartialDate(year), typeof(PartialDate?))),
+                    Expression.LessThan(date.Body, Expression.Constant(new PartialDate(year + 1), typeof(PartialDate?)))), date.Parameters))
+                : records.Where(_ => false),
+        };
+    }
 }

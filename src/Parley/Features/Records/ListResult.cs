@@ -5,6 +5,8 @@ public sealed class ListResult
 {
     public required ListQuery Query { get; init; }
     public required IReadOnlyList<(string Name, string Header)> Columns { get; init; }
+    /// <summary>Every column the kind's list can show, for choosing columns.</summary>
+    public required IReadOnlyList<(string Name, string Header)> AllColumns { get; init; }
     public required IReadOnlyList<ListRow> Rows { get; init; }
     public required IReadOnlyList<FilterView> Filters { get; init; }
     public required int Total { get; init; }

@@ -31,7 +31,13 @@ public abstract class RecordKind
     public abstract string LabelOf(IKeyed record);
     /// <summary>The records of this kind that cite no source.</summary>
     public abstract Task<IReadOnlyList<RecordRef>> UnsourcedAsync(ParleyDb db, CancellationToken ct);
+    /// <summary>The list's columns (name, heading), which a reader may choose from and an export writes.</summary>
+    public abstract IReadOnlyList<(string Name, string Header)> ColumnHeads { get; }
     public abstract Task<ListResult> ListAsync(ParleyDb db, ListQuery query, Withholding shown, CancellationToken ct);
+    /// <summary>Records whose label or identifier holds the words, best first, for a typeahead picker.</summary>
+    public abstract Task<IReadOnlyList<RecordRef>> LookupAsync(ParleyDb db, string words, int limit, Withholding shown, CancellationToken ct);
+    /// <summary>Every row the list's query matches (not one page), as the chosen columns' text with withheld names withheld.</summary>
+    public abstract IAsyncEnumerable<IReadOnlyList<string>> ExportAsync(ParleyDb db, ListQuery query, Withholding shown, CancellationToken ct);
     public abstract Task<DetailResult?> DetailAsync(ParleyDb db, string key, CancellationToken ct);
     /// <summary>The form filled from a stored record, with its version; null when there is no such record.</summary>
     public abstract Task<(RawForm Form, int Version, string Label)?> FormOfAsync(ParleyDb db, string key, CancellationToken ct);

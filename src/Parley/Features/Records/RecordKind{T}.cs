@@ -1,3 +1,5 @@
+using System.Linq.Expressions;
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
@@ -12,7 +14,8 @@ namespace Parley.Features.Records;
 /// One kind of record described once (fields, list columns, filters, links pointing at it) so that the list, the
 /// record's page and the create/edit/delete forms are generic. Lists of up to <see cref="InMemoryLimit"/> records are
 /// filtered, sorted and paged in memory, which keeps searching case-insensitive on every provider and sorting by
-/// any column; larger kinds (generated or imported recommendations) are paged by the database in key order.
+/// any column; larger kinds (generated or imported recommendations) are filtered, sorted and paged by the database
+/// with the filters and columns that say how.
 /// </summary>
 public sealed partial class RecordKind<T> : RecordKind where T : class, IKeyed
 {
@@ -77,10 +80,34 @@ public sealed partial class RecordKind<T> : RecordKind where T : class, IKeyed
     /// <summary>Up to this many records a kind's list is filtered, searched and sorted in memory, by every column.</summary>
     public const int InMemoryLimit = 5000;
 
+    /// <summary>
+    /// For a kind that can grow past <see cref="InMemoryLimit"/>: the text its list's words are looked for in by the
+    /// database (a recommendation's text), case-insensitively. Null: a large list of the kind does not filter by words.
+    /// </summary>
+    public Expression<Func<T, string?>>? TextInDatabase { get; init; }
+
+    public override IReadOnlyList<(string Name, string Header)> ColumnHeads => Columns.Select(c => (c.Name, c.Header)).ToList();
+
     public override async Task<ListResult> ListAsync(ParleyDb db, ListQuery query, Withholding shown, CancellationToken ct)
     {
         var size = await KeptCount<T>.OfAsync(db, ct);
         if (size > InMemoryLimit) return await LargeListAsync(db, query, size, ct);
+        var (matching, filters, sortColumn) = await InMemoryAsync(db, query, shown, ct);
+        var columns = query.Chosen(Columns, c => c.Name);
+        var page = matching.Skip((query.Page - 1) * ListQuery.PageSize).Take(ListQuery.PageSize)
+            .Select(r => new ListRow(RefOf(r), columns.Select(c => c.Cell(r)).ToList(), Unsourced(r)))
+            .ToList();
+        return new ListResult
+        {
+            Query = query, Columns = columns.Select(c => (c.Name, c.Header)).ToList(), AllColumns = ColumnHeads, Rows = page, Filters = filters,
+            Total = matching.Count, SortedBy = sortColumn.Name,
+        };
+    }
+
+    /// <summary>Every record of a small kind, filtered, searched and sorted as the query says.</summary>
+    private async Task<(List<T> Matching, List<FilterView> Filters, Column<T> SortColumn)> InMemoryAsync(
+        ParleyDb db, ListQuery query, Withholding shown, CancellationToken ct)
+    {
         var all = await WithEverything(db.Set<T>().AsNoTracking(), db.Model).ToListAsync(ct);
         var context = new FormContext(db, ct);
         IEnumerable<T> rows = all;
@@ -102,60 +129,127 @@ public sealed partial class RecordKind<T> : RecordKind where T : class, IKeyed
         var sorted = query.Descending
             ? rows.OrderByDescending(sortColumn.SortValue, comparer).ThenBy(r => r.Key, StringComparer.Ordinal)
             : rows.OrderBy(sortColumn.SortValue, comparer).ThenBy(r => r.Key, StringComparer.Ordinal);
-        var matching = sorted.ToList();
-        var page = matching.Skip((query.Page - 1) * ListQuery.PageSize).Take(ListQuery.PageSize)
-            .Select(r => new ListRow(RefOf(r), Columns.Select(c => c.Cell(r)).ToList(), Unsourced(r)))
-            .ToList();
-        return new ListResult
-        {
-            Query = query, Columns = Columns.Select(c => (c.Name, c.Header)).ToList(), Rows = page, Filters = filters,
-            Total = matching.Count, SortedBy = sortColumn.Name,
-        };
+        return (sorted.ToList(), filters, sortColumn);
     }
 
     /// <summary>
-    /// A kind too large to load (a million recommendations): filtered, counted and paged by the database, in key
-    /// order. Filters with a database form apply; the others, free text and column sorts are refused with a message
-    /// pointing at search, rather than loading the whole kind.
+    /// A kind too large to load (a million recommendations): filtered, searched, counted, sorted and paged by the
+    /// database. Filters and columns without a database form are refused with a message rather than loading the kind.
     /// </summary>
     private async Task<ListResult> LargeListAsync(ParleyDb db, ListQuery query, int size, CancellationToken ct)
     {
-        var records = db.Set<T>().AsNoTracking();
         _largeListChoices ??= new(LargeListChoicesAsync);
         var choices = await _largeListChoices.OfAsync(db, ct);
-        var filters = new List<FilterView>();
+        var (records, sortedBy, unsupported) = LargeQuery(db, query);
+        var filters = Filters.Where(f => f.InDatabase is not null)
+            .Select(f => new FilterView(f.Name, f.Label, choices[f.Name], query.Filters.GetValueOrDefault(f.Name) ?? "")).ToList();
+
+        var total = query.Filters.Count > 0 || query.UnsourcedOnly || query.Search.Length > 0 ? await records.CountAsync(ct) : size;
+        var keys = await records.Skip((query.Page - 1) * ListQuery.PageSize).Take(ListQuery.PageSize).Select(r => r.Key).ToListAsync(ct);
+        var columns = query.Chosen(Columns, c => c.Name);
+        var page = (await LoadAsync(db, keys, ct))
+            .Select(r => new ListRow(RefOf(r), columns.Select(c => c.Cell(r)).ToList(), Unsourced(r)))
+            .ToList();
+        return new ListResult
+        {
+            Query = query, Columns = columns.Select(c => (c.Name, c.Header)).ToList(), AllColumns = ColumnHeads, Rows = page, Filters = filters,
+            Total = total, SortedBy = sortedBy,
+            Note = unsupported.Count > 0
+                ? $"{Plural} hold {size:N0} records, too many to load here: this list does not filter or sort by {string.Join(", ", unsupported)}."
+                : null,
+        };
+    }
+
+    /// <summary>The records of a large kind the query asks for, ordered, with what of the query could not be applied.</summary>
+    private (IQueryable<T> Records, string SortedBy, List<string> Unsupported) LargeQuery(ParleyDb db, ListQuery query)
+    {
+        var records = db.Set<T>().AsNoTracking();
         var unsupported = new List<string>();
         foreach (var filter in Filters)
         {
             var chosen = query.Filters.GetValueOrDefault(filter.Name) ?? "";
-            if (filter.InDatabase is null)
-            {
-                if (chosen.Length > 0) unsupported.Add(filter.Label.ToLowerInvariant());
-                continue;
-            }
-            if (chosen.Length > 0) records = filter.InDatabase(records, chosen);
-            filters.Add(new FilterView(filter.Name, filter.Label, choices[filter.Name], chosen));
+            if (chosen.Length == 0) continue;
+            if (filter.InDatabase is null) unsupported.Add(filter.Label.ToLowerInvariant());
+            else records = filter.InDatabase(records, chosen);
         }
         if (query.UnsourcedOnly) records = records.Where(r => !((ISourced)r).Citations.Any());
-        if (query.Search.Length > 0) unsupported.Add("words");
-        if (query.Sort.Length > 0 && query.Sort != "key") unsupported.Add("sorting by a column");
-
-        var total = size;
-        if (query.Filters.Count > 0 || query.UnsourcedOnly) total = await records.CountAsync(ct);
-        var ordered = query.Descending ? records.OrderByDescending(r => r.Key) : records.OrderBy(r => r.Key);
-        var keys = await ordered.Skip((query.Page - 1) * ListQuery.PageSize).Take(ListQuery.PageSize).Select(r => r.Key).ToListAsync(ct);
-        var page = (await WithEverything(db.Set<T>().AsNoTracking().Where(r => keys.Contains(r.Key)), db.Model).ToListAsync(ct))
-            .OrderBy(r => keys.IndexOf(r.Key))
-            .Select(r => new ListRow(RefOf(r), Columns.Select(c => c.Cell(r)).ToList(), Unsourced(r)))
-            .ToList();
-        return new ListResult
+        if (query.Search.Length > 0)
         {
-            Query = query, Columns = Columns.Select(c => (c.Name, c.Header)).ToList(), Rows = page, Filters = filters,
-            Total = total, SortedBy = "key",
-            Note = $"{Plural} hold {size:N0} records, too many to search and sort here: this list is in key order"
-                + (unsupported.Count > 0 ? $" and does not filter by {string.Join(", ", unsupported)}" : "")
-                + ". Use Search to find them by their words.",
-        };
+            if (TextInDatabase is null) unsupported.Add("words");
+            else records = records.Where(ContainsWords(TextInDatabase, query.Search));
+        }
+        var column = Columns.FirstOrDefault(c => c.Name == query.Sort && c.SortInDatabase is not null);
+        if (query.Sort.Length > 0 && query.Sort != "key" && column is null) unsupported.Add("that column");
+        IOrderedQueryable<T> ordered = column?.SortInDatabase is { } sort
+            ? Sorted(records, sort, query.Descending).ThenBy(r => r.Key)
+            : query.Descending ? records.OrderByDescending(r => r.Key) : records.OrderBy(r => r.Key);
+        return (ordered, column?.Name ?? "key", unsupported);
+    }
+
+    /// <summary>record => text != null &amp;&amp; text.ToLower().Contains(words): LIKE on both stores, without case.</summary>
+    private static Expression<Func<T, bool>> ContainsWords(Expression<Func<T, string?>> text, string words)
+    {
+        var lower = Expression.Call(text.Body, typeof(string).GetMethod(nameof(string.ToLower), Type.EmptyTypes)!);
+        var contains = Expression.Call(lower, typeof(string).GetMethod(nameof(string.Contains), [typeof(string)])!,
+            Expression.Constant(words.ToLowerInvariant()));
+        return Expression.Lambda<Func<T, bool>>(Expression.AndAlso(Expression.NotEqual(text.Body, Expression.Constant(null, typeof(string))), contains),
+            text.Parameters);
+    }
+
+    private static IOrderedQueryable<T> Sorted(IQueryable<T> records, LambdaExpression key, bool descending) =>
+        (IOrderedQueryable<T>)records.Provider.CreateQuery<T>(Expression.Call(typeof(Queryable),
+            descending ? nameof(Queryable.OrderByDescending) : nameof(Queryable.OrderBy), [typeof(T), key.ReturnType],
+            records.Expression, Expression.Quote(key)));
+
+    /// <summary>Records by key with everything their cells show, in the order of the keys.</summary>
+    private static async Task<List<T>> LoadAsync(ParleyDb db, List<string> keys, CancellationToken ct)
+    {
+        var loaded = await WithEverything(db.Set<T>().AsNoTracking().Where(r => keys.Contains(r.Key)), db.Model).ToListAsync(ct);
+        var order = keys.Select((k, i) => (k, i)).ToDictionary(p => p.k, p => p.i, StringComparer.Ordinal);
+        return loaded.OrderBy(r => order[r.Key]).ToList();
+    }
+
+    public override async Task<IReadOnlyList<RecordRef>> LookupAsync(ParleyDb db, string words, int limit, Withholding shown, CancellationToken ct)
+    {
+        IEnumerable<RecordRef> found;
+        if (await KeptCount<T>.OfAsync(db, ct) <= InMemoryLimit)
+        {
+            var all = (await db.Set<T>().AsNoTracking().ToListAsync(ct)).Select(r => RefOf(r) with { Label = shown.Text(Label(r)) });
+            found = all.Where(r => r.Key.Contains(words, StringComparison.OrdinalIgnoreCase) || r.Label.Contains(words, StringComparison.CurrentCultureIgnoreCase))
+                .OrderBy(r => !r.Label.StartsWith(words, StringComparison.CurrentCultureIgnoreCase)).ThenBy(r => r.Label, StringComparer.CurrentCultureIgnoreCase);
+        }
+        else
+        {
+            var lower = words.ToLowerInvariant();
+            var records = db.Set<T>().AsNoTracking();
+            var byWords = TextInDatabase is null ? records.Where(r => r.Key.Contains(lower)) : records.Where(ContainsWords(TextInDatabase, words));
+            var exact = await records.Where(r => r.Key == words).ToListAsync(ct);
+            found = exact.Concat(await byWords.OrderBy(r => r.Key).Take(limit).ToListAsync(ct)).Select(r => RefOf(r) with { Label = shown.Text(Label(r)) });
+        }
+        return found.DistinctBy(r => r.Key).Take(limit).ToList();
+    }
+
+    /// <summary>How many records an export reads from the database at a time, so a large kind is never held whole.</summary>
+    private const int ExportBatch = 500;
+
+    public override async IAsyncEnumerable<IReadOnlyList<string>> ExportAsync(ParleyDb db, ListQuery query, Withholding shown,
+        [EnumeratorCancellation] CancellationToken ct)
+    {
+        var columns = query.Chosen(Columns, c => c.Name);
+        IReadOnlyList<string> Cells(T r) => columns.Select(c => shown.Text(c.Cell(r).ToString())).ToList();
+        var size = await KeptCount<T>.OfAsync(db, ct);
+        if (size <= InMemoryLimit)
+        {
+            foreach (var record in (await InMemoryAsync(db, query, shown, ct)).Matching) yield return Cells(record);
+            yield break;
+        }
+        var (records, _, _) = LargeQuery(db, query);
+        for (var skip = 0; ; skip += ExportBatch)
+        {
+            var keys = await records.Skip(skip).Take(ExportBatch).Select(r => r.Key).ToListAsync(ct);
+            foreach (var record in await LoadAsync(db, keys, ct)) yield return Cells(record);
+            if (keys.Count < ExportBatch) yield break;
+        }
     }
 
     /// <summary>

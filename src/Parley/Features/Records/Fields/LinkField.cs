@@ -17,17 +17,31 @@ public sealed class LinkField<T, TTarget>(string name, string label, Func<T, TTa
             else set(record, null);
             return;
         }
-        var records = await context.RecordsAsync<TTarget>();
-        if (records.TryGetValue(key, out var target)) set(record, target);
+        if (await context.FindAsync<TTarget>(key) is { } target) set(record, target);
         else context.Error(prefix + Name, $"{Label}: there is no {RecordKinds.Of<TTarget>().Singular} with the key '{key}'.");
     }
 
-    public override async Task<FieldView> ViewAsync(RawForm form, string prefix, FormContext context) => new()
+    public override async Task<FieldView> ViewAsync(RawForm form, string prefix, FormContext context)
     {
-        Name = prefix + Name, Label = Label, Input = "select", Required = Required, Hint = Hint,
-        Value = form.Get(prefix + Name), Error = context.ErrorFor(prefix + Name),
-        Choices = [new Choice("", Required ? "— choose —" : "— none —"), .. await context.ChoicesAsync<TTarget>()],
-    };
+        var value = form.Get(prefix + Name);
+        // A kind of many records (33,000 recommendations) is picked by typing, asking the server, not from a list of all.
+        if (await context.IsLargeAsync<TTarget>())
+        {
+            var current = value.Length > 0 && await context.FindAsync<TTarget>(value) is { } chosen ? RecordKinds.Of<TTarget>().LabelOf(chosen) : null;
+            return new FieldView
+            {
+                Name = prefix + Name, Label = Label, Input = "typeahead", Required = Required, Value = value, Error = context.ErrorFor(prefix + Name),
+                Hint = Hint ?? $"Type words of the {RecordKinds.Of<TTarget>().Singular} and choose one, or type its identifier.",
+                Choices = current is null ? [] : [new Choice(value, current)], Lookup = RecordKinds.Of<TTarget>().Slug,
+            };
+        }
+        return new FieldView
+        {
+            Name = prefix + Name, Label = Label, Input = "select", Required = Required, Hint = Hint,
+            Value = value, Error = context.ErrorFor(prefix + Name),
+            Choices = [new Choice("", Required ? "— choose —" : "— none —"), .. await context.ChoicesAsync<TTarget>()],
+        };
+    }
 
     public override DisplayValue Display(T record) => DisplayValue.Of(RecordKinds.RefTo(get(record)));
 }

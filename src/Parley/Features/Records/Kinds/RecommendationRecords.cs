@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Parley.Domain;
 using Parley.Features.Records.Fields;
 using static Parley.Features.Records.RecordKinds;
@@ -49,6 +50,7 @@ public static class RecommendationRecords
                 e.IssueAreas = m.Links<IssueArea>(d.IssueAreas, at, "issueAreas");
             },
         },
+        TextInDatabase = r => r.Text,
         Fields =
         [
             new TextField<Recommendation>("text", "Text", r => r.Text, (r, v) => r.Text = v ?? "") { Required = true, Multiline = true },
@@ -65,19 +67,19 @@ public static class RecommendationRecords
         ],
         Columns =
         [
-            new("text", "Recommendation", r => DisplayValue.Of(Short(r.Text, 120))),
+            new("text", "Recommendation", r => DisplayValue.Of(Short(r.Text, 120))) { SortInDatabase = (Expression<Func<Recommendation, string>>)(r => r.Text) },
             new("from", "From", r => DisplayValue.Of(RefTo(r.FromParty))),
             new("to", "To", r => DisplayValue.Of(RefTo(r.ToParty))),
-            new("response", "Response", r => DisplayValue.Of(EnumText.Of(r.Response))),
-            new("date", "Date", r => DisplayValue.Of(r.Date?.ToString()), r => r.Date?.ToString()),
+            new("response", "Response", r => DisplayValue.Of(EnumText.Of(r.Response))) { SortInDatabase = (Expression<Func<Recommendation, RecommendationResponse>>)(r => r.Response) },
+            new("date", "Date", r => DisplayValue.Of(r.Date?.ToString()), r => r.Date?.ToString()) { SortInDatabase = (Expression<Func<Recommendation, PartialDate?>>)(r => r.Date) },
         ],
         Filters =
         [
             ListFilter<Recommendation>.Link<Party>("party", "Party (from or to)", r => [r.FromParty, r.ToParty]),
             ListFilter<Recommendation>.Enum("response", "Response", r => r.Response),
-            ListFilter<Recommendation>.Link("issue-area", "Issue area", r => r.IssueAreas),
+            ListFilter<Recommendation>.Many("issue-area", "Issue area", r => r.IssueAreas),
             ListFilter<Recommendation>.One("round", "Round", r => r.Round),
-            ListFilter<Recommendation>.Year(r => r.Date?.Year),
+            ListFilter<Recommendation>.YearOf(r => r.Date),
         ],
         Inbound =
         [
