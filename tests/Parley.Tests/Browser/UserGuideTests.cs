@@ -34,6 +34,42 @@ public class UserGuideTests
     }
 
     [Fact]
+    public async Task Find_and_export_recommendations_search_then_a_filtered_list_then_exactly_its_rows()
+    {
+        await using var app = await RunningApp.StartAsync();
+        await using var chromium = await DebianChromium.LaunchAsync();
+        var page = await DeskPageAsync(chromium, app);
+        var url = app.BaseUrl.TrimEnd('/');
+
+        // Search across every kind of record.
+        await page.GotoAsync(url + "/search?q=freedom+of+expression");
+        Assert.Contains("recommendation", await page.InnerTextAsync("main"));
+        await ShotAsync(page, "1-search");
+
+        // The recommendations made to Viet Nam on an issue area, narrowed by words, with the columns chosen.
+        await page.GotoAsync(url + "/records/recommendations");
+        await page.SelectOptionAsync("#filter-party", "vn");
+        await page.FillAsync("#q", "freedom");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Apply" }).ClickAsync();
+        await page.WaitForURLAsync(u => u.Contains("q=freedom", StringComparison.Ordinal));
+        var status = await page.InnerTextAsync("p.count");
+        var shown = int.Parse(status.Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture);
+        Assert.True(shown > 0, status);
+        await ShotAsync(page, "1-list");
+
+        // The export holds exactly the rows the list counts.
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "CSV" }).ClickAsync());
+        var file = await download.PathAsync();
+        using var reader = new StreamReader(file);
+        using var csv = new CsvHelper.CsvReader(reader, System.Globalization.CultureInfo.InvariantCulture);
+        var rows = 0;
+        await csv.ReadAsync();
+        csv.ReadHeader();
+        while (await csv.ReadAsync()) rows++;
+        Assert.Equal(shown, rows);
+    }
+
+    [Fact]
     public async Task Prepare_a_round_asks_coverage_and_briefing()
     {
         await using var app = await RunningApp.StartAsync();
