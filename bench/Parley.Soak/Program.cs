@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Parley.Soak;
 
 // parley-soak load BASE_URL TOKEN SECONDS CLIENTS OUT_DIR   drive the server, write OUT_DIR/acknowledged.tsv and summary.txt

@@ -9,10 +9,10 @@ namespace Parley;
 public sealed class CliProgress(TextWriter writer, bool rewriteInPlace)
 {
     private static readonly TimeSpan LineInterval = TimeSpan.FromSeconds(2);
-    private readonly Stopwatch sinceLine = Stopwatch.StartNew();
-    private bool first = true;
-    private int lastLength;
-    private string? pending;
+    private readonly Stopwatch _sinceLine = Stopwatch.StartNew();
+    private bool _first = true;
+    private int _lastLength;
+    private string? _pending;
 
     /// <summary>Progress for the command's error writer: in place only when it is the console and that is a terminal.</summary>
     public static CliProgress For(CliContext cli) =>
@@ -26,26 +26,26 @@ public sealed class CliProgress(TextWriter writer, bool rewriteInPlace)
     {
         if (rewriteInPlace)
         {
-            writer.Write($"\r{line.PadRight(lastLength)}");
-            lastLength = line.Length;
+            writer.Write($"\r{line.PadRight(_lastLength)}");
+            _lastLength = line.Length;
             return;
         }
-        if (first || milestone || sinceLine.Elapsed >= LineInterval)
+        if (_first || milestone || _sinceLine.Elapsed >= LineInterval)
         {
             writer.WriteLine(line);
-            first = false;
-            pending = null;
-            sinceLine.Restart();
+            _first = false;
+            _pending = null;
+            _sinceLine.Restart();
         }
-        else pending = line;
+        else _pending = line;
     }
 
     /// <summary>Ends the progress output: the newest report is on screen and the cursor on a new line.</summary>
     public void Finish()
     {
-        if (rewriteInPlace) { if (lastLength > 0) writer.WriteLine(); }
-        else if (pending is not null) writer.WriteLine(pending);
-        pending = null;
-        lastLength = 0;
+        if (rewriteInPlace) { if (_lastLength > 0) writer.WriteLine(); }
+        else if (_pending is not null) writer.WriteLine(_pending);
+        _pending = null;
+        _lastLength = 0;
     }
 }

@@ -7,6 +7,12 @@ namespace Parley.Store;
 /// (<see cref="DataVersion"/>). One request computes it at a time: when the data changes under 64 waiting requests,
 /// the first computes and the others wait and take its result, instead of 64 scans of a million rows holding their
 /// rows in memory at once.
+/// <para>
+/// Not the framework's caches: IMemoryCache's GetOrCreate lets every caller that misses compute (the 64 scans this
+/// avoids); HybridCache computes once per key but copies a value through its serializer on every read unless the type
+/// is sealed and immutable (these are dictionaries, parties, name matchers); and both keep a past version's
+/// value until it expires, where this keeps one value per store and replaces it when the data changes.
+/// </para>
 /// </summary>
 public sealed class KeptPerVersion<T>(Func<ParleyDb, CancellationToken, Task<T>> compute)
 {

@@ -60,14 +60,14 @@ public abstract class ParleyDb(DbContextOptions options) : IdentityDbContext<Par
         configurationBuilder.Properties<PartialDate>().HaveConversion<PartialDateConverter>().HaveMaxLength(10);
     }
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    protected override void OnModelCreating(ModelBuilder builder)
     {
-        base.OnModelCreating(modelBuilder);
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(ParleyDb).Assembly);
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(ParleyDb).Assembly);
 
         // Every keyed record carries a version, bumped on each save, so a second editor's stale save is refused.
-        foreach (var entity in modelBuilder.Model.GetEntityTypes().Where(t => typeof(IKeyed).IsAssignableFrom(t.ClrType)))
-            modelBuilder.Entity(entity.ClrType).Property<int>(AuditStamp.VersionProperty).IsConcurrencyToken();
+        foreach (var entity in builder.Model.GetEntityTypes().Where(t => typeof(IKeyed).IsAssignableFrom(t.ClrType)))
+            builder.Entity(entity.ClrType).Property<int>(AuditStamp.VersionProperty).IsConcurrencyToken();
     }
 
     // Features' own save side effects (search entries, account changes) run as interceptors (SaveInterceptors), after the stamp.

@@ -9,15 +9,15 @@ namespace Parley.Store;
 /// </summary>
 public static class SaveInterceptors
 {
-    private static readonly List<IInterceptor> _all = [];
+    private static readonly List<IInterceptor> Registered = [];
 
     public static void Add(IInterceptor interceptor)
     {
-        lock (_all) _all.Add(interceptor);
+        lock (Registered) Registered.Add(interceptor);
     }
 
     internal static IInterceptor[] All
     {
-        get { lock (_all) return [.. _all]; }
+        get { lock (Registered) return [.. Registered]; }
     }
 }

@@ -35,6 +35,7 @@ public static class ParleyWebApp
         var limits = settings.Limits ?? InputLimits.Current;
         builder.AddRequestLimits(limits);
         AddStore(builder.Services, settings.Store);
+        builder.Services.AddMemoryCache();
         builder.AddParleyAccounts(settings);
         builder.Services.AddRecordsApi();
         builder.Services.AddRazorPages(options => options.RootDirectory = "/Features");

@@ -133,7 +133,7 @@ public class CascadeAnalysisTests
         Assert.Equal(FrameworkStage.Negotiated, before.Stage);
         Assert.Empty(before.Lapsed);
         Assert.Empty(before.LeverageLost);
-        Assert.Contains(before.Notes, n => n.StartsWith("Nothing to annul: on 2015-01-01 trade was negotiated since 2013-01-01"));
+        Assert.Contains(before.Notes, n => n.StartsWith("Nothing to annul: on 2015-01-01 trade was negotiated since 2013-01-01", StringComparison.Ordinal));
         Assert.False(after.NothingToAnnul);
         Assert.Equal(FrameworkStage.Signed, after.Stage);
         Assert.Equal(["plan"], after.Lapsed.Select(l => l.Key));

@@ -61,7 +61,7 @@ public class FramingAnalysisTests
         var r = FramingAnalysis.Analyze("The United States respects Vietnam’s political system.", Lexicon);
 
         Assert.True(r.ReassurancePresent);
-        Assert.DoesNotContain(r.Advice, a => a.StartsWith("No reassurance"));
+        Assert.DoesNotContain(r.Advice, a => a.StartsWith("No reassurance", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -73,6 +73,6 @@ public class FramingAnalysisTests
         Assert.Equal("condemns", r.Findings[1].Text);
         Assert.Equal(2, r.Confrontational);
         Assert.False(r.ReassurancePresent);
-        Assert.Contains(r.Advice, a => a.StartsWith("No reassurance"));
+        Assert.Contains(r.Advice, a => a.StartsWith("No reassurance", StringComparison.Ordinal));
     }
 }

@@ -21,11 +21,11 @@ public sealed class BundledRecordTo2026Tests
         Assert.All(dialogue, r => Assert.False(string.IsNullOrEmpty(r.Place)));
         Assert.All(dialogue, r => Assert.Equal(2, r.Delegates.Count(d => d.Role == DelegateRole.Head)));
         Assert.All(dialogue, r => Assert.Contains(r.Citations, c => c.Source.Url is { Length: > 0 }));
-        Assert.Contains(rounds.Single(r => r.Key == "human-rights-28").Delegates, d => d.Name!.StartsWith("Dafna Rand"));
+        Assert.Contains(rounds.Single(r => r.Key == "human-rights-28").Delegates, d => d.Name!.StartsWith("Dafna Rand", StringComparison.Ordinal));
 
         var labor = rounds.Single(r => r.Key == "labor-16");
         Assert.Equal("2022-11-16", labor.Date.ToString());
-        Assert.Contains(labor.Delegates, d => d.Name!.StartsWith("Thea Lee") && d.Role == DelegateRole.Head);
+        Assert.Contains(labor.Delegates, d => d.Name!.StartsWith("Thea Lee", StringComparison.Ordinal) && d.Role == DelegateRole.Head);
     }
 
     [Theory, MemberData(nameof(Stores.Both), MemberType = typeof(Stores))]

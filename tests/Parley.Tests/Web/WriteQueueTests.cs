@@ -3,7 +3,6 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 using Microsoft.AspNetCore.Http;
-using Parley.Features.Accounts;
 using Parley.Tests.Support;
 using Parley.Web;
 

@@ -35,7 +35,7 @@ public static class CascadeAnalysis
             ? Follow(new Withdrawal(framework.Id, party.Id, when), commitments, tree)
             : ([], []);
 
-        List<LeverageLoss> losses = nothingToAnnul ? [] : framework.Leverage
+        var losses = nothingToAnnul ? [] : framework.Leverage
             .Select(l => l.IssueAreaId).Concat(lapsed.SelectMany(c => c.Commitment.IssueAreas.Select(a => a.Id)))
             .Distinct()
             .Select(areaId => new LeverageLoss(tree[areaId].Key, tree.Name(areaId),

@@ -75,7 +75,7 @@ public sealed class ReaderView(ParleyDb db, IHttpContextAccessor http)
     /// <summary>A problem's text can quote records (a list of known channels, say): withheld like any answer.</summary>
     private static Microsoft.AspNetCore.Mvc.ProblemDetails Problem(Microsoft.AspNetCore.Mvc.ProblemDetails problem, Withholding withholding)
     {
-        Microsoft.AspNetCore.Mvc.ProblemDetails copy = problem is HttpValidationProblemDetails invalid
+        var copy = problem is HttpValidationProblemDetails invalid
             ? new HttpValidationProblemDetails(invalid.Errors.ToDictionary(e => e.Key, e => e.Value.Select(withholding.Text).ToArray()))
             : new Microsoft.AspNetCore.Mvc.ProblemDetails();
         copy.Type = problem.Type;

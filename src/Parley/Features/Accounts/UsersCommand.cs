@@ -1,7 +1,5 @@
 using System.CommandLine;
 using Microsoft.EntityFrameworkCore;
-using Parley.Domain;
-using Parley.Store;
 
 namespace Parley.Features.Accounts;
 

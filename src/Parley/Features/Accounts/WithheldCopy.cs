@@ -84,7 +84,7 @@ internal sealed class WithheldCopy
         var type = list.GetType();
         if (Plain(type.GetGenericArguments()[0]) && !always) return list;
         _done[list] = list;
-        IList? copy = always ? list : null;
+        var copy = always ? list : null;
         for (var i = 0; i < list.Count; i++)
         {
             var item = list[i];

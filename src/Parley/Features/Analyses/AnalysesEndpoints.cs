@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using Parley.Features.Accounts;
-using Parley.Domain;
 using Parley.Features.Analyses.Cascade;
 using Parley.Features.Analyses.Coverage;
 using Parley.Features.Analyses.Enforceability;

@@ -5,9 +5,9 @@ namespace Parley.Features.Api;
 /// <summary>Every kind of record the API, export and import serve, in the order of the interchange document.</summary>
 public static class ApiKinds
 {
-    private static readonly Lazy<IReadOnlyList<IApiKind>> _all = new(() => RecordKinds.InDocumentOrder.Select(k => k.Api).ToList());
+    private static readonly Lazy<IReadOnlyList<IApiKind>> LazyAll = new(() => RecordKinds.InDocumentOrder.Select(k => k.Api).ToList());
 
-    public static IReadOnlyList<IApiKind> All => _all.Value;
+    public static IReadOnlyList<IApiKind> All => LazyAll.Value;
 
     public static ApiKind<T, TDoc> Of<T, TDoc>() where T : class, Domain.IKeyed where TDoc : class => (ApiKind<T, TDoc>)RecordKinds.Of<T>().Api;
 

@@ -1,7 +1,6 @@
 using Parley.Features.Api;
 using Parley.Features.Accounts;
 using Parley.Features.Interchange;
-using Parley.Features.Records;
 using Parley.Store;
 
 namespace Parley.Features.Audit;

@@ -7,7 +7,7 @@ namespace Parley.Features.Audit;
 /// <summary>
 /// An audit entry's values turned into what a person reads in a history: "Binding instrument: joint statement → law",
 /// not JSON. Field names become words, enumeration members words, lists one line per item, a record's key its label
-/// where the page knows it (<paramref name="labels"/>: key → label), and text stays as typed (no \u escapes).
+/// where the page knows it (the labels it passes: key → label), and text stays as typed (no \u escapes).
 /// </summary>
 public static partial class ReadableChanges
 {

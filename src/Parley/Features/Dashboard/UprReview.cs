@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Parley.Domain;
 using Parley.Features.Import;
-using Parley.Features.Records;
 using Parley.Store;
 
 namespace Parley.Features.Dashboard;

@@ -9,7 +9,7 @@ public static class DueQuery
     public static async Task<IReadOnlyList<DueItem>> FindAsync(ParleyDb db, DateOnly today, int within, string? user, string? institution, CancellationToken ct)
     {
         var all = await FollowUpQuery.AllAsync(db, ct);
-        IReadOnlyList<Domain.FollowUpAssignment> chosen = all;
+        var chosen = all;
         if (!string.IsNullOrWhiteSpace(user))
         {
             var name = user.Trim();

@@ -9,7 +9,7 @@ namespace Parley.Features.FollowUp;
 /// Every change to follow-up, for the command line, the API and the pages alike. Input is checked first (a mistake is a
 /// <see cref="UserError"/> naming the field, and nothing is written); the change is then saved through the store's one
 /// write path, which puts it in the audit trail in the same transaction (<see cref="AuditStamp"/>: parts of an
-/// assignment, such as a report, are recorded on the assignment). Set who acts on <paramref name="db"/> first.
+/// assignment, such as a report, are recorded on the assignment). Set who acts on the store first.
 /// </summary>
 public static class FollowUpChanges
 {

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Parley.Domain;
 using Parley.Store;
 
 namespace Parley.Features.FollowUp;

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
 using NpgsqlTypes;
 using Parley.Domain;
 using Parley.Features.Search;

@@ -14,6 +14,9 @@ namespace Parley.Features.Generate;
 /// </summary>
 internal sealed class SyntheticFill(ParleyDb db, int seed, CliProgress progress)
 {
+    /// <summary>The parties generated recommendations come from, those of them the store holds.</summary>
+    private static readonly string[] Senders = ["us", "eu"];
+
     /// <summary>Records per transaction on the bulk path: large enough that commits cost little, small enough to show progress.</summary>
     public const int BulkBatchSize = 20_000;
 
@@ -31,7 +34,7 @@ internal sealed class SyntheticFill(ParleyDb db, int seed, CliProgress progress)
         var parties = await db.Parties.ToDictionaryAsync(p => p.Key, ct);
         var channels = await db.Channels.OrderBy(c => c.Key).ToListAsync(ct);
         var areas = await db.IssueAreas.OrderBy(a => a.Key).ToListAsync(ct);
-        if (!parties.ContainsKey("vn") || channels.Count == 0 || areas.Count == 0)
+        if (!parties.TryGetValue("vn", out var vietnam) || channels.Count == 0 || areas.Count == 0)
             throw new UserError("the store lacks the parties, channels and issue areas records link to; generate into a store made by 'parley init'");
         await SearchBulkLoad.BeginAsync(db, ct);
 
@@ -44,7 +47,7 @@ internal sealed class SyntheticFill(ParleyDb db, int seed, CliProgress progress)
         await db.SaveChangesAsync(ct);
 
         var records = new SyntheticRecords(seed, areas);
-        var senders = new[] { "us", "eu" }.Where(parties.ContainsKey).Select(k => parties[k]).DefaultIfEmpty(parties["vn"]).ToList();
+        var senders = Senders.Where(parties.ContainsKey).Select(k => parties[k]).DefaultIfEmpty(vietnam).ToList();
         var rows = new GeneratedRows(db);
         await using var bulk = await SqliteBulkWrites.StartAsync(db, ct);
         var made = new List<Round>(rounds);
@@ -56,12 +59,12 @@ internal sealed class SyntheticFill(ParleyDb db, int seed, CliProgress progress)
         var roundIds = made.Select(r => r.Id).ToList();
         await InBulkAsync("recommendations", recommendations, i =>
         {
-            var recommendation = records.Recommendation(i, senders[i % senders.Count], parties["vn"], roundIds, source.Id);
+            var recommendation = records.Recommendation(i, senders[i % senders.Count], vietnam, roundIds, source.Id);
             return (recommendation, SearchIndexer.EntryFor(recommendation));
         }, rows.WriteAsync, ct);
         await InBulkAsync("cases", cases, i =>
         {
-            var @case = records.Case(i, parties["vn"], made, source.Id);
+            var @case = records.Case(i, vietnam, made, source.Id);
             return (@case, SearchIndexer.EntryFor(@case));
         }, rows.WriteAsync, ct);
         await SearchBulkLoad.FinishAsync(db, ct);

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Caching.Memory;
 using Parley.Store;
 
 namespace Parley.Features.Health;
@@ -10,12 +11,12 @@ namespace Parley.Features.Health;
 public static class HealthEndpoints
 {
     public static void MapHealth(this IEndpointRouteBuilder app) =>
-        app.MapGet("/health", async (ParleyDb db, CancellationToken ct) =>
+        app.MapGet("/health", async (ParleyDb db, IMemoryCache cache, CancellationToken ct) =>
         {
             var canConnect = await db.Database.CanConnectAsync(ct);
             return Results.Json(
                 new HealthReport(canConnect ? "ok" : "unavailable", ParleyStore.ProviderName(db),
-                    canConnect ? await KeptSchemaVersion.OfAsync(db, ct) : null),
+                    canConnect ? await KeptSchemaVersion.OfAsync(cache, db, ct) : null),
                 statusCode: canConnect ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable);
         }).AllowAnonymous().WithTags("health").WithName("health")
         .WithSummary("Liveness without signing in: whether the store can be reached, its provider and schema version")

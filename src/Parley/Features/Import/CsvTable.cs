@@ -17,9 +17,9 @@ public sealed class CsvTable : IRecordTable
     private readonly Stream _stream;
     private readonly CappedTextReader _text;
     private readonly CsvReader _reader;
-    private readonly string _file;
-    private readonly List<ImportProblem> _problems;
 
+    public string File { get; }
+    public List<ImportProblem> Problems { get; }
     public IReadOnlyList<string> Header { get; private set; } = [];
     public string LineName => "line";
     public int HeaderLine { get; private set; } = 1;
@@ -29,7 +29,7 @@ public sealed class CsvTable : IRecordTable
 
     public CsvTable(Stream stream, Encoding encoding, string file, List<ImportProblem> problems, int maxLineLength = MaxLineLength)
     {
-        (_stream, _file, _problems) = (stream, file, problems);
+        (_stream, File, Problems) = (stream, file, problems);
         _text = new CappedTextReader(new StreamReader(stream, encoding, detectEncodingFromByteOrderMarks: false, bufferSize: 64 * 1024, leaveOpen: true), maxLineLength);
         var options = CsvReaderOptions.Default with
         {
@@ -40,7 +40,7 @@ public sealed class CsvTable : IRecordTable
             TrackLineNumbers = true,
             // UTF-8 can take four bytes a character; a record of capped lines may span several of them.
             MaxRecordSize = maxLineLength * 4,
-            OnMalformedRecord = record => Problem((int)record.LineNumber, "quoting", Describe(record.Reason)),
+            OnMalformedRecord = record => this.Problem((int)record.LineNumber, "quoting", Describe(record.Reason)),
         };
         _reader = CsvReader.Create(_text, options, leaveOpen: true);
     }
@@ -57,10 +57,10 @@ public sealed class CsvTable : IRecordTable
     /// <summary>Reads the header row; false (with a problem) when the file holds no row at all or cannot be read.</summary>
     public bool ReadHeader()
     {
-        var before = _problems.Count;
+        var before = Problems.Count;
         if (!TryRead(out var header))
         {
-            if (_problems.Count == before) _problems.Add(new ImportProblem($"{_file}:1", "the file is empty: a header row is expected"));
+            if (Problems.Count == before) Problems.Add(new ImportProblem($"{File}:1", "the file is empty: a header row is expected"));
             return false;
         }
         // A byte order mark read as text is not part of the first name.
@@ -88,12 +88,12 @@ public sealed class CsvTable : IRecordTable
         }
         catch (Exception e) when (Unreadable(e) is { } unreadable)
         {
-            _problems.Add(new ImportProblem($"{_file}:{unreadable.Line}", unreadable.Message));
+            Problems.Add(new ImportProblem($"{File}:{unreadable.Line}", unreadable.Message));
         }
         catch (CsvFormatException e)
         {
             var line = e.LineNumber > 0 ? e.LineNumber : _text.Line;
-            _problems.Add(new ImportProblem($"{_file}:{line}", $"a record longer than {_text.MaxLineLength:N0} characters (an unclosed quote swallows the rest of a file this way); reading stopped there ({e.Message})"));
+            Problems.Add(new ImportProblem($"{File}:{line}", $"a record longer than {_text.MaxLineLength:N0} characters (an unclosed quote swallows the rest of a file this way); reading stopped there ({e.Message})"));
         }
         return false;
     }
@@ -104,8 +104,6 @@ public sealed class CsvTable : IRecordTable
             if (e is UnreadableInput u) return u;
         return null;
     }
-
-    public void Problem(int line, string field, string message) => _problems.Add(new ImportProblem($"{_file}:{line}: {field}", message));
 
     public void Dispose()
     {

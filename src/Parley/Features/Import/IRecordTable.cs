@@ -19,7 +19,11 @@ public interface IRecordTable : IDisposable
     /// <summary>Reads the header row; false (with a problem) when there is none.</summary>
     bool ReadHeader();
     IEnumerable<CsvRecord> Rows();
-    void Problem(int line, string field, string message);
+
+    /// <summary>The file's name as problems give it.</summary>
+    string File { get; }
+    /// <summary>Where the problems found while reading go (<see cref="RecordTableProblems.Problem"/> adds one).</summary>
+    List<ImportProblem> Problems { get; }
 
     /// <summary>
     /// Where each known column is: <paramref name="aliases"/> maps a header spelling to the column's one name; the first

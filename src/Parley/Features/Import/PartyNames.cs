@@ -1,14 +1,15 @@
-using System.Globalization;
 using System.Net;
 using System.Text;
+using Parley.Analyses.Matching;
 using Parley.Domain;
 
 namespace Parley.Features.Import;
 
 /// <summary>
 /// Matches party names as files spell them against the store's parties, by name and aliases, ignoring case,
-/// diacritics, spacing and punctuation ("Viet Nam" = "Vietnam", "Côte d'Ivoire" = "Cote d'Ivoire",
-/// "Bosnia &amp; Herzegovina" = "Bosnia and Herzegovina"), and makes keys for parties that are new.
+/// diacritics (folded by <see cref="Folding"/> like all matching), spacing and punctuation ("Viet Nam" = "Vietnam",
+/// "Côte d'Ivoire" = "Cote d'Ivoire", "Bosnia &amp; Herzegovina" = "Bosnia and Herzegovina"), and makes keys for
+/// parties that are new.
 /// </summary>
 public sealed class PartyNames
 {
@@ -45,33 +46,23 @@ public sealed class PartyNames
 
     public static string Compact(string name)
     {
-        var text = Plain(WebUtility.HtmlDecode(name)).Replace("&", "and", StringComparison.Ordinal);
+        var text = Folding.Fold(WebUtility.HtmlDecode(name)).Replace("&", "and", StringComparison.Ordinal);
         var builder = new StringBuilder(text.Length);
         foreach (var c in text)
-            if (char.IsLetterOrDigit(c)) builder.Append(char.ToLowerInvariant(c));
+            if (char.IsLetterOrDigit(c)) builder.Append(c);
         return builder.ToString();
     }
 
     public static string Slug(string name)
     {
         var builder = new StringBuilder();
-        foreach (var c in Plain(Clean(name)).Replace("&", " and ", StringComparison.Ordinal))
+        foreach (var c in Folding.Fold(Clean(name)).Replace("&", " and ", StringComparison.Ordinal))
         {
-            if (char.IsAsciiLetterOrDigit(c)) builder.Append(char.ToLowerInvariant(c));
+            if (char.IsAsciiLetterOrDigit(c)) builder.Append(c);
             else if (builder.Length > 0 && builder[^1] != '-') builder.Append('-');
         }
         var slug = builder.ToString().Trim('-');
         if (slug.Length > 100) slug = slug[..100].TrimEnd('-');
         return slug.Length == 0 ? "party" : slug;
-    }
-
-    /// <summary>The text without diacritics: "Côte" → "Cote".</summary>
-    private static string Plain(string text)
-    {
-        var decomposed = text.Normalize(NormalizationForm.FormD);
-        var builder = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark) builder.Append(c);
-        return builder.ToString().Normalize(NormalizationForm.FormC);
     }
 }

@@ -13,11 +13,11 @@ namespace Parley.Features.Import;
 /// </summary>
 public sealed class SheetTable : IRecordTable
 {
-    private readonly string _file;
-    private readonly List<ImportProblem> _problems;
     private readonly IExcelDataReader? _reader;
     private int _row;
 
+    public string File { get; }
+    public List<ImportProblem> Problems { get; }
     public IReadOnlyList<string> Header { get; private set; } = [];
     public int HeaderLine { get; private set; } = 1;
     public string LineName => "row";
@@ -38,7 +38,7 @@ public sealed class SheetTable : IRecordTable
 
     public SheetTable(Stream stream, string file, List<ImportProblem> problems)
     {
-        (_file, _problems) = (file, problems);
+        (File, Problems) = (file, problems);
         try
         {
             _reader = ExcelReaderFactory.CreateOpenXmlReader(stream, new ExcelReaderConfiguration { LeaveOpen = true });
@@ -59,7 +59,7 @@ public sealed class SheetTable : IRecordTable
             HeaderLine = row.Line;
             return true;
         }
-        _problems.Add(new ImportProblem($"{_file}:1", $"the first sheet{SheetName()} is empty: a header row is expected"));
+        Problems.Add(new ImportProblem($"{File}:1", $"the first sheet{SheetName()} is empty: a header row is expected"));
         return false;
     }
 
@@ -83,7 +83,7 @@ public sealed class SheetTable : IRecordTable
         }
         catch (Exception e) when (e is ExcelReaderException or InvalidDataException or IOException or FormatException)
         {
-            _problems.Add(new ImportProblem($"{_file}:{_row + 1}", $"the workbook cannot be read on from here ({e.Message})"));
+            Problems.Add(new ImportProblem($"{File}:{_row + 1}", $"the workbook cannot be read on from here ({e.Message})"));
             return false;
         }
     }
@@ -102,8 +102,6 @@ public sealed class SheetTable : IRecordTable
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString() ?? "",
     };
-
-    public void Problem(int line, string field, string message) => _problems.Add(new ImportProblem($"{_file}:{line}: {field}", message));
 
     public void Dispose() => _reader?.Dispose();
 }

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using Parley.Domain;
 using Parley.Features.Interchange;
 
 namespace Parley.Features.Import;

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using Microsoft.EntityFrameworkCore;
 using Parley.Domain;
 using Parley.Features.Api;
 using Parley.Features.Import;

@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Parley.Domain;
 using Parley.Store;
 

@@ -67,9 +67,9 @@ public sealed class RecordExporter
     });
 
     private static Task<Dictionary<int, string>> KeysAsync(ParleyDb db, Type type, CancellationToken ct) =>
-        ((Func<ParleyDb, CancellationToken, Task<Dictionary<int, string>>>)typeof(RecordExporter)
+        typeof(RecordExporter)
             .GetMethod(nameof(KeysOfAsync), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!
-            .MakeGenericMethod(type).CreateDelegate(typeof(Func<ParleyDb, CancellationToken, Task<Dictionary<int, string>>>)))(db, ct);
+            .MakeGenericMethod(type).CreateDelegate<Func<ParleyDb, CancellationToken, Task<Dictionary<int, string>>>>()(db, ct);
 
     private static Task<Dictionary<int, string>> KeysOfAsync<T>(ParleyDb db, CancellationToken ct) where T : class, IKeyed =>
         db.Set<T>().AsNoTracking().Select(r => new { Id = EF.Property<int>(r, "Id"), r.Key }).ToDictionaryAsync(r => r.Id, r => r.Key, ct);

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Http;
-
 namespace Parley.Features.Records;
 
 /// <summary>

@@ -7,7 +7,7 @@ namespace Parley.Features.Records;
 /// <summary>Every kind of record the pages know, in the order the navigation lists them.</summary>
 public static class RecordKinds
 {
-    private static readonly Lazy<IReadOnlyList<RecordKind>> _all = new(() =>
+    private static readonly Lazy<IReadOnlyList<RecordKind>> LazyAll = new(() =>
     [
         ChannelRecords.Kind, RoundRecords.Kind, CommitmentRecords.Kind, RecommendationRecords.Kind, CaseRecords.Kind,
         PartyRecords.Kind, InstitutionRecords.Kind, IssueAreaRecords.Kind,
@@ -15,13 +15,13 @@ public static class RecordKinds
         StatementRecords.Kind, SourceRecords.Kind, LexiconRecords.Kind, RiskAssessmentRecords.Kind, TreatyStatusRecords.Kind,
     ]);
 
-    public static IReadOnlyList<RecordKind> All => _all.Value;
+    public static IReadOnlyList<RecordKind> All => LazyAll.Value;
 
     /// <summary>
     /// The kinds in the order of the interchange document, its export and import, the API and the counts: a kind
     /// comes after the kinds its records link to (sources first), except where records of a kind link to each other.
     /// </summary>
-    private static readonly Lazy<IReadOnlyList<RecordKind>> _inDocumentOrder = new(() =>
+    private static readonly Lazy<IReadOnlyList<RecordKind>> LazyInDocumentOrder = new(() =>
     [
         SourceRecords.Kind, PartyRecords.Kind, IssueAreaRecords.Kind, InstitutionRecords.Kind, ChannelRecords.Kind, RoundRecords.Kind,
         RecommendationRecords.Kind, CommitmentRecords.Kind, CaseRecords.Kind, LegalInstrumentRecords.Kind, ProvisionRecords.Kind,
@@ -29,7 +29,7 @@ public static class RecordKinds
         TreatyStatusRecords.Kind,
     ]);
 
-    public static IReadOnlyList<RecordKind> InDocumentOrder => _inDocumentOrder.Value;
+    public static IReadOnlyList<RecordKind> InDocumentOrder => LazyInDocumentOrder.Value;
 
     public static RecordKind? Find(string slug) => All.FirstOrDefault(k => string.Equals(k.Slug, slug, StringComparison.OrdinalIgnoreCase));
 

@@ -125,7 +125,7 @@ public sealed partial class RecordKind<T> : RecordKind where T : class, IKeyed
 
         var sortColumn = Columns.FirstOrDefault(c => c.Name == query.Sort) ?? Columns[0];
         var comparer = Comparer<IComparable?>.Create((a, b) => a is null ? (b is null ? 0 : 1) : b is null ? -1
-            : a is string sa && b is string sb ? string.Compare(sa, sb, StringComparison.CurrentCultureIgnoreCase) : a.CompareTo(b));
+            : a is string sa && b is string sb ? StringComparer.CurrentCultureIgnoreCase.Compare(sa, sb) : a.CompareTo(b));
         var sorted = query.Descending
             ? rows.OrderByDescending(sortColumn.SortValue, comparer).ThenBy(r => r.Key, StringComparer.Ordinal)
             : rows.OrderBy(sortColumn.SortValue, comparer).ThenBy(r => r.Key, StringComparer.Ordinal);

@@ -52,8 +52,9 @@ public static class SearchEngine
         offset = Math.Max(0, offset);
 
         var sqlite = db.Database.IsSqlite();
-        // On SQLite the kind is a column of the FTS5 index (SearchSchema.KindUp): the words must match in the title or
-        // body, and the kind filter and the leaving out of cases are terms the index answers without reading entries.
+        // On SQLite the kind is a column of the FTS5 index (the SearchKindColumn migration): the words must match in the
+        // title or body, and the kind filter and the leaving out of cases are terms the index answers without reading
+        // entries.
         var words = sqlite ? $"{{TitleTerms BodyTerms}} : ({query.ToFts5()})" : query.ToTsQuery();
         var kindTerms = !sqlite ? "" : (filters.Kind is { } only ? $" AND Kind : \"{only}\"" : "") + (withCases ? "" : " NOT Kind : \"case\"");
         var sql = new Sql(sqlite, words + kindTerms, Filters(filters, sqlite) + (withCases || sqlite ? "" : """ AND e."Kind" <> 'case'"""));

@@ -4,7 +4,7 @@ using Parley.Store.Configurations;
 
 namespace Parley.Features.Search;
 
-/// <summary>The SearchEntries table; its full-text index (FTS5 table or tsvector column) is added by <see cref="SearchSchema"/>.</summary>
+/// <summary>The SearchEntries table; its full-text index (FTS5 table or tsvector column) is added by the AddSearch migration (fixed SQL there).</summary>
 internal sealed class SearchEntryConfiguration : IEntityTypeConfiguration<SearchEntry>
 {
     public void Configure(EntityTypeBuilder<SearchEntry> builder)

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using Parley.Features.Import;
-using Parley.Features.Interchange;
 using Parley.Store;
 
 namespace Parley.Features.Setup;

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using Parley.Domain;
 using Parley.Features.Powers;
 using Parley.Features.Records;
 using Parley.Features.Accounts;

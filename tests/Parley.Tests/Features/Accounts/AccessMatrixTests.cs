@@ -1,8 +1,6 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
-using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.RazorPages.Infrastructure;
 using Microsoft.AspNetCore.Routing;
@@ -166,7 +164,7 @@ public class AccessMatrixTests
 
     private static string Name(Caller caller) => caller.ToString().ToLowerInvariant();
 
-    private static bool IsApi(string path) => path.StartsWith("/api/v1/") || path.StartsWith("/openapi/");
+    private static bool IsApi(string path) => path.StartsWith("/api/v1/", StringComparison.Ordinal) || path.StartsWith("/openapi/", StringComparison.Ordinal);
 
     private static string? RedirectPath(HttpResponseMessage response) => response.Headers.Location is not { } location ? null
         : location.IsAbsoluteUri ? location.AbsolutePath : location.OriginalString.Split('?')[0];

@@ -97,7 +97,7 @@ public class CaseAccessTests
         await using var app = await SignedInApp.StartAsync();
         var lines = (await Cli.OkAsync("users", "list", "--db", app.Store.Db)).Out.Split('\n');
 
-        string Cases(string user) => lines.Single(l => l.StartsWith(user + " ")).Split(' ', StringSplitOptions.RemoveEmptyEntries)[2];
+        string Cases(string user) => lines.Single(l => l.StartsWith(user + " ", StringComparison.Ordinal)).Split(' ', StringSplitOptions.RemoveEmptyEntries)[2];
         Assert.Equal("no", Cases("viewer"));
         Assert.Equal("yes", Cases(SignedInApp.CaseViewer));
         Assert.Equal("yes", Cases("editor"));

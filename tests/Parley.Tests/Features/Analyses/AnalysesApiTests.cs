@@ -1,10 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Microsoft.AspNetCore.Builder;
-using Parley.Features.Setup;
 using Parley.Tests.Support;
-using Parley.Web;
 
 namespace Parley.Tests.Features.Analyses;
 

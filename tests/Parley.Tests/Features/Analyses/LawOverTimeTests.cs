@@ -78,7 +78,7 @@ public class LawOverTimeTests
             """);
         await Cli.OkAsync("import", file, "--db", store.Db);
         var asked = Treaty(Json((await Cli.OkAsync("analyze", "treaties", "--party", "vn", "--as-of", "2026-01-01", "--json", "--db", store.Db)).Out), "C87");
-        var ask = asked.GetProperty("asks").EnumerateArray().Single(a => a.GetProperty("recommendationKey").GetString()!.StartsWith("test-"));
+        var ask = asked.GetProperty("asks").EnumerateArray().Single(a => a.GetProperty("recommendationKey").GetString()!.StartsWith("test-", StringComparison.Ordinal));
         Assert.Equal("test-ratify-c87", ask.GetProperty("recommendationKey").GetString());
         Assert.False(ask.GetProperty("actedOn").GetBoolean());
 

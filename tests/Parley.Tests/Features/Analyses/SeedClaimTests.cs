@@ -99,7 +99,7 @@ public sealed class SeedClaimTests : IAsyncLifetime
 
         Assert.True(r.NothingToAnnul);
         Assert.Empty(r.Lapsed);
-        Assert.Contains(r.Notes, n => n.StartsWith("Nothing to annul"));
+        Assert.Contains(r.Notes, n => n.StartsWith("Nothing to annul", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -1,4 +1,3 @@
-using Parley.Features.Interchange;
 using Parley.Features.Setup;
 using Parley.Tests.Support;
 using Parley.Web;

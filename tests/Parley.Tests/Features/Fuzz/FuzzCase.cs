@@ -1,6 +1,5 @@
 using Parley.Features.Import;
 using Parley.Features.Interchange;
-using Parley.Store;
 using Parley.Tests.Support;
 
 namespace Parley.Tests.Features.Fuzz;

@@ -42,8 +42,10 @@ public sealed class HostileBrowserTests(HostileAppFixture fixture) : IClassFixtu
         return page;
     }
 
+    private static readonly JsonSerializerOptions WebJson = new(JsonSerializerDefaults.Web);
+
     private static async Task<Found> InspectAsync(IPage page) =>
-        JsonSerializer.Deserialize<Found>(JsonSerializer.Serialize(await page.EvaluateAsync<JsonElement>(Injected)), new JsonSerializerOptions(JsonSerializerDefaults.Web))!;
+        JsonSerializer.Deserialize<Found>(JsonSerializer.Serialize(await page.EvaluateAsync<JsonElement>(Injected)), WebJson)!;
 
     [Fact]
     public async Task No_page_runs_or_builds_anything_from_stored_markup()

@@ -43,10 +43,10 @@ public class UnFormatImportTests
         Assert.Equal(["freedom-of-expression", "human-rights-defenders", "press-freedom"], release[0].IssueAreas.Select(a => a.Key).Order());
         Assert.Equal("line 4, para. 110.2; position: A/HRC/57/6/Add.1", release[0].Citations.Single().Locator);
         Assert.Equal("ohchr-upr-matrix-viet-nam-matrix", release[0].Citations.Single().Source.Key);
-        var ilo = rows.Single(r => r.Text.StartsWith("Ratify ILO"));
+        var ilo = rows.Single(r => r.Text.StartsWith("Ratify ILO", StringComparison.Ordinal));
         Assert.Equal(RecommendationResponse.Accepted, ilo.Response);
         Assert.Equal(["association-assembly", "labour-rights"], ilo.IssueAreas.Select(a => a.Key).Order());
-        Assert.Equal(["enforced-disappearances", "international-instruments"], rows.Single(r => r.Text.StartsWith("Ratify the convention")).IssueAreas.Select(a => a.Key).Order());
+        Assert.Equal(["enforced-disappearances", "international-instruments"], rows.Single(r => r.Text.StartsWith("Ratify the convention", StringComparison.Ordinal)).IssueAreas.Select(a => a.Key).Order());
 
         var again = await Cli.OkAsync("import", file, "--under-review", "Viet Nam", "--db", store.Db);
         Assert.Contains("Nothing to add", again.Out);

@@ -1,12 +1,8 @@
 using System.Net;
 using System.Text.RegularExpressions;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Parley.Domain;
-using Parley.Features.Setup;
 using Parley.Tests.Support;
-using Parley.Web;
 
 namespace Parley.Tests.Features.Import;
 

@@ -33,7 +33,7 @@ public class UprFileTests
         await Cli.OkAsync("init", "--db", store.Path);
         System.Text.Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
         var text = (Header + "\n" + Rows()).Replace("\n", newline);
-        byte[] bytes = encoding switch
+        var bytes = encoding switch
         {
             "utf-8" => Encoding.UTF8.GetBytes(text),
             "utf-8-bom" => [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text)],

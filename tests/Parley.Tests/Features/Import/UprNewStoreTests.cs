@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Parley.Store;
 using Parley.Tests.Support;
 
 namespace Parley.Tests.Features.Import;

@@ -55,7 +55,10 @@ public class UprRealDataTests
             Assert.True(await db.Recommendations.AnyAsync(r => r.Text.Contains("Instance Equité - Reconciliation")));
             Assert.True(await db.Recommendations.AnyAsync(r => r.Text.Contains("the Guaraní indigenous peoples")));
             Assert.True(await db.Recommendations.AnyAsync(r => r.Text.StartsWith("Côte d'Ivoire intends")));
+            // A string, not a char: this is an EF query, translated to SQL the same way on both stores.
+#pragma warning disable CA1847
             Assert.False(await db.Recommendations.AnyAsync(r => r.Text.Contains("\uFFFD")));
+#pragma warning restore CA1847
             Assert.Equal(RecommendationResponse.VoluntaryPledge,
                 (await db.Recommendations.FirstAsync(r => r.Text.StartsWith("Côte d'Ivoire intends"))).Response);
             var labourAreas = await db.Recommendations.Where(r => r.Session == 5 && r.ToParty!.Key == "vn")

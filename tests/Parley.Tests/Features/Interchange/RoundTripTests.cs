@@ -1,4 +1,3 @@
-using Parley.Features.Interchange;
 using Parley.Tests.Support;
 
 namespace Parley.Tests.Features.Interchange;

@@ -2,7 +2,6 @@ using System.Net;
 using System.Text.Json;
 using Parley.Features.Setup;
 using Parley.Tests.Support;
-using Parley.Web;
 
 namespace Parley.Tests.Features.PartyUpr;
 

@@ -3,7 +3,6 @@ using System.Reflection;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using CsvHelper;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Parley.Domain;
@@ -213,7 +212,7 @@ public class EveryFieldTests
         }
 
         /// <summary>The record's own values, its parts' values and its links' keys, as text, for comparing stores.</summary>
-        private List<string> Values(IEntityType type, object record)
+        private static List<string> Values(IEntityType type, object record)
         {
             var values = type.GetProperties().Where(IsOwnValue).Select(p => $"{p.Name}={Text(p.PropertyInfo!.GetValue(record))}").ToList();
             values.AddRange(type.GetNavigations().Where(n => !n.ForeignKey.IsOwnership && n.IsOnDependent)
@@ -239,7 +238,7 @@ public class EveryFieldTests
 
         private static async Task<object> LoadAsync<T>(ParleyDb db, string key) where T : class, IKeyed
         {
-            IQueryable<T> query = db.Set<T>().AsNoTracking();
+            var query = db.Set<T>().AsNoTracking();
             var type = db.Model.FindEntityType(typeof(T))!;
             foreach (var navigation in type.GetNavigations().Where(n => n.IsOnDependent || n.ForeignKey.IsOwnership))
             {

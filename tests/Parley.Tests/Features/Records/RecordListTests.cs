@@ -6,7 +6,7 @@ namespace Parley.Tests.Features.Records;
 
 public class RecordListTests
 {
-    private static int Rows(string html) => Regex.Matches(html, "<tr>\\s*<td><a href=\"/records/").Count;
+    private static int Rows(string html) => Regex.Count(html, "<tr>\\s*<td><a href=\"/records/");
 
     [Fact]
     public async Task A_long_list_is_paged_25_at_a_time_with_links_to_the_next_page()

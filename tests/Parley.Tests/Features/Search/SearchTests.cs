@@ -6,7 +6,6 @@ using Microsoft.EntityFrameworkCore.Migrations;
 using Parley.Features.Search;
 using Parley.Features.Setup;
 using Parley.Tests.Support;
-using Parley.Web;
 
 namespace Parley.Tests.Features.Search;
 

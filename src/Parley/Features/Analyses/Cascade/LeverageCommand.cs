@@ -1,7 +1,6 @@
 using System.CommandLine;
 using Parley.Analyses;
 using Parley.Analyses.Cascade;
-using Parley.Domain;
 
 namespace Parley.Features.Analyses.Cascade;
 

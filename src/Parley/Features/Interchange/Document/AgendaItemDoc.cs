@@ -1,5 +1,3 @@
-using Parley.Domain;
-
 namespace Parley.Features.Interchange.Document;
 
 /// <summary>An agenda item in the interchange document.</summary>

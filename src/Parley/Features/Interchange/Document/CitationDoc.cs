@@ -1,5 +1,3 @@
-using Parley.Domain;
-
 namespace Parley.Features.Interchange.Document;
 
 /// <summary>A citation: the source's key and a locator inside it.</summary>

@@ -1,5 +1,3 @@
-using Parley.Domain;
-
 namespace Parley.Features.Interchange.Document;
 
 /// <summary>An issue area in the interchange document; parent by key.</summary>

@@ -1,5 +1,3 @@
-using Parley.Domain;
-
 namespace Parley.Features.Interchange.Document;
 
 /// <summary>The leverage a framework gives on an issue area.</summary>

@@ -1,5 +1,3 @@
-using Parley.Domain;
-
 namespace Parley.Features.Interchange.Document;
 
 /// <summary>A technical-assistance programme in the interchange document.</summary>

@@ -3,8 +3,6 @@ using Parley.Features.Records.Fields;
 using static Parley.Features.Records.RecordKinds;
 using Parley.Features.Api;
 using Parley.Features.Interchange.Document;
-using static Parley.Features.Api.FilterValue;
-using static Parley.Features.Interchange.RecordExporter;
 
 namespace Parley.Features.Records.Kinds;
 

@@ -1,6 +1,5 @@
 using Parley.Domain;
 using Parley.Features.Records.Fields;
-using static Parley.Features.Records.RecordKinds;
 using Parley.Features.Api;
 using Parley.Features.Interchange.Document;
 using static Parley.Features.Api.FilterValue;

@@ -4,7 +4,6 @@ using static Parley.Features.Records.RecordKinds;
 using Parley.Features.Api;
 using Parley.Features.Interchange.Document;
 using static Parley.Features.Api.FilterValue;
-using static Parley.Features.Interchange.RecordExporter;
 using Parley.Features.Search;
 using static Parley.Features.Search.SearchLinks;
 

@@ -40,14 +40,21 @@ namespace Parley.Store.Migrations.Postgres
                 columns: new[] { "Kind", "RecordKey" },
                 unique: true);
 
-            // The full-text index EF Core cannot describe (keep this line if the migration is regenerated).
-            migrationBuilder.Sql(Parley.Features.Search.SearchSchema.Up(migrationBuilder.ActiveProvider));
+            // The full-text index EF Core cannot describe (keep this SQL if the migration is regenerated).
+            migrationBuilder.Sql("""
+            ALTER TABLE "SearchEntries" ADD COLUMN "Vector" tsvector GENERATED ALWAYS AS
+              (setweight(to_tsvector('simple', "TitleTerms"), 'A') || setweight(to_tsvector('simple', "BodyTerms"), 'B')) STORED;
+            CREATE INDEX "IX_SearchEntries_Vector" ON "SearchEntries" USING GIN ("Vector");
+            """);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.Sql(Parley.Features.Search.SearchSchema.Down(migrationBuilder.ActiveProvider));
+            migrationBuilder.Sql("""
+            DROP INDEX IF EXISTS "IX_SearchEntries_Vector";
+            ALTER TABLE "SearchEntries" DROP COLUMN IF EXISTS "Vector";
+            """);
 
             migrationBuilder.DropTable(
                 name: "SearchEntries");

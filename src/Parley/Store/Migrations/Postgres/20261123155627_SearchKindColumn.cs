@@ -10,7 +10,7 @@ namespace Parley.Store.Migrations.Postgres
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            // The kind went into SQLite's FTS5 table (SearchSchema.KindUp); PostgreSQL filters it on the entry row.
+            // The kind went into SQLite's FTS5 table (see the SQLite migration); PostgreSQL filters it on the entry row.
         }
 
         /// <inheritdoc />

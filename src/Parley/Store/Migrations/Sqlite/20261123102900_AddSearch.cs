@@ -38,14 +38,31 @@ namespace Parley.Store.Migrations.Sqlite
                 columns: new[] { "Kind", "RecordKey" },
                 unique: true);
 
-            // The full-text index EF Core cannot describe (keep this line if the migration is regenerated).
-            migrationBuilder.Sql(Parley.Features.Search.SearchSchema.Up(migrationBuilder.ActiveProvider));
+            // The full-text index EF Core cannot describe (keep this SQL if the migration is regenerated).
+            migrationBuilder.Sql("""
+            CREATE VIRTUAL TABLE "SearchIndex" USING fts5("TitleTerms", "BodyTerms", content='SearchEntries', content_rowid='Id', tokenize='unicode61 remove_diacritics 2');
+            CREATE TRIGGER "SearchEntries_Inserted" AFTER INSERT ON "SearchEntries" BEGIN
+              INSERT INTO "SearchIndex"(rowid, "TitleTerms", "BodyTerms") VALUES (new."Id", new."TitleTerms", new."BodyTerms");
+            END;
+            CREATE TRIGGER "SearchEntries_Deleted" AFTER DELETE ON "SearchEntries" BEGIN
+              INSERT INTO "SearchIndex"("SearchIndex", rowid, "TitleTerms", "BodyTerms") VALUES ('delete', old."Id", old."TitleTerms", old."BodyTerms");
+            END;
+            CREATE TRIGGER "SearchEntries_Updated" AFTER UPDATE ON "SearchEntries" BEGIN
+              INSERT INTO "SearchIndex"("SearchIndex", rowid, "TitleTerms", "BodyTerms") VALUES ('delete', old."Id", old."TitleTerms", old."BodyTerms");
+              INSERT INTO "SearchIndex"(rowid, "TitleTerms", "BodyTerms") VALUES (new."Id", new."TitleTerms", new."BodyTerms");
+            END;
+            """);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.Sql(Parley.Features.Search.SearchSchema.Down(migrationBuilder.ActiveProvider));
+            migrationBuilder.Sql("""
+            DROP TRIGGER IF EXISTS "SearchEntries_Updated";
+            DROP TRIGGER IF EXISTS "SearchEntries_Deleted";
+            DROP TRIGGER IF EXISTS "SearchEntries_Inserted";
+            DROP TABLE IF EXISTS "SearchIndex";
+            """);
 
             migrationBuilder.DropTable(
                 name: "SearchEntries");
