@@ -89,12 +89,12 @@ public static class OverviewCharts
             .Where(c => c.Year is not null).SelectMany(c => c.Charges.Select(p => (Year: c.Year!.Value, p.Key, p.Label))).ToList();
         var top = charges.GroupBy(c => (c.Key, c.Label)).OrderByDescending(g => g.Count()).ThenBy(g => g.Key.Label, StringComparer.Ordinal)
             .Take(MostProvisions).Select(g => g.Key).ToList();
-        const string Other = "other provisions";
-        var series = top.Select(p => p.Label).Append(Other).ToList();
+        const string other = "other provisions";
+        var series = top.Select(p => p.Label).Append(other).ToList();
         var bars = charges.GroupBy(c => c.Year).OrderBy(g => g.Key)
             .Select(g => new ChartBar(g.Key.ToString(CultureInfo.InvariantCulture),
                 [.. top.Select(p => new ChartSegment(p.Label, g.Count(c => c.Key == p.Key), $"/records/cases?provision={Uri.EscapeDataString(p.Key)}")),
-                 new ChartSegment(Other, g.Count(c => top.All(p => p.Key != c.Key)))],
+                 new ChartSegment(other, g.Count(c => top.All(p => p.Key != c.Key)))],
                 "/records/cases"))
             .ToList();
         return new BarChart("Charges in cases per year and provision", "charges (a case charged under two provisions counts twice)", series, bars);

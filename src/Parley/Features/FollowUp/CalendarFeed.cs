@@ -10,7 +10,7 @@ namespace Parley.Features.FollowUp;
 /// <summary>
 /// A person's calendar (iCalendar, RFC 5545, written by Ical.Net): the rounds with a date, and the follow-up deadlines
 /// (actions' target dates, indicators' next reports) as all-day events. A pure function of the records given; the
-/// text passes <paramref name="withholding"/> so the feed shows only what its owner may read.
+/// text passes the owner's withholding so the feed shows only what its owner may read.
 /// </summary>
 public static class CalendarFeed
 {

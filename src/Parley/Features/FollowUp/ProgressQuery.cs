@@ -6,7 +6,7 @@ namespace Parley.Features.FollowUp;
 
 /// <summary>
 /// Loads what progress statistics are drawn from and computes them: the one call for the page, the API, the command
-/// line and the briefing. <paramref name="since"/> is the comparison day; none means the day of the last round held.
+/// line and the briefing. The comparison day is given; none means the day of the last round held.
 /// </summary>
 public static class ProgressQuery
 {

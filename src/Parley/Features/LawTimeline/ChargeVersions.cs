@@ -8,7 +8,9 @@ namespace Parley.Features.LawTimeline;
 /// </summary>
 public static class ChargeVersions
 {
+    /// <param name="case">The case, with its events.</param>
     /// <param name="charges">The case's charges, loaded with their instruments and successors (identity-resolved).</param>
+    /// <param name="today">The day "today" means.</param>
     public static IReadOnlyList<ChargeVersion> Of(Case @case, IReadOnlyList<Provision> charges, DateOnly today)
     {
         var first = @case.Events.Where(e => e.Date is not null).OrderBy(e => e.Date!.Value.Earliest).FirstOrDefault();

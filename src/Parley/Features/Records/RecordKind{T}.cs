@@ -180,7 +180,7 @@ public sealed partial class RecordKind<T> : RecordKind where T : class, IKeyed
         }
         var column = Columns.FirstOrDefault(c => c.Name == query.Sort && c.SortInDatabase is not null);
         if (query.Sort.Length > 0 && query.Sort != "key" && column is null) unsupported.Add("that column");
-        IOrderedQueryable<T> ordered = column?.SortInDatabase is { } sort
+        var ordered = column?.SortInDatabase is { } sort
             ? Sorted(records, sort, query.Descending).ThenBy(r => r.Key)
             : query.Descending ? records.OrderByDescending(r => r.Key) : records.OrderBy(r => r.Key);
         return (ordered, column?.Name ?? "key", unsupported);
