@@ -42,6 +42,6 @@ public static class BriefingBuilder
             Redacted: options.RedactCases,
             sections,
             sources);
-        return options.RedactCases ? CaseRedaction.Apply(briefing, input.Cases.Select(c => c.PersonName)) : briefing;
+        return options.RedactCases ? CaseRedaction.Apply(briefing, input.Records.Cases.Select(c => c.PersonName)) : briefing;
     }
 }

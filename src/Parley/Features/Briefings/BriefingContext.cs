@@ -11,7 +11,7 @@ public sealed class BriefingContext
         Input = input;
         Options = options;
         Text = BriefingText.For(options.Language);
-        Tree = new IssueAreaTree(input.IssueAreas);
+        Tree = new IssueAreaTree(input.Records.IssueAreas);
         var agenda = input.Round?.Agenda.Select(a => a.IssueAreaId).ToList() ?? [];
         AgendaAreas = (agenda.Count > 0 ? agenda : input.Channel.IssueAreas.Select(a => a.Id)).ToHashSet();
     }

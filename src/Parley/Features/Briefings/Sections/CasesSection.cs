@@ -6,7 +6,7 @@ namespace Parley.Features.Briefings.Sections;
 public static class CasesSection
 {
     public static IReadOnlyList<Case> OpenCasesOnAgenda(BriefingContext context) =>
-        context.Input.Cases
+        context.Input.Records.Cases
             .Where(c => c.Status is not (CaseStatus.Released or CaseStatus.Acquitted) && context.OnAgenda(c.IssueAreas))
             .OrderBy(c => c.Events.Select(e => e.Date?.ToString()).Max() ?? "", StringComparer.Ordinal)
             .ThenBy(c => c.PersonName, StringComparer.Ordinal)

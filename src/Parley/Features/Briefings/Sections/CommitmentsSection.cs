@@ -12,8 +12,8 @@ public static class CommitmentsSection
         var partyIds = input.Channel.Parties.Select(p => p.Id).ToHashSet();
         bool Belongs(Commitment c) => c.ChannelId == input.Channel.Id
             || (c.ChannelId is null && partyIds.Contains(c.PartyId) && context.OnAgenda(c.IssueAreas));
-        var result = EnforceabilityAnalysis.Analyze(input.Commitments, input.Frameworks, input.IssueAreas, context.Options.Today, Belongs);
-        var byKey = input.Commitments.ToDictionary(c => c.Key);
+        var result = EnforceabilityAnalysis.Analyze(input.Records.Commitments, input.Records.Frameworks, input.Records.IssueAreas, context.Options.Today, Belongs);
+        var byKey = input.Records.Commitments.ToDictionary(c => c.Key);
         var open = result.Commitments
             .Where(s => s.Status is not (CommitmentStatus.Fulfilled or CommitmentStatus.Withdrawn))
             .OrderBy(s => s.Flags.Any(f => f.Kind == FlagKind.Overdue) ? 0 : s.Flags.Any(f => f.Kind == FlagKind.Stalled) ? 1 : 2)

@@ -9,9 +9,9 @@ public static class CooperationSection
     public static IEnumerable<BriefingBlock> Build(BriefingContext context)
     {
         var input = context.Input;
-        var risk = RiskAnalysis.Analyze(input.Cases, input.RiskAssessments, input.IssueAreas, context.Options.Today.Year);
-        var assessments = input.RiskAssessments.ToDictionary(a => a.Key);
-        var cases = input.Cases.ToDictionary(c => c.Key);
+        var risk = RiskAnalysis.Analyze(input.Records.Cases, input.Records.Assessments, input.Records.IssueAreas, context.Options.Today.Year);
+        var assessments = input.Records.Assessments.ToDictionary(a => a.Key);
+        var cases = input.Records.Cases.ToDictionary(c => c.Key);
         IReadOnlyList<int> Notes(AreaRisk area) => context.Notes.For(
             area.Evidence.Where(e => cases.ContainsKey(e.CaseKey)).SelectMany(e => cases[e.CaseKey].Citations)
                 .Concat(area.Assessment is { } a && assessments.TryGetValue(a.Key, out var stored) ? stored.Citations : []));

@@ -8,12 +8,12 @@ public static class LeversSection
     public static IEnumerable<BriefingBlock> Build(BriefingContext context)
     {
         var input = context.Input;
-        var frameworks = input.Frameworks.ToDictionary(f => f.Key);
+        var frameworks = input.Records.Frameworks.ToDictionary(f => f.Key);
         var any = false;
-        foreach (var areaId in context.AgendaAreas.OrderBy(id => input.IssueAreas.First(a => a.Id == id).Name, StringComparer.Ordinal))
+        foreach (var areaId in context.AgendaAreas.OrderBy(id => input.Records.IssueAreas.First(a => a.Id == id).Name, StringComparer.Ordinal))
         {
-            var area = input.IssueAreas.First(a => a.Id == areaId);
-            var leverage = LeverageAnalysis.Analyze(area, input.Frameworks, input.Commitments, input.IssueAreas, input.Channel.Parties,
+            var area = input.Records.IssueAreas.First(a => a.Id == areaId);
+            var leverage = LeverageAnalysis.Analyze(area, input.Records.Frameworks, input.Records.Commitments, input.Records.IssueAreas, input.Channel.Parties,
                 context.Options.Today);
             if (leverage.Levers.Count == 0) continue;
             any = true;
@@ -22,7 +22,7 @@ public static class LeversSection
             {
                 var framework = frameworks[lever.Key];
                 var annuls = framework.Members
-                    .Select(member => CascadeAnalysis.Analyze(framework, member, null, context.Options.Today, input.Commitments, input.Frameworks, input.IssueAreas))
+                    .Select(member => CascadeAnalysis.Analyze(framework, member, null, context.Options.Today, input.Records.Commitments, input.Records.Frameworks, input.Records.IssueAreas))
                     .SelectMany(r => r.Lapsed).Select(l => l.Title).Distinct().ToList();
                 var text = $"{lever.Name} ({lever.Status}; {lever.Reach})"
                     + (lever.Note is { Length: > 0 } note ? $": {note}" : "")

@@ -9,7 +9,7 @@ public static class ProvisionsSection
     {
         var text = context.Text;
         var charged = CasesSection.OpenCasesOnAgenda(context).SelectMany(c => c.Charges).Select(p => p.Id).ToHashSet();
-        var provisions = context.Input.Provisions
+        var provisions = context.Input.Records.Provisions
             .Where(p => charged.Contains(p.Id) || (context.OnAgenda(p.IssueAreas) && p.VagueTerms.Count > 0))
             .OrderByDescending(p => CasesCharged(context, p)).ThenBy(p => p.Instrument.Title, StringComparer.Ordinal).ThenBy(p => p.Label, StringComparer.Ordinal)
             .ToList();
@@ -26,7 +26,7 @@ public static class ProvisionsSection
                     context.Notes.For(p.Citations))).ToList());
 
         yield return new BriefingSubheading(context.Label("Technical assistance on offer"));
-        var programmes = context.Input.Programmes
+        var programmes = context.Input.Records.Programmes
             .Where(p => p.EndYear is null || p.EndYear >= context.Options.Today.Year)
             .OrderBy(p => p.Name, StringComparer.Ordinal)
             .Select(p => new BriefingParagraph(
@@ -37,5 +37,5 @@ public static class ProvisionsSection
     }
 
     private static int CasesCharged(BriefingContext context, Provision provision) =>
-        context.Input.Cases.Count(c => c.Charges.Any(p => p.Id == provision.Id));
+        context.Input.Records.Cases.Count(c => c.Charges.Any(p => p.Id == provision.Id));
 }

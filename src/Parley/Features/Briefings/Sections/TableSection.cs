@@ -15,9 +15,9 @@ public static class TableSection
             yield return new BriefingParagraph("No round with an agenda is on record for this channel; add a planned round with its delegation and agenda to see who must be at the table.", []);
             yield break;
         }
-        var coverage = CoverageAnalysis.Analyze(input.Institutions, input.IssueAreas, input.Channel.Parties,
+        var coverage = CoverageAnalysis.Analyze(input.Records.Institutions, input.Records.IssueAreas, input.Channel.Parties,
             round.Delegates.Select(d => d.InstitutionId).ToHashSet(), round.Agenda.Select(a => a.IssueAreaId).ToList());
-        var byKey = input.Institutions.ToDictionary(i => i.Key);
+        var byKey = input.Records.Institutions.ToDictionary(i => i.Key);
         IReadOnlyList<int> Notes(IEnumerable<InstitutionRef> institutions) =>
             context.Notes.For(institutions.Where(i => byKey.ContainsKey(i.Key)).SelectMany(i => byKey[i.Key].Citations));
 

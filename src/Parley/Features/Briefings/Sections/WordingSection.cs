@@ -17,7 +17,7 @@ public static class WordingSection
                      (LexiconCategory.PrivateRaising, "Raising cases"),
                  })
         {
-            var entries = context.Input.Lexicon
+            var entries = context.Input.Records.Lexicon
                 .Where(l => l.Lexicon == LexiconKind.Framing && l.Category == category)
                 // The briefing's own language first, then the other, so both sides' words are at hand.
                 .OrderBy(l => l.Language == language ? 0 : 1).ThenBy(l => l.Term, StringComparer.Ordinal)
@@ -30,13 +30,13 @@ public static class WordingSection
 
         // The framing check of every draft statement attached to the round being prepared.
         var drafts = context.Input.Round is { } round
-            ? context.Input.Statements.Where(s => s.RoundId == round.Id && s.Kind == StatementKind.Draft).OrderBy(s => s.Key, StringComparer.Ordinal).ToList()
+            ? context.Input.Records.Statements.Where(s => s.RoundId == round.Id && s.Kind == StatementKind.Draft).OrderBy(s => s.Key, StringComparer.Ordinal).ToList()
             : [];
         if (drafts.Count == 0) yield break;
         yield return new BriefingSubheading(context.Label("Draft statements"));
         foreach (var draft in drafts)
         {
-            var check = FramingAnalysis.Analyze(draft.Text, context.Input.Lexicon);
+            var check = FramingAnalysis.Analyze(draft.Text, context.Input.Records.Lexicon);
             yield return new BriefingParagraph(
                 $"{draft.Title}: {(check.ReassurancePresent ? "reassurance present" : "NO reassurance")}; {check.Confrontational} confrontational term(s), {check.SharedGoals} shared-goal term(s).",
                 context.Notes.For(draft.Citations));
