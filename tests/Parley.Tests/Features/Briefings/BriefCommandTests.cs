@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Microsoft.EntityFrameworkCore;
 using Parley.Tests.Support;
 
 namespace Parley.Tests.Features.Briefings;
@@ -239,6 +240,25 @@ public sealed class BriefCommandTests : IAsyncLifetime
         // The source papers are named by title and publisher; a quoted "could seed the change" is the source's own word.
         Assert.DoesNotMatch(@"(?i)\bseeds\b|seed-|\bseed 0\d\d|\bslug\b", md);
         Assert.Contains("Rethinking Human Rights", md);
+    }
+
+    [Fact]
+    public async Task Every_recommendation_of_the_source_papers_is_in_what_was_promised_with_its_status_and_a_lapsed_plan_is_not_open()
+    {
+        await using var db = _store.Open();
+        var advice = await db.Recommendations.AsNoTracking().Where(r => r.FromPartyId == null && r.Response != Parley.Domain.RecommendationResponse.Accepted)
+            .Include(r => r.Citations).ThenInclude(c => c.Source).ToListAsync();
+        Assert.NotEmpty(advice);
+
+        var md = await BriefAsync("--channel", "human-rights", "--sections", "4");
+
+        foreach (var r in advice) Assert.Matches($@"“{System.Text.RegularExpressions.Regex.Escape(r.Text)}” Status: [^\n]+\.", md);
+        foreach (var source in advice.SelectMany(r => r.Citations).Select(c => c.Source).DistinctBy(s => s.Id))
+            Assert.Contains($"{source.Title} ({source.Publisher}", md);
+        var labor = await BriefAsync("--channel", "labor", "--sections", "4");
+        var open = labor[labor.IndexOf("### Open commitments", StringComparison.Ordinal)..labor.IndexOf("### Lapsed", StringComparison.Ordinal)];
+        Assert.DoesNotContain("TPP", open);
+        Assert.Contains("TPP negotiation” (Vietnam) lapsed", labor);
     }
 
     internal static async Task<string> PdfTextAsync(string pdf)
