@@ -23,7 +23,7 @@ public static class BriefingBuilder
         var sections = builders
             .Where(b => options.Includes(b.Id))
             .OrderBy(b => b.Id)
-            .Select(b => new BriefingSection(b.Id, context.Text.Headings[b.Id], b.Build(context).ToList()))
+            .Select(b => new BriefingSection(b.Id, context.Text.Headings[b.Id], SectionAge.Apply(context, b.Build(context).ToList())))
             .ToList();
         // The sources always close the briefing: footnote marks without the list they point to would be useless.
         var sources = context.Notes.All;
