@@ -105,5 +105,24 @@ public class BriefingRecordsTests
         Assert.Contains("3 more, see /records/recommendations?party=b&response=accepted.", text);
     }
 
+    [Fact]
+    public void A_fact_whose_newest_source_is_older_than_the_last_round_is_marked_and_a_newer_source_clears_the_mark()
+    {
+        var old = Promise(1, "Hold talks", CommitmentStatus.Open);
+        var renewed = Promise(1, "Hold talks", CommitmentStatus.Open);
+        renewed.Citations.Add(Cite(News, "talks still pending"));
+
+        var stale = Section(Build(new RecordSnapshot { Commitments = [old] }), BriefingSectionId.Commitments);
+        var fresh = Section(Build(new RecordSnapshot { Commitments = [renewed] }), BriefingSectionId.Commitments);
+        // With no round held before the one being prepared, nothing can be older than it.
+        var first = Section(Build(new RecordSnapshot { Commitments = [old] }, BriefingLanguage.En, Next), BriefingSectionId.Commitments);
+
+        Assert.Contains("Hold talks (Other State; joint statement) (as of 2020, before the last round)", stale);
+        Assert.Contains("As of 2020: the newest dated source behind this section. 1 fact(s) rest on sources older than the last round (Round 2025, 2025-01-10)", stale);
+        Assert.DoesNotContain("before the last round", fresh);
+        Assert.Contains("As of 2026-03-01", fresh);
+        Assert.DoesNotContain("before the last round", first);
+    }
+
     private const int CommitmentsQuoted = Parley.Features.Briefings.Sections.CommitmentsSection.Quoted;
 }
