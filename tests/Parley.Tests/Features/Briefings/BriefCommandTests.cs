@@ -261,6 +261,33 @@ public sealed class BriefCommandTests : IAsyncLifetime
         Assert.Contains("TPP negotiation” (Vietnam) lapsed", labor);
     }
 
+    /// <summary>Words the English edition writes itself (headings, labels, generated sentences), none of them stored text.</summary>
+    private static readonly string[] EnglishFixed =
+    [
+        "Who holds it", "At the table", "no holder on record", "MISSING", "closes ", "Low-risk entry points", "Handle with care", "dangerous since",
+        "would annul", "As of ", " recommends:", "Status:", "Open commitments", " held, ", "in force since", "dated pieces of evidence",
+        "before the last round", "Prepared on", "Contents", "SENSITIVE", "None recorded", "Ask:", "Indicator:", "Lever:", "Score", "What the source papers",
+        "no information on record", "Instead", "Terms to avoid", "Shared goals", "Raising cases", "Delegation", "Next round", "Last round", "Rounds so far",
+        "Outcomes", "Technical assistance", "Vague terms", "Cases charged", "Charges", "Events", "Raised in", "not recorded", "(head)", "Agenda:",
+        "sentence of", "arrest of", "Invite",
+    ];
+
+    [Fact]
+    public async Task The_Vietnamese_edition_writes_none_of_the_English_editions_own_words_and_no_internal_word()
+    {
+        var en = await BriefAsync("--channel", "human-rights");
+        var vi = await BriefAsync("--channel", "human-rights", "--lang", "vi");
+
+        foreach (var phrase in EnglishFixed)
+        {
+            Assert.Contains(phrase, en);
+            Assert.DoesNotContain(phrase, vi);
+        }
+        foreach (var heading in Parley.Features.Briefings.BriefingText.Vietnamese.Headings.Values) Assert.Contains(heading, vi);
+        Assert.Contains("Tình trạng: chưa có thông tin trong hồ sơ.", vi);
+        Assert.DoesNotMatch(@"\b(slug|hash|key)\b|(?i)\bseeds\b|seed-|\bseed 0\d\d", vi);
+    }
+
     internal static async Task<string> PdfTextAsync(string pdf)
     {
         var start = new ProcessStartInfo("pdftotext", [pdf, "-"]) { RedirectStandardOutput = true };

@@ -23,15 +23,15 @@ public static class ProvisionsSection
                         p.VagueTerms.Count == 0 ? text.Unknown : string.Join("; ", p.VagueTerms.Select(t => $"“{t}”")),
                         CasesCharged(context, p).ToString(System.Globalization.CultureInfo.InvariantCulture),
                     ],
-                    context.Notes.For(p.Citations))).ToList());
+                    context.Notes.For(p.Citations)) { About = BriefingFact.Of("provisions", p.Key) }).ToList());
 
         yield return new BriefingSubheading(context.Label("Technical assistance on offer"));
         var programmes = context.Input.Records.Programmes
             .Where(p => p.EndYear is null || p.EndYear >= context.Options.Today.Year)
             .OrderBy(p => p.Name, StringComparer.Ordinal)
             .Select(p => new BriefingParagraph(
-                $"{p.Name}{(p.Implementer is null ? "" : $" ({p.Implementer.Name})")}{(p.StartYear is null ? "" : $", since {p.StartYear}")}: {(p.Topics.Count == 0 ? text.Unknown : string.Join(", ", p.Topics))}.",
-                context.Notes.For(p.Citations)))
+                $"{p.Name}{(p.Implementer is null ? "" : $" ({p.Implementer.Name})")}{(p.StartYear is null ? "" : context.Say($", since {p.StartYear}", $", từ năm {p.StartYear}"))}: {(p.Topics.Count == 0 ? text.Unknown : string.Join(", ", p.Topics))}.",
+                context.Notes.For(p.Citations)) { About = BriefingFact.Of("programmes", p.Key) })
             .ToList();
         yield return programmes.Count > 0 ? new BriefingList(programmes) : new BriefingParagraph(text.None, []);
     }
