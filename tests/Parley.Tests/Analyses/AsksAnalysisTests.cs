@@ -1,4 +1,5 @@
 using Parley.Analyses.Asks;
+using Parley.Analyses.Records;
 using Parley.Domain;
 
 namespace Parley.Tests.Analyses;
@@ -52,13 +53,16 @@ public class AsksAnalysisTests
 
     private static readonly Channel Dialogue = new() { Id = 1, Key = "dialogue", Name = "The Dialogue", Parties = [Us, Them] };
 
-    private static AskInputs Inputs(IReadOnlyList<Institution> institutions, IReadOnlyList<Provision>? provisions = null, IReadOnlyList<Case>? cases = null,
+    private static RecordSnapshot Inputs(IReadOnlyList<Institution> institutions, IReadOnlyList<Provision>? provisions = null, IReadOnlyList<Case>? cases = null,
         IReadOnlyList<Commitment>? commitments = null, IReadOnlyList<Recommendation>? recommendations = null, IReadOnlyList<Framework>? frameworks = null,
-        IReadOnlyList<Programme>? programmes = null) =>
-        new([Us, Them], [Civil, Speech, Women], institutions, recommendations ?? [], commitments ?? [], cases ?? [],
-            provisions?.Select(p => p.Instrument).Distinct().ToList() ?? [], provisions ?? [], programmes ?? [], frameworks ?? [], [Serious], []);
+        IReadOnlyList<Programme>? programmes = null) => new()
+    {
+        Parties = [Us, Them], IssueAreas = [Civil, Speech, Women], Institutions = institutions, Recommendations = recommendations ?? [],
+        Commitments = commitments ?? [], Cases = cases ?? [], Instruments = provisions?.Select(p => p.Instrument).Distinct().ToList() ?? [],
+        Provisions = provisions ?? [], Programmes = programmes ?? [], Frameworks = frameworks ?? [], Lexicon = [Serious],
+    };
 
-    private static AsksResult Analyze(AskInputs inputs, Round round, DateOnly? date = null, IReadOnlyList<Round>? rounds = null) =>
+    private static AsksResult Analyze(RecordSnapshot inputs, Round round, DateOnly? date = null, IReadOnlyList<Round>? rounds = null) =>
         AsksAnalysis.Analyze(inputs, new AskRound(Dialogue, round, date ?? new DateOnly(2026, 6, 1), rounds ?? [round], Them));
 
     [Fact]

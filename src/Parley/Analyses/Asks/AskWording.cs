@@ -11,10 +11,10 @@ public static class AskWording
     public static string Action(Ask a, bool vietnamese) => !vietnamese ? a.Action : a.Kind switch
     {
         AskKind.Invite => $"Đề nghị đưa đại diện {a.Subject} vào phái đoàn",
-        AskKind.ClarifyProvision => $"Làm rõ nghĩa của {Quoted(a.Terms)} tại {a.Subject} bằng văn bản giải thích chính thức hoặc sửa đổi",
+        AskKind.ClarifyProvision => $"Làm rõ nghĩa của {Quoted(a.Terms)} tại {Of(a.Subject)} bằng văn bản giải thích chính thức hoặc sửa đổi",
         AskKind.ReviewCases when a.Key.StartsWith("cases:area:", StringComparison.Ordinal) =>
             $"Xem xét lại và trả tự do cho {a.Count} người bị giam giữ không rõ tội danh trong lĩnh vực {a.IssueArea}, trả lời bằng văn bản cho từng trường hợp",
-        AskKind.ReviewCases => $"Xem xét lại và trả tự do cho {a.Count} người bị giam giữ theo {a.Subject}, trả lời bằng văn bản cho từng trường hợp",
+        AskKind.ReviewCases => $"Xem xét lại và trả tự do cho {a.Count} người bị giam giữ theo {Of(a.Subject)}, trả lời bằng văn bản cho từng trường hợp",
         AskKind.DeliverCommitment => $"Thực hiện cam kết “{a.Subject}”: nêu cơ quan chịu trách nhiệm, các bước, thời hạn và chỉ số",
         AskKind.ImplementRecommendations => $"Thông qua kế hoạch, có cơ quan chịu trách nhiệm và thời hạn, cho {a.Count} khuyến nghị đã chấp nhận về {a.IssueArea} mà chưa có gì thực hiện",
         _ => a.Action,
@@ -76,6 +76,9 @@ public static class AskWording
         _ when e.Kind.StartsWith("commitment", StringComparison.Ordinal) => $"Cam kết “{e.Subject}” chưa hoàn thành{(e.Detail.Length > 0 ? $" (ghi nhận gần nhất {e.Detail})" : "")}.",
         _ => e.Text,
     };
+
+    /// <summary>"Article 117 of the Criminal Code" as "Article 117 của Criminal Code": the stored names kept, the English joint said in Vietnamese.</summary>
+    private static string Of(string subject) => subject.Replace(" of the ", " của ", StringComparison.Ordinal);
 
     private static string Quoted(IReadOnlyList<string> terms) =>
         terms.Count <= 1 ? string.Concat(terms.Select(t => $"“{t}”")) : $"{string.Join(", ", terms.Take(terms.Count - 1).Select(t => $"“{t}”"))} và “{terms[^1]}”";

@@ -4,6 +4,7 @@ using Parley.Analyses.IssueAreas;
 using Parley.Analyses.LegalClarity;
 using Parley.Analyses.Matching;
 using Parley.Analyses.Risk;
+using Parley.Analyses.Records;
 using Parley.Domain;
 
 namespace Parley.Analyses.Asks;
@@ -18,19 +19,7 @@ namespace Parley.Analyses.Asks;
 /// </summary>
 public static partial class AsksAnalysis
 {
-    private sealed record Draft(string Key, AskKind Kind, string Action, string Subject, int AreaId, IReadOnlyList<Power> Powers,
-        List<AskEvidence> Evidence, string Indicator, string Verification, BindingInstrument Instrument, string InstrumentWhy)
-    {
-        public AskInstitution? Holder { get; init; }
-        public IReadOnlyList<AskInstitution> AlsoNeeded { get; init; } = [];
-        public IReadOnlyList<string> Terms { get; init; } = [];
-        public int Count { get; init; }
-        public IReadOnlyList<string> Mentions { get; init; } = [];
-        /// <summary>The holder set by the draft decides the ask itself (the head of delegation decides who attends).</summary>
-        public bool HolderDecides { get; init; }
-    }
-
-    public static AsksResult Analyze(AskInputs inputs, AskRound round, AskWeights? weights = null)
+    public static AsksResult Analyze(RecordSnapshot inputs, AskRound round, AskWeights? weights = null)
     {
         var w = weights ?? AskWeights.Default;
         var tree = new IssueAreaTree(inputs.IssueAreas);
@@ -40,15 +29,15 @@ public static partial class AsksAnalysis
         if (agenda.Count == 0) agenda = round.Channel.IssueAreas.Select(a => a.Id).ToList();
         var delegation = round.Round.Delegates.Select(d => d.InstitutionId).ToHashSet();
         var own = inputs.Institutions.Where(i => i.PartyId == party.Id).OrderBy(i => i.Key, StringComparer.Ordinal).ToList();
-        var scope = new Scope(tree, agenda);
+        var scope = new AskScope(tree, agenda);
         var deadline = NextRound(round);
 
-        var drafts = new List<Draft>();
-        drafts.AddRange(Invitations(round, own, delegation, scope, w));
-        drafts.AddRange(Clarifications(inputs, party, own, delegation, scope, date, w));
-        drafts.AddRange(CaseReviews(inputs, party, scope, w));
-        drafts.AddRange(CommitmentsDue(inputs, party, own, delegation, scope, date, w));
-        drafts.AddRange(RecommendationsToImplement(inputs, party, scope, date, w));
+        var drafts = new List<AskDraft>();
+        drafts.AddRange(InvitationAsks.Propose(round, own, delegation, scope, w));
+        drafts.AddRange(ClarificationAsks.Propose(inputs, party, own, delegation, scope, date, w));
+        drafts.AddRange(CaseReviewAsks.Propose(inputs, party, scope, w));
+        drafts.AddRange(CommitmentAsks.Propose(inputs, party, own, delegation, scope, date, w));
+        drafts.AddRange(RecommendationAsks.Propose(inputs, party, scope, date, w));
 
         var advice = inputs.Recommendations.Where(r => r.ToPartyId != party.Id && scope.Touches(r.IssueAreas)
             && (r.Date is null || r.Date.Value.Earliest <= date)).ToList();
@@ -85,196 +74,6 @@ public static partial class AsksAnalysis
         return new AsksResult(round.Channel.Key, round.Channel.Name, round.Round.Key, round.Round.Title, date, party.Name, ranked, w);
     }
 
-    /// <summary>Institutions of the addressed party that hold a decision power on the agenda but have no seat: ask the head of its delegation to bring them.</summary>
-    private static IEnumerable<Draft> Invitations(AskRound round, IReadOnlyList<Institution> own, IReadOnlySet<int> delegation, Scope scope, AskWeights w)
-    {
-        var head = round.Round.Delegates.Where(d => own.Any(i => i.Id == d.InstitutionId))
-            .OrderBy(d => d.Role == DelegateRole.Head ? 0 : 1).Select(d => own.First(i => i.Id == d.InstitutionId)).FirstOrDefault();
-        foreach (var institution in own.Where(i => !delegation.Contains(i.Id)))
-        {
-            var powers = institution.Powers.Where(p => p.Power != Power.Negotiate && (p.IssueAreaId is null || scope.Touches(p.IssueAreaId.Value))).ToList();
-            if (powers.Count == 0) continue;
-            var areaId = powers.Select(p => p.IssueAreaId).OfType<int>().Select(scope.Narrowest).FirstOrDefault(a => a is not null) ?? scope.Agenda[0];
-            var evidence = powers.Select(p => new AskEvidence("power on record", institution.Key,
-                $"{institution.Name} can {Words.Of(p.Power)} on {(p.IssueAreaId is { } a ? scope.Tree.Name(a) : "every issue area")} but has no seat in the delegation"
-                + (p.Note is { Length: > 0 } n ? $" ({n.TrimEnd('.')})" : "") + ".",
-                w.MissingPower, p.Source is { } s ? [new AskCitation(s.Id, s.Title, s.Publisher, p.Locator, s.Url)] : AskCitation.Of(institution.Citations))
-            {
-                Subject = institution.Name, Detail = p.IssueAreaId is { } area ? scope.Tree.Name(area) : "",
-            }).ToList();
-            var name = ShortName(institution.Name);
-            yield return new Draft($"invite:{institution.Key}", AskKind.Invite, $"Include officials of the {institution.Name} in the delegation",
-                institution.Name, areaId, [], evidence,
-                $"The {name} is named in the delegation list of the next round",
-                "The delegation list exchanged before the round and the readout after it", BindingInstrument.JointStatement,
-                "a line in the round's joint statement or agreed minutes that the dialogue will include it")
-            {
-                Holder = head is null ? null : new AskInstitution(head.Key, head.Name, Power.Negotiate, true, $"heads the delegation of {round.AddressedTo.Name}: decides who attends"),
-                HolderDecides = head is not null,
-                Mentions = [name],
-            };
-        }
-    }
-
-    /// <summary>Provisions in force with vague or over-broad wording in their own text (or recorded on them from a source).</summary>
-    private static IEnumerable<Draft> Clarifications(AskInputs inputs, Party party, IReadOnlyList<Institution> own, IReadOnlySet<int> delegation, Scope scope,
-        DateOnly date, AskWeights w)
-    {
-        var inForce = inputs.Provisions.Where(p => p.Instrument is { } i && i.PartyId == party.Id && (i.Year is null || i.Year <= date.Year)
-            && scope.Touches(p.IssueAreas)).ToList();
-        var clarity = LegalClarityAnalysis.Analyze(inForce, inputs.Lexicon, inputs.Cases, date);
-        foreach (var pc in clarity.Provisions.Where(p => p.Terms.Count > 0))
-        {
-            var provision = inForce.First(p => p.Key == pc.Key);
-            var remedy = ClarityRemedies.For(provision, inputs.Institutions, inputs.Programmes, scope.Tree, date.Year);
-            var citations = AskCitation.Of(provision.Citations);
-            var evidence = new List<AskEvidence>
-            {
-                new("law in force", provision.Key, $"{pc.Label} of the {pc.Instrument} is in force{(provision.Instrument.Year is { } y ? $" (since {y})" : "")}.", 0, citations)
-                {
-                    Subject = $"{pc.Label}, {pc.Instrument}", Detail = provision.Instrument.Year?.ToString() ?? "",
-                },
-            };
-            foreach (var term in pc.Terms)
-            {
-                var hit = pc.Hits.First(h => FoldedText.Fold(h.Term) == FoldedText.Fold(term));
-                var where = hit.Field == "recorded" ? "a source names it as unclear" : $"it is in the provision's {hit.Field}";
-                var supporting = citations.Where(c => c.Locator is { } l && FoldedText.Fold(l).Contains(FoldedText.Fold(term), StringComparison.Ordinal)).ToList();
-                evidence.Add(new AskEvidence(hit.Category == LexiconCategory.OverBroad ? "over-broad term" : "vague term", provision.Key,
-                    $"“{term}” in {pc.Label} is {(hit.Category == LexiconCategory.OverBroad ? "over-broad" : "vague")} ({where})"
-                    + (hit.Why is { Length: > 0 } why ? $": {why.TrimEnd('.')}." : "."),
-                    hit.Category == LexiconCategory.OverBroad ? w.OverBroadTerm : w.VagueTerm, supporting.Count > 0 ? supporting : citations)
-                {
-                    Subject = term, Detail = pc.Label,
-                });
-            }
-            foreach (var c in inputs.Cases.Where(c => c.Charges.Any(p => p.Id == provision.Id)).OrderBy(c => c.PersonName, StringComparer.Ordinal))
-                evidence.Add(new AskEvidence("case charged", c.Key, $"{c.PersonName}{(c.PersonRole is { } r ? $", {r}," : "")} was charged under {pc.Label}.",
-                    w.CaseChargedUnderProvision, AskCitation.Of(c.Citations)) { NamesPerson = true, Subject = c.PersonName, Detail = pc.Label });
-            var programmes = remedy.Programmes.Select(p => p.Name).ToList();
-            var draftBy = remedy.Draft.Select(d => own.First(i => i.Id == d.Id));
-            yield return new Draft($"clarify:{provision.Key}", AskKind.ClarifyProvision,
-                $"Define {Quoted(pc.Terms)} in {pc.Label} of the {pc.Instrument} by an official interpretation or an amendment",
-                $"{pc.Label} of the {pc.Instrument}", scope.Narrowest(provision.IssueAreas) ?? scope.Agenda[0], [Power.Approve], evidence,
-                $"A published interpretation or amendment that defines {Quoted(pc.Terms)} in {pc.Label}",
-                "The official gazette or the legislature's published resolutions; the new text recorded for the provision",
-                BindingInstrument.Mou, programmes.Count > 0
-                    ? $"an MOU on technical assistance (legal training, drafting help) through {Join(programmes)}"
-                    : "an MOU on technical assistance (legal training, drafting help); no programme on record works here yet")
-            {
-                Holder = remedy.Clarify.OrderBy(c => delegation.Contains(c.Id) ? 0 : 1).Select(c => new AskInstitution(c.Key, c.Name, Power.Approve,
-                    delegation.Contains(c.Id), $"{c.Why} ({pc.Label})")).FirstOrDefault(),
-                AlsoNeeded = draftBy.Select(i => new AskInstitution(i.Key, i.Name, Power.Propose, delegation.Contains(i.Id), "can draft the change")).ToList(),
-                Terms = pc.Terms, Count = pc.CasesCharged,
-                Mentions = [.. pc.Terms, pc.Label],
-            };
-        }
-    }
-
-    /// <summary>People of the addressed party still held (not released or acquitted), grouped by the provision they are charged under.</summary>
-    private static IEnumerable<Draft> CaseReviews(AskInputs inputs, Party party, Scope scope, AskWeights w)
-    {
-        var held = inputs.Cases.Where(c => (c.PartyId is null || c.PartyId == party.Id) && c.Status is not (CaseStatus.Released or CaseStatus.Acquitted)
-            && scope.Touches(c.IssueAreas)).ToList();
-        foreach (var group in held.GroupBy(c => c.Charges.OrderBy(p => p.Key, StringComparer.Ordinal).FirstOrDefault()?.Key ?? "")
-                     .OrderBy(g => g.Key, StringComparer.Ordinal))
-        {
-            var provision = group.First().Charges.FirstOrDefault(p => p.Key == group.Key);
-            var people = group.OrderBy(c => c.PersonName, StringComparer.Ordinal).ToList();
-            var areaId = scope.Narrowest(people.SelectMany(c => c.IssueAreas).Where(a => scope.Touches(a.Id))) ?? scope.Agenda[0];
-            var under = provision is null ? $"held without a recorded charge in {scope.Tree.Name(areaId)}" : $"held under {provision.Label}{(provision.Instrument is { } i ? $" of the {i.Title}" : "")}";
-            var evidence = people.Select(c => new AskEvidence("person held", c.Key,
-                $"{c.PersonName}{(c.PersonRole is { } r ? $", {r}" : "")}: {Words.Of(c.Status)}{(c.Sentence is { Length: > 0 } s ? $", {s}" : "")}.",
-                w.PersonHeld, AskCitation.Of(c.Citations)) { NamesPerson = true, Subject = c.PersonName, Detail = c.Sentence ?? "" }).ToList();
-            yield return new Draft($"cases:{(provision?.Key ?? $"area:{scope.Tree[areaId].Key}")}", AskKind.ReviewCases,
-                $"Review, and release, the {people.Count} {(people.Count == 1 ? "person" : "people")} {under}, with a written answer on each",
-                provision?.Label ?? scope.Tree.Name(areaId), areaId, [Power.Execute], evidence,
-                $"A written answer on each of the {people.Count} {(people.Count == 1 ? "person" : "people")}; how many are released or retried",
-                "Case records updated from dated, published reports (releases, court decisions)", BindingInstrument.None,
-                "none: raised frankly in the closed session and answered in writing, not in a public statement")
-            {
-                Count = people.Count,
-                Mentions = provision is null ? ["prisoner", "detain", "malpractice"] : [provision.Label, "prisoner", "detain", "malpractice"],
-            };
-        }
-    }
-
-    /// <summary>The addressed party's commitments that are overdue, stalled, or open with no deadline a year after they were made.</summary>
-    private static IEnumerable<Draft> CommitmentsDue(AskInputs inputs, Party party, IReadOnlyList<Institution> own, IReadOnlySet<int> delegation, Scope scope,
-        DateOnly date, AskWeights w)
-    {
-        foreach (var c in inputs.Commitments.Where(c => c.PartyId == party.Id && scope.Touches(c.IssueAreas)).OrderBy(c => c.Key, StringComparer.Ordinal))
-        {
-            var latest = CommitmentCurrentStatus.Ordered(c).LastOrDefault(h => h.Date is null || h.Date.Value.Earliest <= date);
-            if (latest is null || CommitmentCurrentStatus.IsSettled(latest.Status) || latest.Status == CommitmentStatus.Proposed) continue;
-            var made = CommitmentCurrentStatus.Ordered(c).Select(h => h.Date).FirstOrDefault(d => d is not null);
-            string? why = null;
-            double weight = 0;
-            string action;
-            if (c.Deadline is { } due && due.Latest < date)
-                (why, weight, action) = ($"overdue: its deadline was {due}", w.OverdueCommitment, $"Complete “{c.Title}”, overdue since {due}");
-            else if (latest.Status == CommitmentStatus.Stalled)
-                (why, weight, action) = ("stalled", w.StalledCommitment, $"Restart “{c.Title}”: name an owner, the next step and its date");
-            else if (c.Deadline is null && (made is null || made.Value.Earliest.AddYears(1) <= date))
-                (why, weight, action) = ($"{Words.Of(latest.Status)} with no deadline{(made is { } m ? $" since {m}" : "")}", w.CommitmentWithoutDeadline,
-                    $"Make “{c.Title}” concrete: an owner, steps, a deadline and an indicator");
-            else continue;
-            var evidence = new List<AskEvidence>
-            {
-                new("commitment " + (weight == w.OverdueCommitment ? "overdue" : weight == w.StalledCommitment ? "stalled" : "without deadline"), c.Key,
-                    $"“{c.Title}” is {why}{(latest.Note is { Length: > 0 } n ? $"; last recorded: {n.TrimEnd('.')}" : "")}.", weight, AskCitation.Of(c.Citations))
-                {
-                    Subject = c.Title, Detail = latest.Date?.ToString() ?? "",
-                },
-            };
-            var stronger = c.Instrument switch
-            {
-                BindingInstrument.None => BindingInstrument.JointStatement,
-                BindingInstrument.JointStatement => BindingInstrument.Mou,
-                BindingInstrument.Mou => BindingInstrument.Agreement,
-                _ => c.Instrument,
-            };
-            var areaId = scope.Narrowest(c.IssueAreas) ?? scope.Agenda[0];
-            AskInstitution? owner = c.OwnerInstitution is { } o
-                ? new AskInstitution(o.Key, o.Name, null, delegation.Contains(o.Id), "owns the commitment")
-                : null;
-            yield return new Draft($"commitment:{c.Key}", AskKind.DeliverCommitment, action, c.Title, areaId, [Power.Execute, Power.Propose], evidence,
-                c.Indicator ?? $"“{c.Title}” recorded as fulfilled, with the step that fulfils it and its date",
-                c.Verification ?? "A dated, published source for each step, checked at the next round",
-                stronger, stronger == c.Instrument ? $"keep the {Words.Of(c.Instrument).Replace('-', ' ')} it rests on, with the missing parts added"
-                    : $"a {Words.Of(stronger).Replace('-', ' ')}, stronger than the {(c.Instrument == BindingInstrument.None ? "no instrument" : Words.Of(c.Instrument).Replace('-', ' '))} it rests on")
-            {
-                Holder = owner, Mentions = [c.Title],
-            };
-        }
-    }
-
-    /// <summary>Recommendations the addressed party accepted that no fulfilled commitment implements, one ask per issue area.</summary>
-    private static IEnumerable<Draft> RecommendationsToImplement(AskInputs inputs, Party party, Scope scope, DateOnly date, AskWeights w)
-    {
-        var implemented = inputs.Commitments.Where(c => c.RecommendationId is not null && CommitmentCurrentStatus.Of(c) == CommitmentStatus.Fulfilled)
-            .Select(c => c.RecommendationId!.Value).ToHashSet();
-        var open = inputs.Recommendations.Where(r => r.ToPartyId == party.Id && r.Response == RecommendationResponse.Accepted && !implemented.Contains(r.Id)
-            && (r.Date is null || r.Date.Value.Earliest <= date) && scope.Touches(r.IssueAreas)).ToList();
-        foreach (var group in open.GroupBy(r => scope.Narrowest(r.IssueAreas) ?? scope.Agenda[0]).OrderBy(g => scope.Tree[g.Key].Key, StringComparer.Ordinal))
-        {
-            var list = group.OrderBy(r => r.Key, StringComparer.Ordinal).ToList();
-            var area = scope.Tree.Name(group.Key);
-            var evidence = list.Select(r => new AskEvidence("accepted recommendation", r.Key,
-                $"Accepted{(r.FromParty is { } f ? $" from {f.Name}" : "")}{(r.Mechanism is { } m ? $" ({m}{(r.Cycle is { } cy ? $", cycle {cy}" : "")})" : "")}, not implemented on record: “{r.Text}”",
-                w.AcceptedRecommendation, AskCitation.Of(r.Citations)) { Subject = r.Text }).ToList();
-            yield return new Draft($"recommendations:{scope.Tree[group.Key].Key}", AskKind.ImplementRecommendations,
-                $"Adopt a plan, with an owner and dates, for the {list.Count} accepted recommendation{(list.Count == 1 ? "" : "s")} on {area} that nothing on record implements",
-                area, group.Key, [Power.Execute, Power.Propose, Power.Approve], evidence,
-                $"A published plan naming an owner and a date for each of the {list.Count}; how many are recorded as fulfilled",
-                "The party's UPR mid-term report and the next round's readout, recorded against each recommendation", BindingInstrument.JointStatement,
-                "the plan annexed to the round's joint statement makes the acceptance a dated promise")
-            {
-                Count = list.Count,
-            };
-        }
-    }
-
     /// <summary>The institution whose power on the area lets it act, the first power in order that has a holder; one at the table preferred.</summary>
     private static AskInstitution Holder(IReadOnlyList<Institution> own, IReadOnlySet<int> delegation, IReadOnlyList<Power> powers, int areaId, IssueAreaTree tree)
     {
@@ -305,7 +104,7 @@ public static partial class AsksAnalysis
         return carrier ? w.CarriedByNegotiator : w.NobodyAtTable;
     }
 
-    private static AskLever? Lever(IssueArea area, AskInputs inputs, DateOnly date, IReadOnlyDictionary<string, Framework> frameworks)
+    private static AskLever? Lever(IssueArea area, RecordSnapshot inputs, DateOnly date, IReadOnlyDictionary<string, Framework> frameworks)
     {
         var leverage = LeverageAnalysis.Analyze(area, inputs.Frameworks, inputs.Commitments, inputs.IssueAreas, inputs.Parties, date);
         var lever = leverage.InForce.FirstOrDefault() ?? leverage.Pending.FirstOrDefault();
@@ -342,33 +141,4 @@ public static partial class AsksAnalysis
 
     [GeneratedRegex(@"^Article\s+(\d+)", RegexOptions.IgnoreCase)]
     private static partial Regex ArticleNumber();
-
-    private static string ShortName(string name) => name.Split(" (")[0];
-
-    private static string Quoted(IReadOnlyList<string> terms) => Join(terms.Select(t => $"“{t}”").ToList());
-
-    private static string Join(IReadOnlyList<string> items) =>
-        items.Count <= 1 ? string.Concat(items) : $"{string.Join(", ", items.Take(items.Count - 1))} and {items[^1]}";
-
-    /// <summary>The agenda's issue areas and what counts as touching them: the area itself, a narrower or a broader one.</summary>
-    private sealed class Scope(IssueAreaTree tree, IReadOnlyList<int> agenda)
-    {
-        public IssueAreaTree Tree { get; } = tree;
-        public IReadOnlyList<int> Agenda { get; } = agenda;
-
-        public bool Touches(int area) => Agenda.Any(g => Tree.Covers(g, area) || Tree.Covers(area, g));
-        public bool Touches(IEnumerable<IssueArea> areas) => areas.Any(a => Touches(a.Id));
-
-        /// <summary>Of the areas that touch the agenda, the narrowest one (on or under an agenda area first), or null.</summary>
-        public int? Narrowest(IEnumerable<IssueArea> areas) => Narrowest(areas.Select(a => a.Id));
-
-        public int? Narrowest(IEnumerable<int> areas)
-        {
-            var touching = areas.Distinct().Where(Touches).ToList();
-            return touching.OrderBy(a => Agenda.Any(g => Tree.Covers(g, a)) ? 0 : 1).ThenByDescending(a => Tree.SelfAndAncestors(a).Count)
-                .ThenBy(a => Tree[a].Key, StringComparer.Ordinal).Select(a => (int?)a).FirstOrDefault();
-        }
-
-        public int? Narrowest(int area) => Narrowest([area]);
-    }
 }

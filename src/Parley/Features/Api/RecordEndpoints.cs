@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Parley.Domain;
 using Parley.Features.Accounts;
@@ -25,7 +26,7 @@ internal static class RecordEndpoints
             .WithSummary($"List {kind.Route}: paged (page, pageSize ≤ {RecordListQuery.MaxPageSize}), sorted (sort=field or -field), searched (q), filtered ({string.Join(", ", kind.Filters.Keys)})")
             .Produces<RecordPage<TDoc>>().ProducesValidationProblem();
 
-        group.MapGet("/{key}", (ParleyDb db, HttpResponse response, string key, CancellationToken ct) => GetAsync(db, response, kind, key, StatusCodes.Status200OK, ct, isRead: true))
+        group.MapGet("/{key}", (ParleyDb db, HttpResponse response, string key, string? round, CancellationToken ct) => GetAsync(db, response, kind, key, StatusCodes.Status200OK, ct, isRead: true, round))
             .RequireAuthorization(read).WithName($"get-{kind.Route}")
             .WithSummary($"Get one {kind.Label} by key; the ETag header carries its version for If-Match")
             .Produces<TDoc>().ProducesProblem(StatusCodes.Status404NotFound);
@@ -103,7 +104,8 @@ internal static class RecordEndpoints
     /// <summary>
     /// One record with its version as the ETag. The data version is read once for the exporter's kept key maps.
     /// </summary>
-    private static async Task<IResult> GetAsync<T, TDoc>(ParleyDb db, HttpResponse response, ApiKind<T, TDoc> kind, string key, int status, CancellationToken ct, bool isRead = false)
+    private static async Task<IResult> GetAsync<T, TDoc>(ParleyDb db, HttpResponse response, ApiKind<T, TDoc> kind, string key, int status, CancellationToken ct, bool isRead = false,
+        string? round = null)
         where T : class, IKeyed where TDoc : class
     {
         var version = await DataVersion.OfAsync(db, ct);
@@ -113,7 +115,10 @@ internal static class RecordEndpoints
         if (isRead && kind.Sensitive) await CaseReads.RecordAsync(db, key, ct);
         response.Headers.ETag = ConcurrencyCheck.ETag(recordVersion);
         if (status == StatusCodes.Status201Created) response.Headers.Location = $"/api/v1/{kind.Route}/{Uri.EscapeDataString(key)}";
-        return Results.Json(doc, DocumentJson.Options, statusCode: status);
+        // How old the record's facts are (and, for a round being prepared, whether they are stale): see RecordAge.
+        if (await RecordAge.AddAsync<T, TDoc>(db, doc, key, round, ct) is not { } aged)
+            return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Unknown round", detail: $"round: no round has the key '{round}'");
+        return Results.Json(aged, DocumentJson.Options, statusCode: status);
     }
 
     /// <summary>Any kind: its id and version (a compiled query), then the record through the kind's export.</summary>
@@ -170,7 +175,7 @@ internal static class RecordEndpoints
                 detail: "The body must be a JSON document with Content-Type: application/json."));
         try
         {
-            var doc = await JsonSerializer.DeserializeAsync<TDoc>(request.Body, DocumentJson.Options, ct);
+            var doc = RecordAge.WithoutAge(await JsonNode.ParseAsync(request.Body, cancellationToken: ct))?.Deserialize<TDoc>(DocumentJson.Options);
             return doc is null
                 ? (null, Results.ValidationProblem(new Dictionary<string, string[]> { ["body"] = ["must be a JSON object"] }))
                 : (doc, null);

@@ -23,7 +23,7 @@ public static class BriefingBuilder
         var sections = builders
             .Where(b => options.Includes(b.Id))
             .OrderBy(b => b.Id)
-            .Select(b => new BriefingSection(b.Id, context.Text.Headings[b.Id], b.Build(context).ToList()))
+            .Select(b => new BriefingSection(b.Id, context.Text.Headings[b.Id], SectionAge.Apply(context, b.Build(context).ToList())))
             .ToList();
         // The sources always close the briefing: footnote marks without the list they point to would be useless.
         var sources = context.Notes.All;
@@ -42,6 +42,6 @@ public static class BriefingBuilder
             Redacted: options.RedactCases,
             sections,
             sources);
-        return options.RedactCases ? CaseRedaction.Apply(briefing, input.Cases.Select(c => c.PersonName)) : briefing;
+        return options.RedactCases ? CaseRedaction.Apply(briefing, input.Records.Cases.Select(c => c.PersonName)) : briefing;
     }
 }

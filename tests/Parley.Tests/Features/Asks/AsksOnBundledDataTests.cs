@@ -1,6 +1,8 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Parley.Analyses.Asks;
+using Parley.Analyses.Records;
+using Parley.Features.Analyses;
 using Parley.Domain;
 using Parley.Features.Asks;
 using Parley.Tests.Support;
@@ -26,13 +28,12 @@ public sealed class AsksOnBundledDataTests : IClassFixture<AsksOnBundledDataTest
 
     public AsksOnBundledDataTests(BundledStore fixture) => _store = fixture.Store;
 
-    private async Task<(AskInputs Inputs, Round Round, List<Round> Rounds)> LoadAsync(string roundKey)
+    private async Task<(RecordSnapshot Inputs, Round Round, List<Round> Rounds)> LoadAsync(string roundKey)
     {
         await using var db = _store.Open();
-        var rounds = await db.Rounds.AsNoTracking().Include(r => r.Channel).ThenInclude(c => c.Parties).Include(r => r.Channel).ThenInclude(c => c.IssueAreas)
-            .Include(r => r.Delegates).Include(r => r.Agenda).AsSplitQuery().ToListAsync();
-        var round = rounds.Single(r => r.Key == roundKey);
-        return (await AsksQuery.LoadAsync(db, default), round, rounds.Where(r => r.ChannelId == round.ChannelId).ToList());
+        var records = await RecordSnapshotQuery.LoadAsync(db);
+        var round = records.Rounds.Single(r => r.Key == roundKey);
+        return (records, round, records.Rounds.Where(r => r.ChannelId == round.ChannelId).ToList());
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Microsoft.EntityFrameworkCore;
 using Parley.Tests.Support;
 
 namespace Parley.Tests.Features.Briefings;
@@ -239,6 +240,52 @@ public sealed class BriefCommandTests : IAsyncLifetime
         // The source papers are named by title and publisher; a quoted "could seed the change" is the source's own word.
         Assert.DoesNotMatch(@"(?i)\bseeds\b|seed-|\bseed 0\d\d|\bslug\b", md);
         Assert.Contains("Rethinking Human Rights", md);
+    }
+
+    [Fact]
+    public async Task Every_recommendation_of_the_source_papers_is_in_what_was_promised_with_its_status_and_a_lapsed_plan_is_not_open()
+    {
+        await using var db = _store.Open();
+        var advice = await db.Recommendations.AsNoTracking().Where(r => r.FromPartyId == null && r.Response != Parley.Domain.RecommendationResponse.Accepted)
+            .Include(r => r.Citations).ThenInclude(c => c.Source).ToListAsync();
+        Assert.NotEmpty(advice);
+
+        var md = await BriefAsync("--channel", "human-rights", "--sections", "4");
+
+        foreach (var r in advice) Assert.Matches($@"“{System.Text.RegularExpressions.Regex.Escape(r.Text)}” Status: [^\n]+\.", md);
+        foreach (var source in advice.SelectMany(r => r.Citations).Select(c => c.Source).DistinctBy(s => s.Id))
+            Assert.Contains($"{source.Title} ({source.Publisher}", md);
+        var labor = await BriefAsync("--channel", "labor", "--sections", "4");
+        var open = labor[labor.IndexOf("### Open commitments", StringComparison.Ordinal)..labor.IndexOf("### Lapsed", StringComparison.Ordinal)];
+        Assert.DoesNotContain("TPP", open);
+        Assert.Contains("TPP negotiation” (Vietnam) lapsed", labor);
+    }
+
+    /// <summary>Words the English edition writes itself (headings, labels, generated sentences), none of them stored text.</summary>
+    private static readonly string[] EnglishFixed =
+    [
+        "Who holds it", "At the table", "no holder on record", "MISSING", "closes ", "Low-risk entry points", "Handle with care", "dangerous since",
+        "would annul", "As of ", " recommends:", "Status:", "Open commitments", " held, ", "in force since", "dated pieces of evidence",
+        "before the last round", "Prepared on", "Contents", "SENSITIVE", "None recorded", "Ask:", "Indicator:", "Lever:", "Score", "What the source papers",
+        "no information on record", "Instead", "Terms to avoid", "Shared goals", "Raising cases", "Delegation", "Next round", "Last round", "Rounds so far",
+        "Outcomes", "Technical assistance", "Vague terms", "Cases charged", "Charges", "Events", "Raised in", "not recorded", "(head)", "Agenda:",
+        "sentence of", "arrest of", "Invite",
+    ];
+
+    [Fact]
+    public async Task The_Vietnamese_edition_writes_none_of_the_English_editions_own_words_and_no_internal_word()
+    {
+        var en = await BriefAsync("--channel", "human-rights");
+        var vi = await BriefAsync("--channel", "human-rights", "--lang", "vi");
+
+        foreach (var phrase in EnglishFixed)
+        {
+            Assert.Contains(phrase, en);
+            Assert.DoesNotContain(phrase, vi);
+        }
+        foreach (var heading in Parley.Features.Briefings.BriefingText.Vietnamese.Headings.Values) Assert.Contains(heading, vi);
+        Assert.Contains("Tình trạng: chưa có thông tin trong hồ sơ.", vi);
+        Assert.DoesNotMatch(@"\b(slug|hash|key)\b|(?i)\bseeds\b|seed-|\bseed 0\d\d", vi);
     }
 
     internal static async Task<string> PdfTextAsync(string pdf)

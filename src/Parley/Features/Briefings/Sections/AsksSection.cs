@@ -38,6 +38,9 @@ public static class AsksSection
                 new($"{t.Label("Instrument")}: {AskWording.Instrument(a.Instrument, vi)}.", []),
                 a.Lever is { } lever
                     ? new($"{t.Label("Lever")}: {lever.Name} ({(lever.InForce ? t.Label("in force") : t.Label("pending"))}).", context.Notes.For(lever.Citations))
+                    {
+                        About = BriefingFact.Of("frameworks", lever.Key),
+                    }
                     : new($"{t.Label("Lever")}: {t.Label("none in force or pending")}.", []),
                 new($"{t.Label("Risk")} ({a.IssueArea}): {AskWording.Risk(a.Risk, vi)}.", []),
                 new($"{t.Label("Score")} {a.Score.Total:0.0}: {t.Label("evidence")} {a.Score.Evidence:0.00}, {t.Label("leverage")} {a.Score.Leverage:0.00}, "
@@ -45,12 +48,12 @@ public static class AsksSection
             };
             var people = a.Evidence.Where(e => e.NamesPerson).ToList();
             foreach (var e in a.Evidence.Where(e => !e.NamesPerson && e.Weight > 0 || e.Kind == "law in force"))
-                items.Add(new BriefingParagraph(AskWording.Evidence(e, vi), context.Notes.For(e.Citations)));
+                items.Add(new BriefingParagraph(AskWording.Evidence(e, vi), context.Notes.For(e.Citations)) { About = About(e) });
             // The wider edition keeps the count of people, not who they are (the restricted edition names them).
             if (context.Options.RedactCases && people.Count > 0)
                 items.Add(new BriefingParagraph(vi ? $"{people.Count} người (tên chỉ có trong bản hạn chế)." : $"{people.Count} people (named in the restricted edition only).", []));
             else
-                items.AddRange(people.Select(e => new BriefingParagraph(AskWording.Evidence(e, vi), context.Notes.For(e.Citations))));
+                items.AddRange(people.Select(e => new BriefingParagraph(AskWording.Evidence(e, vi), context.Notes.For(e.Citations)) { About = About(e) }));
             yield return new BriefingList(items);
         }
         if (result.Asks.Count > Shown)
@@ -58,4 +61,15 @@ public static class AsksSection
                 ? $"Còn {result.Asks.Count - Shown} đề nghị khác: xem `parley asks --round {result.RoundKey}` hoặc /api/v1/asks?round={result.RoundKey}."
                 : $"{result.Asks.Count - Shown} more, see `parley asks --round {result.RoundKey}` or /api/v1/asks?round={result.RoundKey}.", []);
     }
+
+    /// <summary>The record a piece of evidence states a fact about, so its footnotes can be checked against that record's citations.</summary>
+    private static BriefingFact? About(AskEvidence e) => e.Kind switch
+    {
+        "power on record" => BriefingFact.Of("powers", e.RecordKey),
+        "law in force" or "vague term" or "over-broad term" => BriefingFact.Of("provisions", e.RecordKey),
+        "case charged" or "person held" => BriefingFact.Of("cases", e.RecordKey),
+        "accepted recommendation" or "advice" => BriefingFact.Of("recommendations", e.RecordKey),
+        _ when e.Kind.StartsWith("commitment", StringComparison.Ordinal) => BriefingFact.Of("commitments", e.RecordKey),
+        _ => null,
+    };
 }

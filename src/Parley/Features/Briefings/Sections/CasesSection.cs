@@ -6,7 +6,7 @@ namespace Parley.Features.Briefings.Sections;
 public static class CasesSection
 {
     public static IReadOnlyList<Case> OpenCasesOnAgenda(BriefingContext context) =>
-        context.Input.Cases
+        context.Input.Records.Cases
             .Where(c => c.Status is not (CaseStatus.Released or CaseStatus.Acquitted) && context.OnAgenda(c.IssueAreas))
             .OrderBy(c => c.Events.Select(e => e.Date?.ToString()).Max() ?? "", StringComparer.Ordinal)
             .ThenBy(c => c.PersonName, StringComparer.Ordinal)
@@ -23,7 +23,8 @@ public static class CasesSection
         }
         if (context.Options.RedactCases)
         {
-            yield return new BriefingParagraph($"{cases.Count} open case(s) in the agenda's issue areas. {text.RedactedNotice}", []);
+            yield return new BriefingParagraph(context.Say($"{cases.Count} open case(s) in the agenda's issue areas.", $"{cases.Count} trường hợp chưa giải quyết trong các lĩnh vực của chương trình nghị sự.")
+                + $" {text.RedactedNotice}", []);
             yield break;
         }
         yield return new BriefingTable(
@@ -32,11 +33,11 @@ public static class CasesSection
                 [
                     c.PersonName,
                     BriefingContext.OrNone(c.PersonRole, text),
-                    c.Status.ToString().ToLowerInvariant(),
+                    BriefingWords.Of(c.Status, context.Vi),
                     c.Charges.Count == 0 ? text.Unknown : string.Join("; ", c.Charges.Select(p => $"{p.Instrument.Title}, {p.Label}")),
-                    string.Join("; ", c.Events.OrderBy(e => e.Date?.ToString()).Select(e => $"{e.Kind.ToString().ToLowerInvariant()} {e.Date?.ToString() ?? ""}".Trim())),
-                    c.RaisedIn.Count == 0 ? "never" : string.Join("; ", c.RaisedIn.Select(r => r.Title)),
+                    string.Join("; ", c.Events.OrderBy(e => e.Date?.ToString()).Select(e => $"{BriefingWords.Of(e.Kind, context.Vi)} {e.Date?.ToString() ?? ""}".Trim())),
+                    c.RaisedIn.Count == 0 ? context.Say("never", "chưa từng") : string.Join("; ", c.RaisedIn.Select(r => r.Title)),
                 ],
-                context.Notes.For(c.Citations))).ToList());
+                context.Notes.For(c.Citations)) { About = BriefingFact.Of("cases", c.Key) }).ToList());
     }
 }

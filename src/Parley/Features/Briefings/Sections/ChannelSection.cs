@@ -16,7 +16,8 @@ public static class ChannelSection
 
         var held = context.Input.Rounds.Where(r => r.Status == RoundStatus.Held).OrderBy(r => r.Date?.ToString()).ToList();
         var planned = context.Input.Rounds.Count(r => r.Status == RoundStatus.Planned);
-        yield return new BriefingParagraph($"{context.Label("Rounds so far")}: {held.Count} held, {planned} planned.", []);
+        yield return new BriefingParagraph($"{context.Label("Rounds so far")}: "
+            + context.Say($"{held.Count} held, {planned} planned.", $"{held.Count} vòng đã họp, {planned} vòng dự kiến."), []);
         if (held.LastOrDefault() is { } last)
             yield return new BriefingParagraph(
                 $"{context.Label("Last round")}: {Describe(last, text)}. {context.Label("Outcomes")}: {BriefingContext.OrNone(last.Outcomes?.TrimEnd('.'), text)}.",
@@ -26,7 +27,7 @@ public static class ChannelSection
         {
             yield return new BriefingSubheading($"{(round.Status == RoundStatus.Planned ? context.Label("Next round") : text.Round)}: {Describe(round, text)}");
             var delegation = round.Delegates.OrderBy(d => d.Role).ThenBy(d => d.Institution.Name, StringComparer.Ordinal)
-                .Select(d => new BriefingParagraph($"{d.Institution.Name} ({d.Role.ToString().ToLowerInvariant()}){(d.Name is null ? "" : ": " + d.Name)}", []))
+                .Select(d => new BriefingParagraph($"{d.Institution.Name} ({BriefingWords.Of(d.Role, context.Vi)}){(d.Name is null ? "" : ": " + d.Name)}", []))
                 .ToList();
             yield return new BriefingParagraph($"{context.Label("Delegation")}:", context.Notes.For(round.Citations));
             yield return delegation.Count > 0 ? new BriefingList(delegation) : new BriefingParagraph(text.None, []);

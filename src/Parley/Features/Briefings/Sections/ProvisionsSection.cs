@@ -9,7 +9,7 @@ public static class ProvisionsSection
     {
         var text = context.Text;
         var charged = CasesSection.OpenCasesOnAgenda(context).SelectMany(c => c.Charges).Select(p => p.Id).ToHashSet();
-        var provisions = context.Input.Provisions
+        var provisions = context.Input.Records.Provisions
             .Where(p => charged.Contains(p.Id) || (context.OnAgenda(p.IssueAreas) && p.VagueTerms.Count > 0))
             .OrderByDescending(p => CasesCharged(context, p)).ThenBy(p => p.Instrument.Title, StringComparer.Ordinal).ThenBy(p => p.Label, StringComparer.Ordinal)
             .ToList();
@@ -23,19 +23,19 @@ public static class ProvisionsSection
                         p.VagueTerms.Count == 0 ? text.Unknown : string.Join("; ", p.VagueTerms.Select(t => $"“{t}”")),
                         CasesCharged(context, p).ToString(System.Globalization.CultureInfo.InvariantCulture),
                     ],
-                    context.Notes.For(p.Citations))).ToList());
+                    context.Notes.For(p.Citations)) { About = BriefingFact.Of("provisions", p.Key) }).ToList());
 
         yield return new BriefingSubheading(context.Label("Technical assistance on offer"));
-        var programmes = context.Input.Programmes
+        var programmes = context.Input.Records.Programmes
             .Where(p => p.EndYear is null || p.EndYear >= context.Options.Today.Year)
             .OrderBy(p => p.Name, StringComparer.Ordinal)
             .Select(p => new BriefingParagraph(
-                $"{p.Name}{(p.Implementer is null ? "" : $" ({p.Implementer.Name})")}{(p.StartYear is null ? "" : $", since {p.StartYear}")}: {(p.Topics.Count == 0 ? text.Unknown : string.Join(", ", p.Topics))}.",
-                context.Notes.For(p.Citations)))
+                $"{p.Name}{(p.Implementer is null ? "" : $" ({p.Implementer.Name})")}{(p.StartYear is null ? "" : context.Say($", since {p.StartYear}", $", từ năm {p.StartYear}"))}: {(p.Topics.Count == 0 ? text.Unknown : string.Join(", ", p.Topics))}.",
+                context.Notes.For(p.Citations)) { About = BriefingFact.Of("programmes", p.Key) })
             .ToList();
         yield return programmes.Count > 0 ? new BriefingList(programmes) : new BriefingParagraph(text.None, []);
     }
 
     private static int CasesCharged(BriefingContext context, Provision provision) =>
-        context.Input.Cases.Count(c => c.Charges.Any(p => p.Id == provision.Id));
+        context.Input.Records.Cases.Count(c => c.Charges.Any(p => p.Id == provision.Id));
 }
