@@ -21,6 +21,7 @@ public sealed class TaggingNeighbours
 
     /// <param name="examples">The labelled texts to search.</param>
     /// <param name="labels">The labels scored, in the order of the returned scores; other labels are ignored.</param>
+    /// <param name="k">How many nearest texts vote.</param>
     public TaggingNeighbours(IReadOnlyList<LabelledText> examples, IReadOnlyList<string> labels, int k = DefaultK)
     {
         K = k;

@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
 using Parley.Analyses.Cascade;
 using Parley.Analyses.IssueAreas;
-using Parley.Analyses.LegalClarity;
 using Parley.Analyses.Matching;
 using Parley.Analyses.Risk;
 using Parley.Analyses.Records;

@@ -41,7 +41,7 @@ internal static class CommitmentAsks
                 _ => c.Instrument,
             };
             var areaId = scope.Narrowest(c.IssueAreas) ?? scope.Agenda[0];
-            AskInstitution? owner = c.OwnerInstitution is { } o
+            var owner = c.OwnerInstitution is { } o
                 ? new AskInstitution(o.Key, o.Name, null, delegation.Contains(o.Id), "owns the commitment")
                 : null;
             yield return new AskDraft($"commitment:{c.Key}", AskKind.DeliverCommitment, action, c.Title, areaId, [Power.Execute, Power.Propose], evidence,

@@ -130,7 +130,7 @@ public sealed class BriefCommandTests : IAsyncLifetime
 
         var text = await PdfTextAsync(pdf);
 
-        var headings = md.Split('\n').Where(l => l.StartsWith("## ") && char.IsDigit(l[3])).Select(l => l[3..].Trim()).ToList();
+        var headings = md.Split('\n').Where(l => l.StartsWith("## ", StringComparison.Ordinal) && char.IsDigit(l[3])).Select(l => l[3..].Trim()).ToList();
         Assert.True(headings.Count >= 5);
         foreach (var heading in headings) Assert.Contains(heading, text);
         Assert.Contains("Hoàng Thị Minh Hồng", text);
@@ -186,7 +186,7 @@ public sealed class BriefCommandTests : IAsyncLifetime
     {
         var md = await BriefAsync("--channel", "human-rights");
 
-        var first = md.Split('\n').First(l => l.StartsWith("## ") && char.IsDigit(l[3]));
+        var first = md.Split('\n').First(l => l.StartsWith("## ", StringComparison.Ordinal) && char.IsDigit(l[3]));
         Assert.Equal("## 1. What to ask for in this round", first.Trim());
         var asks = AsksOf(md);
         var items = asks.Split("\n### ").Skip(1).ToList();

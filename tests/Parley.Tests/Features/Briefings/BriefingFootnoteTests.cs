@@ -1,6 +1,5 @@
 using Parley.Analyses.Records;
 using Parley.Domain;
-using Parley.Features.Analyses;
 using Parley.Features.Briefings;
 using Parley.Tests.Support;
 

@@ -1,7 +1,6 @@
 using Parley.Analyses.Records;
 using Parley.Domain;
 using Parley.Features.Briefings;
-using Parley.Features.Briefings.Rendering;
 
 namespace Parley.Tests.Features.Briefings;
 

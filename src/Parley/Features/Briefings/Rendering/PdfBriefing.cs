@@ -44,8 +44,8 @@ public static class PdfBriefing
         {
             var number = knownPages.TryGetValue(section.Id, out var page) ? page.ToString(CultureInfo.InvariantCulture) : "";
             layout.Keep(PdfLayout.LineHeight(layout.Body));
-            layout.Draw(number, PdfLayout.Margin + layout.Width, layout.Y, layout.Body, SKColors.Black, SKTextAlign.Right);
-            layout.Canvas?.DrawLinkDestinationAnnotation(SKRect.Create(PdfLayout.Margin, layout.Y, layout.Width, PdfLayout.LineHeight(layout.Body)), Anchor(section));
+            layout.Draw(number, PdfLayout.Margin + PdfLayout.Width, layout.Y, layout.Body, SKColors.Black, SKTextAlign.Right);
+            layout.Canvas?.DrawLinkDestinationAnnotation(SKRect.Create(PdfLayout.Margin, layout.Y, PdfLayout.Width, PdfLayout.LineHeight(layout.Body)), Anchor(section));
             layout.Text($"{(int)section.Id}. {section.Heading}", layout.Body, after: 6);
         }
 

@@ -41,8 +41,8 @@ internal sealed class PdfLayout : IDisposable
     public SKCanvas? Canvas => _canvas;
     public int PageNumber { get; private set; }
     public float Y { get; set; }
-    public float Width => PageWidth - 2 * Margin;
-    private float Bottom => PageHeight - Margin - FooterSpace;
+    public const float Width = PageWidth - 2 * Margin;
+    private const float Bottom = PageHeight - Margin - FooterSpace;
 
     public void NewPage()
     {
@@ -141,7 +141,7 @@ internal sealed class PdfLayout : IDisposable
     }
 
     /// <summary>Columns share the width in proportion to their longest text, with a floor so none collapses.</summary>
-    private float[] ColumnWidths(IReadOnlyList<string> headers, IReadOnlyList<IReadOnlyList<string>> rows)
+    private static float[] ColumnWidths(IReadOnlyList<string> headers, IReadOnlyList<IReadOnlyList<string>> rows)
     {
         var weights = headers.Select((h, i) => (float)Math.Clamp(rows.Select(r => r[i].Length).Append(h.Length).Max(), 6, 60)).ToArray();
         var total = weights.Sum();
