@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Parley.Analyses.Records;
 using Parley.Domain;
 using Parley.Features.Accounts;
 using Parley.Features.Audit;
@@ -18,6 +20,10 @@ public sealed class DetailModel(ParleyDb db) : PageModel
     /// <summary>Set when no record has the key asked for: the page says so, with the way back to the list.</summary>
     public string? MissingKey { get; private set; }
     [TempData] public string? Message { get; set; }
+    /// <summary>The round being prepared (<c>?round=KEY</c>): the page then says whether the record's facts predate its channel's last round.</summary>
+    [BindProperty(SupportsGet = true)] public string? Round { get; set; }
+    /// <summary>The round being prepared and the last round held before it on its channel, when <see cref="Round"/> names one.</summary>
+    public (Round Preparing, Round? Last)? Against { get; private set; }
 
     public async Task<IActionResult> OnGetAsync([FromRoute] string kind, [FromRoute] string key, CancellationToken ct)
     {
@@ -34,6 +40,11 @@ public sealed class DetailModel(ParleyDb db) : PageModel
         // Links to case pages would carry case keys; the names in the text are withheld by the reader's view.
         Detail = readsCases ? detail : detail.WithoutLinksTo(CaseAccess.Slug);
         if (Kind.AuditKind == nameof(Case)) await CaseReads.RecordAsync(db, key, ct);
+        if (!string.IsNullOrEmpty(Round) && await db.Rounds.AsNoTracking().FirstOrDefaultAsync(r => r.Key == Round, ct) is { } preparing)
+        {
+            var rounds = await db.Rounds.AsNoTracking().Where(r => r.ChannelId == preparing.ChannelId).ToListAsync(ct);
+            Against = (preparing, StaleFacts.LastRoundBefore(rounds, preparing, DateOnly.FromDateTime(DateTime.UtcNow)));
+        }
         return Page();
     }
 }
