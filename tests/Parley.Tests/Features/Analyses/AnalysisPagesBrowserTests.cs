@@ -27,6 +27,9 @@ public sealed class AnalysisPagesBrowserTests : IAsyncLifetime
     private async Task<IPage> OpenAsync(string path)
     {
         var page = await _browser.NewPageAsync();
+        // The first requests warm a new store up; on a busy machine that can take longer than Playwright's 30 s.
+        page.SetDefaultTimeout(120_000);
+        page.SetDefaultNavigationTimeout(120_000);
         await _app.SignInAsync(page, "viewer");
         await page.GotoAsync(_app.BaseAddress.ToString().TrimEnd('/') + path);
         return page;
