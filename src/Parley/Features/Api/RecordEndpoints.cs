@@ -186,6 +186,12 @@ internal static class RecordEndpoints
             return (null, Results.ValidationProblem(new Dictionary<string, string[]> { [field.Length == 0 ? "body" : field] = [message] },
                 title: "The record is not valid"));
         }
+        catch (InvalidOperationException)
+        {
+            // A parsed document reads its text only when deserialised: bytes that are not UTF-8 fail there, not in the parser.
+            return (null, Results.ValidationProblem(new Dictionary<string, string[]> { ["body"] = ["is not valid UTF-8 text"] },
+                title: "The record is not valid"));
+        }
     }
 
     private static IResult NotFound(IApiKind kind, string key) =>

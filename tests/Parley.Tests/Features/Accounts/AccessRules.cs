@@ -143,6 +143,8 @@ public static class AccessRules
         yield return Page("POST /analyses/framing", "/analyses/framing", Body.Form);
 
         yield return Page("GET /records/{kind}", "/records/parties");
+        foreach (var handler in new[] { "csv", "xlsx", "lookup" })
+            yield return Page($"GET /records/{{kind}}?handler={handler}", $"/records/parties?handler={handler}");
         yield return CasePage("GET /records/{kind}", "/records/cases");
         yield return Page("GET /records/{kind}/{key}", "/records/parties/vn");
         yield return CasePage("GET /records/{kind}/{key}", "/records/cases/hoang-thi-minh-hong");
@@ -234,6 +236,19 @@ public static class AccessRules
         foreach (var handler in new[] { "action", "indicator", "person", "report", "review" })
             yield return new($"POST /follow-up/assignments/{{assignment}}?handler={handler}", $"/follow-up/assignments/none?handler={handler}", Body.Form,
                 ToLogin, ToDenied, notFound, notFound, Unauthorized);
+        yield return Page("GET /follow-up/progress", "/follow-up/progress");
+        yield return Api("GET /api/v1/follow-up/progress", "/api/v1/follow-up/progress");
+        yield return Page("GET /follow-up/since-last-round", "/follow-up/since-last-round?channel=human-rights");
+        yield return WritePage("GET /follow-up/narrative", "/follow-up/narrative?report=mid-term&party=vn&cycle=1", Ok);
+        yield return WritePage("POST /follow-up/narrative", "/follow-up/narrative?report=mid-term&party=vn&cycle=1", BadRequest, Body.FormWithoutToken);
+        // Notifications and the calendar address are each person's own: every signed-in reader manages theirs.
+        yield return Page("GET /follow-up/notifications", "/follow-up/notifications");
+        foreach (var handler in new[] { "calendar", "read", "readall", "revoke", "settings" })
+            yield return Page($"POST /follow-up/notifications?handler={handler}", $"/follow-up/notifications?handler={handler}", Body.FormWithoutToken)
+                with { Viewer = BadRequest, Editor = BadRequest, Admin = BadRequest };
+        // The calendar is read by calendar programs without signing in: the secret in the address is the key.
+        yield return new("GET /follow-up/calendar/{secret}", "/follow-up/calendar/none.ics", Body.None, notFound, notFound, notFound, notFound, notFound);
+        yield return Page("GET /charts", "/charts");
         yield return Api("GET /api/v1/follow-up/assignments", "/api/v1/follow-up/assignments");
         yield return new("GET /api/v1/follow-up/assignments/{assignment}", "/api/v1/follow-up/assignments/none", Body.None, Unauthorized, notFound, notFound, notFound, Unauthorized);
         yield return Api("GET /api/v1/follow-up/due", "/api/v1/follow-up/due?within=60");
