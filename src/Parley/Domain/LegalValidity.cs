@@ -9,8 +9,11 @@ namespace Parley.Domain;
 /// </summary>
 public static class LegalValidity
 {
-    public static DateOnly? StartOf(LegalInstrument instrument) =>
-        (instrument.InForceFrom ?? instrument.Adopted)?.Earliest ?? (instrument.Year is { } year ? new DateOnly(year, 1, 1) : null);
+    public static DateOnly? StartOf(LegalInstrument instrument) => Start(instrument)?.Earliest;
+
+    /// <summary>The date <see cref="StartOf"/> counts from, as precisely as the record has it.</summary>
+    public static PartialDate? Start(LegalInstrument instrument) =>
+        instrument.InForceFrom ?? instrument.Adopted ?? (instrument.Year is { } year ? new PartialDate(year) : null);
 
     public static bool IsInForce(LegalInstrument instrument, DateOnly date) =>
         (StartOf(instrument) is not { } start || start <= date) && (instrument.InForceUntil is not { } until || until.Latest >= date);

@@ -19,9 +19,7 @@ public sealed class ChargesPanel(ParleyDb db) : ViewComponent
         if (!CaseAccess.Allowed(UserClaimsPrincipal)) return Content("");
         var @case = await db.Cases.AsNoTracking().Include(c => c.Charges).SingleOrDefaultAsync(c => c.Key == key, ct);
         if (@case is null || @case.Charges.Count == 0) return Content("");
-        // Identity resolution: successor links must point at the same objects for versions to be followed.
-        var provisions = await db.Provisions.AsNoTrackingWithIdentityResolution().Include(p => p.Instrument).Include(p => p.Successors)
-            .AsSplitQuery().ToListAsync(ct);
+        var provisions = await ProvisionVersions.LoadAsync(db, ct);
         var byId = provisions.ToDictionary(p => p.Id);
         var charges = @case.Charges.Select(p => byId[p.Id]).OrderBy(p => p.Key, StringComparer.Ordinal).ToList();
         var today = DateOnly.FromDateTime(DateTime.Today);

@@ -23,9 +23,7 @@ public sealed class LawTimelinePanel(ParleyDb db) : ViewComponent
         }
         else
         {
-            // Identity resolution: successor links must point at the same objects to be followed both ways.
-            var all = await db.Provisions.AsNoTrackingWithIdentityResolution().Include(p => p.Instrument).Include(p => p.Successors)
-                .AsSplitQuery().ToListAsync(ct);
+            var all = await ProvisionVersions.LoadAsync(db, ct);
             var shown = all.SingleOrDefault(p => p.Key == key);
             versions = shown is null ? [] : LawVersions.Of(shown, all);
         }

@@ -18,7 +18,7 @@ public static class LawVersions
             all.Where(o => o.Id == i.ReplacedById || o.Id == i.AmendsId || o.ReplacedById == i.Id || o.AmendsId == i.Id);
         var family = Reach(shown, Linked);
         var byId = all.ToDictionary(i => i.Id);
-        return Ordered(family.Select(i => new LawVersion("legal-instruments", i.Key, i.Title, StartOf(i), i.InForceUntil,
+        return Ordered(family.Select(i => new LawVersion("legal-instruments", i.Key, i.Title, LegalValidity.Start(i), i.InForceUntil,
             Relation(i, byId), i.Id == shown.Id)), shown.Key);
     }
 
@@ -28,13 +28,10 @@ public static class LawVersions
         IEnumerable<Provision> Linked(Provision p) => p.Successors.Concat(all.Where(o => o.Successors.Any(s => s.Id == p.Id)));
         var family = Reach(shown, Linked);
         return Ordered(family.Select(p => new LawVersion("provisions", p.Key, $"{p.Label}, {p.Instrument.Title}",
-            p.InForceFrom ?? StartOf(p.Instrument), p.InForceUntil ?? p.Instrument.InForceUntil,
+            p.InForceFrom ?? LegalValidity.Start(p.Instrument), p.InForceUntil ?? p.Instrument.InForceUntil,
             p.Successors.Count == 0 ? "" : "continued by " + string.Join("; ", p.Successors.Select(s => $"{s.Label}, {s.Instrument.Title}")),
             p.Id == shown.Id)), shown.Key);
     }
-
-    /// <summary>The date <see cref="LegalValidity.StartOf(LegalInstrument)"/> counts from, as precise as recorded.</summary>
-    private static PartialDate? StartOf(LegalInstrument i) => i.InForceFrom ?? i.Adopted ?? (i.Year is { } year ? new PartialDate(year) : null);
 
     private static string Relation(LegalInstrument i, IReadOnlyDictionary<int, LegalInstrument> byId) => string.Join("; ",
         new[]

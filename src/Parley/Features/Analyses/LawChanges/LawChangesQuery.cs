@@ -29,9 +29,7 @@ public static class LawChangesQuery
 
         var party = partyName is null ? null : RecordResolver.Resolve(await db.Parties.AsNoTracking().ToListAsync(ct), partyName, p => p.Name, "party");
         var instruments = await db.LegalInstruments.AsNoTracking().ToListAsync(ct);
-        // Identity resolution: an article's successors must be the same objects as the articles listed.
-        var provisions = await db.Provisions.AsNoTrackingWithIdentityResolution().Include(p => p.Instrument).Include(p => p.Successors)
-            .AsSplitQuery().ToListAsync(ct);
+        var provisions = await LawTimeline.ProvisionVersions.LoadAsync(db, ct);
         var changes = LawChangeList.Between(instruments, provisions, from, until);
         if (party is not null)
         {
