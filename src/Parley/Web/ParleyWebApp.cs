@@ -64,9 +64,11 @@ public static class ParleyWebApp
             app.Lifetime.ApplicationStopped.Register(writes.Dispose);
             app.Use((context, next) => writes.RunAsync(context, next));
         }
-        // Every endpoint answers through the reader's view: case names are withheld from a reader without case access.
+        // Health answers about the store, never with its records, and must answer when the store is gone: outside the
+        // reader's view, which reads the store to know what to withhold.
+        app.MapHealth();
+        // Every other endpoint answers through the reader's view: case names are withheld from a reader without case access.
         var endpoints = ReaderView.WithheldFromReaders(app);
-        endpoints.MapHealth();
         endpoints.MapSearch();
         endpoints.MapRecordsApi();
         endpoints.MapAnalysesApi();

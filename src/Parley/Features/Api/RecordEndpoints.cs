@@ -168,6 +168,9 @@ internal static class RecordEndpoints
         _ => Results.Problem(statusCode: StatusCodes.Status409Conflict, title: "Changed since you opened it", detail: outcome.Message),
     };
 
+    /// <summary>A member sent twice is refused: which of the two was meant cannot be known, and a parsed object cannot hold both.</summary>
+    private static readonly JsonDocumentOptions SingleMembers = new() { AllowDuplicateProperties = false };
+
     private static async Task<(TDoc? Doc, IResult? Problem)> ReadAsync<TDoc>(HttpRequest request, CancellationToken ct) where TDoc : class
     {
         if (!request.HasJsonContentType())
@@ -175,7 +178,7 @@ internal static class RecordEndpoints
                 detail: "The body must be a JSON document with Content-Type: application/json."));
         try
         {
-            var doc = RecordAge.WithoutAge(await JsonNode.ParseAsync(request.Body, cancellationToken: ct))?.Deserialize<TDoc>(DocumentJson.Options);
+            var doc = RecordAge.WithoutAge(await JsonNode.ParseAsync(request.Body, documentOptions: SingleMembers, cancellationToken: ct))?.Deserialize<TDoc>(DocumentJson.Options);
             return doc is null
                 ? (null, Results.ValidationProblem(new Dictionary<string, string[]> { ["body"] = ["must be a JSON object"] }))
                 : (doc, null);

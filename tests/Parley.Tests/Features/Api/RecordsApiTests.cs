@@ -51,6 +51,20 @@ public class RecordsApiTests(ApiAppFixture fixture) : IClassFixture<ApiAppFixtur
     }
 
     [Fact]
+    public async Task A_field_sent_twice_is_refused_naming_it_and_nothing_is_stored()
+    {
+        using var editor = App.Client(App.Token("editor"));
+
+        var response = await editor.PostAsync("/api/v1/parties",
+            Json("""{ "key": "p-twice", "name": "x", "kind": "state", "name": "y" }"""));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var errors = JsonNode.Parse(await response.Content.ReadAsStringAsync())!["errors"]!.AsObject();
+        Assert.Contains(errors, e => e.Value!.ToJsonString().Contains("name", StringComparison.Ordinal));
+        Assert.Equal(HttpStatusCode.NotFound, (await editor.GetAsync("/api/v1/parties/p-twice")).StatusCode);
+    }
+
+    [Fact]
     public async Task A_second_editor_with_a_stale_version_is_refused_with_who_changed_it_and_when()
     {
         using var editor = App.Client(App.Token("editor"));
