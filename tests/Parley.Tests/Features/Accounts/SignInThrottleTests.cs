@@ -82,10 +82,12 @@ public class SignInThrottleTests
         Assert.Equal(wrongLocked.Answer, unknownLocked.Answer);
         Assert.Equal(wrongLocked.Answer, stillLocked.Answer);
         Assert.Contains("locked", wrongLocked.Answer);
-        // A real password check (PBKDF2) is done for an unknown name too: before, it answered at once.
-        var medianUnknown = unknown.Select(a => a.Took).Order().ElementAt(2);
-        var medianWrong = wrong.Select(a => a.Took).Order().ElementAt(2);
-        var ratio = medianUnknown / medianWrong;
-        Assert.True(ratio is > 0.5 and < 2, $"unknown name {medianUnknown.TotalMilliseconds:0} ms, wrong password {medianWrong.TotalMilliseconds:0} ms");
+        // A real password check (PBKDF2) is done for an unknown name too: before, it answered at once (a few ms against
+        // ~100). The fastest of each kind is compared, as other work on a loaded machine only ever adds time; the wrong
+        // password also writes its failure count, so the bounds are wide, yet far from "at once".
+        var fastestUnknown = unknown.Min(a => a.Took);
+        var fastestWrong = wrong.Min(a => a.Took);
+        var ratio = fastestUnknown / fastestWrong;
+        Assert.True(ratio is > 0.3 and < 3, $"unknown name {fastestUnknown.TotalMilliseconds:0} ms, wrong password {fastestWrong.TotalMilliseconds:0} ms");
     }
 }
