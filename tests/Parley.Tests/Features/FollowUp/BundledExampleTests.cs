@@ -38,6 +38,10 @@ public class BundledExampleTests
         vietnamese.DefaultRequestHeaders.AcceptLanguage.ParseAdd("vi");
         var vi = WebUtility.HtmlDecode(await vietnamese.GetStringAsync($"/follow-up/assignments/{examples[0].Key}"));
         Assert.Contains("Minh họa, không phải sự kiện đã được ghi nhận", vi);
+        var viIndex = WebUtility.HtmlDecode(await vietnamese.GetStringAsync("/follow-up"));
+        Assert.Contains("<h1>Theo dõi giữa các phiên đối thoại</h1>", viIndex);
+        Assert.Contains("(Minh họa, không phải sự kiện đã được ghi nhận)", viIndex);
+        Assert.Contains("Cơ quan chủ trì", viIndex);
     }
 
     [Fact]
