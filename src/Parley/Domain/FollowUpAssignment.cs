@@ -27,6 +27,11 @@ public class FollowUpAssignment : IKeyed
     public List<Institution> SupportingInstitutions { get; set; } = [];
     /// <summary>The calendar day the follow-up was assigned; an indicator never reported is due one period after it.</summary>
     public DateOnly AssignedOn { get; set; }
+    /// <summary>
+    /// An example made up to show what follow-up looks like (the bundled data set's), not a recorded fact: every page,
+    /// export and report that shows it says so.
+    /// </summary>
+    public bool Illustration { get; set; }
     public List<FollowUpPerson> People { get; set; } = [];
     public List<PlannedAction> Actions { get; set; } = [];
     public List<FollowUpIndicator> Indicators { get; set; } = [];

@@ -17,8 +17,9 @@ namespace Parley.Features.Api;
 /// </summary>
 public sealed class ApiKind<T, TDoc> : IApiKind where T : class, IKeyed where TDoc : class
 {
-    public string Route => RecordKinds.Of<T>().Slug;
-    public string Label => RecordKinds.Of<T>().Singular;
+    /// <summary>The record kind's own unless given (for a kind without record pages, such as follow-ups).</summary>
+    public string Route { get => field ?? RecordKinds.Of<T>().Slug; init; }
+    public string Label { get => field ?? RecordKinds.Of<T>().Singular; init; }
     public bool Sensitive { get; init; }
     public string EntityName => typeof(T).Name;
     public Type EntityType => typeof(T);

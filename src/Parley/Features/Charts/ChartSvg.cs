@@ -27,30 +27,35 @@ public static class ChartSvg
 
     public static string Colour(int series) => Palette[series % Palette.Length];
 
-    /// <summary>The chart as an HTML fragment; <paramref name="id"/> makes its element ids unique on the page.</summary>
-    public static string Render(BarChart chart, string id)
+    /// <summary>
+    /// The chart as an HTML fragment; <paramref name="id"/> makes its element ids unique on the page; <paramref name="words"/>
+    /// are the fixed words in the reader's language (English when not given).
+    /// </summary>
+    public static string Render(BarChart chart, string id, ChartWords? words = null)
     {
+        words ??= ChartWords.English;
         var html = new StringBuilder();
         var title = $"{id}-title";
         var desc = $"{id}-desc";
-        var summary = Summary(chart);
+        var summary = Summary(chart, words);
         html.Append(CultureInfo.InvariantCulture, $"<figure class=\"chart\" id=\"{Attr(id)}\">");
         html.Append(CultureInfo.InvariantCulture, $"<figcaption><strong>{Text(chart.Title)}</strong> <span class=\"chart-summary\">{Text(summary)}</span></figcaption>");
         if (chart.Bars.Count > 0) Svg(html, chart, title, desc, summary);
-        Table(html, chart, id);
+        Table(html, chart, id, words);
         html.Append("</figure>");
         return html.ToString();
     }
 
     /// <summary>The text alternative: what is counted, the total, and the largest bars with their parts.</summary>
-    public static string Summary(BarChart chart)
+    public static string Summary(BarChart chart, ChartWords? words = null)
     {
-        if (chart.Bars.Count == 0) return $"No {chart.Counted} to show.";
+        words ??= ChartWords.English;
+        if (chart.Bars.Count == 0) return string.Format(CultureInfo.CurrentCulture, words.NothingToShow, chart.Counted);
         var total = chart.Bars.Sum(b => b.Total);
         var largest = chart.Bars.OrderByDescending(b => b.Total).ThenBy(b => b.Label, StringComparer.Ordinal).Take(3)
             .Select(b => $"{b.Label} {Parts(chart, b)}");
-        var bars = chart.Bars.Count == 1 ? "1 bar" : $"{chart.Bars.Count} bars";
-        return $"{Number(total)} {chart.Counted} in {bars}; the largest: {string.Join("; ", largest)}.";
+        var bars = chart.Bars.Count == 1 ? words.OneBar : string.Format(CultureInfo.CurrentCulture, words.Bars, chart.Bars.Count);
+        return string.Format(CultureInfo.CurrentCulture, words.Summary, Number(total), chart.Counted, bars, string.Join("; ", largest));
     }
 
     private static string Parts(BarChart chart, ChartBar bar) => chart.Series.Count <= 1
@@ -99,13 +104,13 @@ public static class ChartSvg
         html.Append("</svg>");
     }
 
-    private static void Table(StringBuilder html, BarChart chart, string id)
+    private static void Table(StringBuilder html, BarChart chart, string id, ChartWords words)
     {
-        html.Append(CultureInfo.InvariantCulture, $"<details class=\"chart-table\"><summary>Show as a table</summary><div class=\"scroll\"><table aria-describedby=\"{Attr(id)}-title\">");
+        html.Append(CultureInfo.InvariantCulture, $"<details class=\"chart-table\"><summary>{Text(words.ShowAsTable)}</summary><div class=\"scroll\"><table aria-describedby=\"{Attr(id)}-title\">");
         html.Append("<thead><tr><th scope=\"col\"></th>");
         if (chart.Series.Count > 1)
             foreach (var series in chart.Series) html.Append(CultureInfo.InvariantCulture, $"<th scope=\"col\" class=\"num\">{Text(series)}</th>");
-        html.Append("<th scope=\"col\" class=\"num\">Total</th></tr></thead><tbody>");
+        html.Append(CultureInfo.InvariantCulture, $"<th scope=\"col\" class=\"num\">{Text(words.Total)}</th></tr></thead><tbody>");
         foreach (var bar in chart.Bars)
         {
             html.Append("<tr><th scope=\"row\">").Append(Link(bar.Href, bar.Label)).Append("</th>");

@@ -10,7 +10,7 @@ namespace Parley.Features.Charts;
 
 /// <summary>/charts: the record in charts (recommendations, commitments, cases, risk); every bar opens the list of its rows.</summary>
 [Authorize(Policy = Policies.Read)]
-public sealed class OverviewModel(ParleyDb db, ReaderView reader) : PageModel
+public sealed class OverviewModel(ParleyDb db, ReaderView reader, Microsoft.Extensions.Localization.IStringLocalizer<Parley.Web.Text> text) : PageModel
 {
     [FromQuery(Name = "cycle")] public int? Cycle { get; set; }
 
@@ -24,16 +24,17 @@ public sealed class OverviewModel(ParleyDb db, ReaderView reader) : PageModel
         var today = Parley.Features.FollowUp.FollowUpClock.Today();
         SeesCases = CaseAccess.Allowed(User);
         Cycles = await OverviewCharts.CyclesAsync(db, ct);
+        var words = ChartWords.From(text);
         var charts = new List<string>
         {
-            ChartSvg.Render(await reader.SeeAsync(await OverviewCharts.RecommendationsByAreaAsync(db, Cycle, ct), ct), "recommendations-by-area"),
-            ChartSvg.Render(await reader.SeeAsync(await OverviewCharts.RecommendationsByCycleAsync(db, ct), ct), "recommendations-by-cycle"),
-            ChartSvg.Render(await reader.SeeAsync(await OverviewCharts.CommitmentsByStatusAsync(db, today, ct), ct), "commitments-by-status"),
+            ChartSvg.Render(await reader.SeeAsync(await OverviewCharts.RecommendationsByAreaAsync(db, Cycle, ct), ct), "recommendations-by-area", words),
+            ChartSvg.Render(await reader.SeeAsync(await OverviewCharts.RecommendationsByCycleAsync(db, ct), ct), "recommendations-by-cycle", words),
+            ChartSvg.Render(await reader.SeeAsync(await OverviewCharts.CommitmentsByStatusAsync(db, today, ct), ct), "commitments-by-status", words),
         };
         // Charges say nothing of who was charged, but the case list they link to is for readers with case access.
-        if (SeesCases) charts.Add(ChartSvg.Render(await reader.SeeAsync(await OverviewCharts.CasesByYearAndProvisionAsync(db, ct), ct), "cases-by-year"));
+        if (SeesCases) charts.Add(ChartSvg.Render(await reader.SeeAsync(await OverviewCharts.CasesByYearAndProvisionAsync(db, ct), ct), "cases-by-year", words));
         Risk = await RiskQuery.RunAsync(db, today.Year, ct, SeesCases);
-        charts.Add(ChartSvg.Render(await reader.SeeAsync(OverviewCharts.RiskPerYear(Risk), ct), "risk-per-year"));
+        charts.Add(ChartSvg.Render(await reader.SeeAsync(OverviewCharts.RiskPerYear(Risk), ct), "risk-per-year", words));
         Charts = charts;
     }
 }

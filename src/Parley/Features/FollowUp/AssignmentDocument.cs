@@ -20,6 +20,10 @@ public sealed record AssignmentDocument(
     IReadOnlyList<IndicatorDocument> Indicators,
     IReadOnlyList<ReportDocument> Reports)
 {
+    /// <summary>An example made up to show what follow-up looks like, not a recorded fact.</summary>
+    public bool Illustration { get; init; }
+
+
     public static AssignmentDocument Of(FollowUpAssignment a, DateOnly today) => new(
         a.Key, a.Title, a.Recommendation?.Key, a.Commitment?.Key, a.IssueArea?.Key, a.Party?.Key, a.Cycle,
         a.LeadInstitution?.Key, [.. a.SupportingInstitutions.Select(i => i.Key)], a.AssignedOn,
@@ -27,5 +31,5 @@ public sealed record AssignmentDocument(
         [.. a.People.Select(PersonDocument.Of)],
         [.. a.Actions.OrderBy(x => x.Number).Select(ActionDocument.Of)],
         [.. a.Indicators.OrderBy(x => x.Number).Select(IndicatorDocument.Of)],
-        [.. a.Reports.OrderBy(x => x.Number).Select(ReportDocument.Of)]);
+        [.. a.Reports.OrderBy(x => x.Number).Select(ReportDocument.Of)]) { Illustration = a.Illustration };
 }

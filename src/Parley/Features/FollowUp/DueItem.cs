@@ -14,4 +14,8 @@ public sealed record DueItem(
     int DaysLeft,
     DueStatus Status,
     IReadOnlyList<string> Institutions,
-    IReadOnlyList<string> People);
+    IReadOnlyList<string> People)
+{
+    /// <summary>The follow-up is an example made up to show the feature, not a recorded fact.</summary>
+    public bool Illustration { get; init; }
+}

@@ -28,14 +28,14 @@ public static class DueList
                 if (action.TargetDate is not { } target || target > horizon) continue;
                 if (assignment.Reports.Any(r => r.ActionNumber == action.Number && r.State == ImplementationState.Implemented)) continue;
                 items.Add(new DueItem(assignment.Key, assignment.Title, ActionItem, action.Number, action.What, target,
-                    target.DayNumber - today.DayNumber, target < today ? DueStatus.Overdue : DueStatus.DueSoon, institutions, people));
+                    target.DayNumber - today.DayNumber, target < today ? DueStatus.Overdue : DueStatus.DueSoon, institutions, people) { Illustration = assignment.Illustration });
             }
             foreach (var indicator in assignment.Indicators)
             {
                 var due = NextReport(assignment, indicator);
                 if (due > horizon) continue;
                 items.Add(new DueItem(assignment.Key, assignment.Title, IndicatorItem, indicator.Number, indicator.Measure, due,
-                    due.DayNumber - today.DayNumber, due < today ? DueStatus.NotReported : DueStatus.DueSoon, institutions, people));
+                    due.DayNumber - today.DayNumber, due < today ? DueStatus.NotReported : DueStatus.DueSoon, institutions, people) { Illustration = assignment.Illustration });
             }
         }
         return [.. items.OrderBy(i => i.DueOn).ThenBy(i => i.Assignment, StringComparer.Ordinal).ThenBy(i => i.Item, StringComparer.Ordinal).ThenBy(i => i.Number)];

@@ -56,8 +56,9 @@ public static class FollowUpChanges
             assignment.SupportingInstitutions.Add(institution);
         }
         assignment.Key = string.IsNullOrWhiteSpace(input.Key) ? await FreeKeyAsync(db, "follow-up-" + subject, ct) : input.Key.Trim();
-        if (assignment.Key.Length > 120 || assignment.Key.Any(c => char.IsWhiteSpace(c) || c == '/'))
-            throw new UserError($"key: '{assignment.Key}' must be at most 120 characters, without spaces or slashes");
+        // The same keys as every record's, so that an export of the follow-up imports again.
+        if (assignment.Key.Length > 120 || !System.Text.RegularExpressions.Regex.IsMatch(assignment.Key, "^[a-z0-9][a-z0-9._-]*$"))
+            throw new UserError($"key: '{assignment.Key}' must be at most 120 characters: lower-case letters, digits, '-', '.' and '_', starting with a letter or digit");
         if (await db.FollowUpAssignments.AnyAsync(a => a.Key == assignment.Key, ct))
             throw new UserError($"key: a follow-up with the key '{assignment.Key}' already exists");
         var named = assignment.Recommendation?.Text ?? assignment.Commitment?.Title ?? $"{assignment.IssueArea!.Name} ({assignment.Party!.Name})";

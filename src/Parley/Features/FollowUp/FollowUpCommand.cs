@@ -186,7 +186,8 @@ public static class FollowUpCommand
             }
             if (all.Count == 0) cli.Out.WriteLine("no follow-ups yet (parley follow-up assign adds one)");
             foreach (var a in all)
-                cli.Out.WriteLine($"{a.Key}  [{FollowUpNames.Label(ImplementationRule.Derive(a, today))}]  lead: {a.LeadInstitution?.Name ?? "none"}  {a.Title}");
+                cli.Out.WriteLine($"{a.Key}  [{FollowUpNames.Label(ImplementationRule.Derive(a, today))}]  lead: {a.LeadInstitution?.Name ?? "none"}  {a.Title}"
+                    + (a.Illustration ? $"  ({MidTermText.En.Illustration})" : ""));
             return 0;
         });
         return command;
@@ -213,7 +214,8 @@ public static class FollowUpCommand
             cli.Out.WriteLine($"due by {today.AddDays(parse.GetValue(within)):yyyy-MM-dd} (today is {today:yyyy-MM-dd} in {FollowUpClock.Zone().Id}): {items.Count} item(s)");
             foreach (var item in items)
                 cli.Out.WriteLine($"{item.DueOn:yyyy-MM-dd}  {Describe(item)}  {item.Assignment} {item.Item} {item.Number}: {item.What}" +
-                    (item.Institutions.Count > 0 ? $"  ({string.Join(", ", item.Institutions)})" : ""));
+                    (item.Institutions.Count > 0 ? $"  ({string.Join(", ", item.Institutions)})" : "") +
+                    (item.Illustration ? $"  [{MidTermText.En.Illustration}]" : ""));
             return 0;
         });
         return command;

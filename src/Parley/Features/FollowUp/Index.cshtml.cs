@@ -23,14 +23,14 @@ public sealed class IndexModel(ParleyDb db) : PageModel
     public IReadOnlyList<(string Key, string Name)> Institutions { get; private set; } = [];
 
     /// <summary>A follow-up as the list shows it.</summary>
-    public sealed record Row(string Key, string Title, string? Lead, ImplementationState State, int Actions, int Reports);
+    public sealed record Row(string Key, string Title, string? Lead, ImplementationState State, int Actions, int Reports, bool Illustration);
 
     public async Task OnGetAsync(CancellationToken ct)
     {
         Today = FollowUpClock.Today();
         Zone = FollowUpClock.Zone().Id;
         var all = await FollowUpQuery.AllAsync(db, ct);
-        Assignments = [.. all.Select(a => new Row(a.Key, a.Title, a.LeadInstitution?.Name, ImplementationRule.Derive(a, Today), a.Actions.Count, a.Reports.Count))];
+        Assignments = [.. all.Select(a => new Row(a.Key, a.Title, a.LeadInstitution?.Name, ImplementationRule.Derive(a, Today), a.Actions.Count, a.Reports.Count, a.Illustration))];
         Institutions = [.. all.SelectMany(DueList.Institutions).DistinctBy(i => i.Key).OrderBy(i => i.Name).Select(i => (i.Key, i.Name))];
         try
         {

@@ -101,6 +101,8 @@ public static class MidTermReport
 
     internal static IEnumerable<string> Details(IReadOnlyList<FollowUpAssignment> assignments, ImplementationState state, MidTermText text, DateOnly today)
     {
+        var illustrations = assignments.Where(a => a.Illustration).Select(a => a.Title).ToList();
+        if (illustrations.Count > 0) yield return $"{text.Illustration}: {string.Join("; ", illustrations)}";
         yield return $"{text.State}: {text.Label(state)}";
         var lead = assignments.Select(a => a.LeadInstitution?.Name).OfType<string>().Distinct().ToList();
         var supporting = assignments.SelectMany(a => a.SupportingInstitutions).Select(i => i.Name).Distinct().Except(lead).ToList();

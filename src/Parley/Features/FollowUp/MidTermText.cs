@@ -40,6 +40,8 @@ public sealed class MidTermText
     public required string SilentAction { get; init; }
     public required string NoReviewedReport { get; init; }
     public required string NoEvidence { get; init; }
+    /// <summary>The marker of a follow-up made up as an example (the bundled data set's), never left out of a report.</summary>
+    public required string Illustration { get; init; }
 
     public string Label(ImplementationState state) => FollowUpNames.Label(state, Vietnamese);
 
@@ -98,6 +100,7 @@ public sealed class MidTermText
         SilentAction = "an action past its target date with no report",
         NoReviewedReport = "no reviewed progress report",
         NoEvidence = "a report without evidence",
+        Illustration = "Illustration, not a recorded fact",
     };
 
     public static readonly MidTermText Vi = new()
@@ -137,5 +140,6 @@ public sealed class MidTermText
         SilentAction = "có hành động quá hạn mà không có báo cáo",
         NoReviewedReport = "chưa có báo cáo tiến độ nào được xem xét",
         NoEvidence = "có báo cáo không kèm bằng chứng",
+        Illustration = "Minh họa, không phải sự kiện đã được ghi nhận",
     };
 }

@@ -9,7 +9,7 @@ namespace Parley.Features.FollowUp;
 
 /// <summary>/follow-up/progress: implementation states per issue area, institution, channel, cycle or recommending state, as a chart and a table, with the trend since the last round.</summary>
 [Authorize(Policy = Policies.Read)]
-public sealed class ProgressModel(ParleyDb db, ReaderView reader) : PageModel
+public sealed class ProgressModel(ParleyDb db, ReaderView reader, Microsoft.Extensions.Localization.IStringLocalizer<Parley.Web.Text> text) : PageModel
 {
     /// <summary>Bars drawn; the table lists every group.</summary>
     private const int MostBars = 25;
@@ -32,7 +32,7 @@ public sealed class ProgressModel(ParleyDb db, ReaderView reader) : PageModel
             var bars = Summary.Groups.Take(MostBars).Select(g => new ChartBar(g.Label,
                 [.. series.Zip(g.Now.InOrder, (name, count) => new ChartSegment(name, count))], Href(Dimension, g.Key))).ToList();
             Chart = ChartSvg.Render(await reader.SeeAsync(new BarChart($"Implementation by {Names[Dimension]}" + (Summary.Groups.Count > MostBars ? $" (the {MostBars} largest groups)" : ""),
-                "recommendations and commitments", series, bars), ct), "progress-chart");
+                "recommendations and commitments", series, bars), ct), "progress-chart", ChartWords.From(text));
         }
         catch (UserError e)
         {

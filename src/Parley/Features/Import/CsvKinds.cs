@@ -16,6 +16,8 @@ public sealed class CsvKinds
         .Where(p => p.PropertyType.IsGenericType && p.PropertyType.GetGenericTypeDefinition() == typeof(List<>))
         // The issue mapping is settings, not records: it has no keys to match rows on and is edited on /import/mapping.
         .Where(p => p.Name != nameof(ParleyDocument.IssueMapping))
+        // A follow-up is one record with numbered parts (actions, indicators, reports) that point at each other: JSON only.
+        .Where(p => p.Name != nameof(ParleyDocument.FollowUps))
         .Select(p => new CsvKind(JsonNamingPolicy.CamelCase.ConvertName(p.Name), p))
         .ToList();
 

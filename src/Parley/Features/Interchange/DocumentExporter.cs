@@ -16,7 +16,7 @@ public static class DocumentExporter
     {
         var records = await RecordExporter.CreateAsync(db, ct);
         var document = new ParleyDocument { IssueMapping = RecordExporter.Listed(await IssueMappingTransfer.EditedAsync(db, ct)) };
-        foreach (var kind in ApiKinds.All) await kind.ExportInto(document, records, db, ct);
+        foreach (var kind in ApiKinds.InDocument) await kind.ExportInto(document, records, db, ct);
         return document;
     }
 }

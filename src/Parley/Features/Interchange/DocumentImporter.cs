@@ -113,7 +113,7 @@ public sealed partial class DocumentImporter
     private async Task<ImportResult> RunAsync(ParleyDocument document, bool dryRun, CancellationToken ct)
     {
         Check(document);
-        var sets = ApiKinds.All.Select(k => (IKeyedSetSummary)Activator.CreateInstance(typeof(Summary<>).MakeGenericType(k.EntityType), _sets[k.EntityType])!).ToList();
+        var sets = ApiKinds.InDocument.Select(k => (IKeyedSetSummary)Activator.CreateInstance(typeof(Summary<>).MakeGenericType(k.EntityType), _sets[k.EntityType])!).ToList();
         var added = sets.ToDictionary(s => s.Kind, s => s.Added);
         var skipped = sets.ToDictionary(s => s.Kind, s => s.Skipped);
         if (_problems.Count > 0 || dryRun)
@@ -134,7 +134,7 @@ public sealed partial class DocumentImporter
     /// </summary>
     private void Check(ParleyDocument document)
     {
-        var linking = ApiKinds.All.Select(kind => kind.ImportFrom(this, document)).ToList();
+        var linking = ApiKinds.InDocument.Select(kind => kind.ImportFrom(this, document)).ToList();
         foreach (var link in linking) link();
         foreach (var (i, field, message) in IssueMappingTransfer.Check(document.IssueMapping, key => Set<IssueArea>().Find(key) is not null))
         {
@@ -238,12 +238,15 @@ public sealed partial class DocumentImporter
         }
     }
 
-    /// <summary>Text longer than its column holds is refused here; PostgreSQL would refuse it only at saving.</summary>
-    private void CheckLengths<T>(T entity, string at) where T : class
+    /// <summary>
+    /// Text longer than its column holds is refused here; PostgreSQL would refuse it only at saving. Also for a record's
+    /// part (an entity owned by one kind only), its fields named after <paramref name="prefix"/> ("actions[0].").
+    /// </summary>
+    internal void CheckLengths<T>(T entity, string at, string prefix = "") where T : class
     {
         foreach (var property in _db.Model.FindEntityType(typeof(T))!.GetProperties())
             if (property.GetMaxLength() is { } max && property.PropertyInfo?.GetValue(entity) is string { Length: var length } && length > max)
-                Problem(at, JsonNamingPolicy.CamelCase.ConvertName(property.Name), $"is {length:N0} characters long; at most {max:N0} are allowed");
+                Problem(at, prefix + JsonNamingPolicy.CamelCase.ConvertName(property.Name), $"is {length:N0} characters long; at most {max:N0} are allowed");
     }
 
     /// <summary>A required text of the record being created; a problem when blank.</summary>

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
 using Parley.Tests.Features.Accounts;
 using Parley.Tests.Support;
 
@@ -51,6 +52,8 @@ public class FollowUpAccessTests
     public async Task An_institution_contact_sees_what_their_institution_follows_and_not_the_rest(StoreKind kind)
     {
         await using var app = await SignedInApp.StartAsync(store: TempStore.Create(kind));
+        // Without the bundled data set's example follow-ups (one of them MOLISA's), this test's three are all there is.
+        await using (var open = app.Store.Open()) await open.FollowUpAssignments.Where(a => a.Illustration).ExecuteDeleteAsync();
         using var editor = app.Client(app.Token("editor"));
         var theirs = await AssignAsync(editor, "evfta-labor-code-2019", "vn-molisa", "Labour code, MOLISA's");
         var sameInstitution = await AssignAsync(editor, "tpp-labour-consistency-plan", "vn-molisa", "Labour plan, MOLISA's too");

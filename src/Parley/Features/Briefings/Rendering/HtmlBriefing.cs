@@ -66,9 +66,10 @@ public static class HtmlBriefing
                 html.AppendLine("</ul>");
                 break;
             case BriefingTable t:
-                html.AppendLine("<table><thead><tr>" + string.Concat(t.Headers.Select(h => $"<th scope=\"col\">{E(h)}</th>")) + "<th scope=\"col\"></th></tr></thead><tbody>");
+                // Footnote marks at the end of the row's last cell, as in the Markdown: no empty, unheaded column.
+                html.AppendLine("<table><thead><tr>" + string.Concat(t.Headers.Select(h => $"<th scope=\"col\">{E(h)}</th>")) + "</tr></thead><tbody>");
                 foreach (var row in t.Rows)
-                    html.AppendLine("<tr>" + string.Concat(row.Cells.Select(c => $"<td>{E(c)}</td>")) + $"<td>{Notes(row.Notes)}</td></tr>");
+                    html.AppendLine("<tr>" + string.Concat(row.Cells.Select((c, i) => $"<td>{E(c)}{(i == row.Cells.Count - 1 ? Notes(row.Notes) : "")}</td>")) + "</tr>");
                 html.AppendLine("</tbody></table>");
                 break;
         }

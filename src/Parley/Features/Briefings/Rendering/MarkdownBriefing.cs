@@ -52,10 +52,12 @@ public static class MarkdownBriefing
                 md.AppendLine();
                 break;
             case BriefingTable t:
-                md.AppendLine("| " + string.Join(" | ", t.Headers.Select(Cell)) + " | " + " |");
-                md.AppendLine("|" + string.Concat(Enumerable.Repeat("---|", t.Headers.Count + 1)));
+                // A row's footnote marks go at the end of its last cell, as a paragraph's go at its end: a column of
+                // their own was an empty, unheaded column in every table without notes.
+                md.AppendLine("| " + string.Join(" | ", t.Headers.Select(Cell)) + " |");
+                md.AppendLine("|" + string.Concat(Enumerable.Repeat("---|", t.Headers.Count)));
                 foreach (var row in t.Rows)
-                    md.AppendLine("| " + string.Join(" | ", row.Cells.Select(Cell)) + " | " + Notes(row.Notes).Trim() + " |");
+                    md.AppendLine("| " + string.Join(" | ", row.Cells.Select((c, i) => Cell(c) + (i == row.Cells.Count - 1 ? Notes(row.Notes) : ""))) + " |");
                 md.AppendLine();
                 break;
         }

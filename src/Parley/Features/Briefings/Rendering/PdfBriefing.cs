@@ -82,7 +82,7 @@ public static class PdfBriefing
                 layout.Space(4);
                 break;
             case BriefingTable t:
-                layout.Table([.. t.Headers, ""], t.Rows.Select(r => (IReadOnlyList<string>)[.. r.Cells, MarkdownBriefing.Notes(r.Notes).Trim()]).ToList());
+                layout.Table(t.Headers, t.Rows.Select(r => (IReadOnlyList<string>)[.. r.Cells.Select((c, i) => i == r.Cells.Count - 1 ? c + MarkdownBriefing.Notes(r.Notes) : c)]).ToList());
                 break;
         }
     }

@@ -28,6 +28,7 @@ public sealed record ParleyDocument
     public List<LexiconEntryDoc>? Lexicon { get; init; }
     public List<RiskAssessmentDoc>? RiskAssessments { get; init; }
     public List<TreatyStatusDoc>? TreatyStatuses { get; init; }
+    public List<FollowUpDoc>? FollowUps { get; init; }
     /// <summary>The UPR issue labels the store maps differently from the shipped default; absent when it uses the default.</summary>
     public List<IssueMappingDoc>? IssueMapping { get; init; }
 }

@@ -538,6 +538,9 @@ namespace Parley.Store.Migrations.Postgres
                     b.Property<int?>("Cycle")
                         .HasColumnType("integer");
 
+                    b.Property<bool>("Illustration")
+                        .HasColumnType("boolean");
+
                     b.Property<int?>("IssueAreaId")
                         .HasColumnType("integer");
 

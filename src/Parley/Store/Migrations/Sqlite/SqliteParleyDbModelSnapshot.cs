@@ -518,6 +518,9 @@ namespace Parley.Store.Migrations.Sqlite
                     b.Property<int?>("Cycle")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("Illustration")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("IssueAreaId")
                         .HasColumnType("INTEGER");
 
