@@ -1,16 +1,21 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using Parley.Features.Accounts;
 using Parley.Store;
+using Parley.Web;
 
 namespace Parley.Features.Records;
 
 /// <summary>/records/{kind}: a kind's records, searched, filtered, sorted and paged by the query string.</summary>
-public sealed class ListModel(ParleyDb db, ReaderView reader) : PageModel
+public sealed class ListModel(ParleyDb db, ReaderView reader, IStringLocalizer<Text> text) : PageModel
 {
     public RecordKind Kind { get; private set; } = null!;
     public ListResult Result { get; private set; } = null!;
     [TempData] public string? Message { get; set; }
+
+    /// <summary>The views of this list the signed-in user saved.</summary>
+    public IReadOnlyList<SavedView> Views { get; private set; } = [];
 
     /// <summary>Why the search text was not applied (it was too long).</summary>
     public string? Problem { get; private set; }
@@ -26,7 +31,27 @@ public sealed class ListModel(ParleyDb db, ReaderView reader) : PageModel
         }
         // Words are looked for in what this reader may see, so a withheld name finds nothing.
         Result = await Kind.ListAsync(db, query, await reader.WithholdingAsync(ct), ct);
+        Views = await SavedViews.OfAsync(db, CurrentUser.Name(User), Kind.Slug, ct);
         return Page();
+    }
+
+    /// <summary>POST ?handler=saveView: saves the list's query (the form's "view") under the name given, for this user only.</summary>
+    public async Task<IActionResult> OnPostSaveViewAsync([FromRoute] string kind, [FromForm] string? name, [FromForm] string? view, CancellationToken ct)
+    {
+        if (Allowed(kind) is { } refused) return refused;
+        var query = view ?? "";
+        var problem = await SavedViews.SaveAsync(db, CurrentUser.Name(User), Kind.Slug, name ?? "", query, ct);
+        Message = problem ?? text["Views.Saved", (name ?? "").Trim()];
+        return Redirect($"/records/{Kind.Slug}{(problem is null && query.StartsWith('?') ? query : "")}");
+    }
+
+    /// <summary>POST ?handler=deleteView: deletes one of this user's saved views (the form's "id").</summary>
+    public async Task<IActionResult> OnPostDeleteViewAsync([FromRoute] string kind, [FromForm] int? id, CancellationToken ct)
+    {
+        if (Allowed(kind) is { } refused) return refused;
+        var deleted = id is { } n && await SavedViews.DeleteAsync(db, CurrentUser.Name(User), n, ct);
+        Message = deleted ? text["Views.Deleted"] : text["Views.NotFound"];
+        return Redirect($"/records/{Kind.Slug}");
     }
 
     /// <summary>?handler=csv: every row the list's query matches, with its chosen columns, as CSV.</summary>

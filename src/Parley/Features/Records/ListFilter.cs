@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Query;
 using Parley.Domain;
 
 namespace Parley.Features.Records;
@@ -10,6 +11,12 @@ public sealed class ListFilter<T>(string name, string label, Func<FormContext, I
 {
     /// <summary>The same filter as a database condition, for kinds too large to filter in memory; null when it has none.</summary>
     public Func<IQueryable<T>, string, IQueryable<T>>? InDatabase { get; init; }
+
+    /// <summary>
+    /// How many of the given records each choice holds, counted by the database (one grouped query), for the counts
+    /// beside a large list's choices; null when the filter has no database form.
+    /// </summary>
+    public Func<IQueryable<T>, CancellationToken, Task<Dictionary<string, int>>>? CountInDatabase { get; init; }
 
     public string Name => name;
     public string Label => label;
@@ -36,6 +43,7 @@ public sealed class ListFilter<T>(string name, string label, Func<FormContext, I
                 var any = Expression.Call(typeof(Enumerable), nameof(Enumerable.Any), [typeof(TTarget)], links.Body, isKey);
                 return records.Where(Expression.Lambda<Func<T, bool>>(any, links.Parameters));
             },
+            CountInDatabase = (records, ct) => FacetCounts.ByAsync(records.SelectMany(links), KeyOf<TTarget, TTarget>(t => t), k => k, ct),
         };
     }
 
@@ -47,6 +55,7 @@ public sealed class ListFilter<T>(string name, string label, Func<FormContext, I
             // record => record.Link.Key == key
             InDatabase = (records, key) => records.Where(Expression.Lambda<Func<T, bool>>(
                 Expression.Equal(Expression.Property(link.Body, nameof(IKeyed.Key)), Expression.Constant(key)), link.Parameters)),
+            CountInDatabase = (records, ct) => FacetCounts.ByAsync(records, KeyOf<T, TTarget>(link), k => k, ct),
         };
     }
 
@@ -60,6 +69,7 @@ public sealed class ListFilter<T>(string name, string label, Func<FormContext, I
             InDatabase = (records, chosen) => System.Enum.TryParse<TEnum>(chosen, ignoreCase: true, out var member)
                 ? records.Where(Expression.Lambda<Func<T, bool>>(Expression.Equal(value.Body, Expression.Constant(member)), value.Parameters))
                 : records.Where(_ => false),
+            CountInDatabase = (records, ct) => FacetCounts.ByAsync(records, value, v => v.ToString(), ct),
         };
     }
 
@@ -76,6 +86,7 @@ public sealed class ListFilter<T>(string name, string label, Func<FormContext, I
             InDatabase = (records, chosen) => System.Enum.TryParse<TEnum>(chosen, ignoreCase: true, out var member)
                 ? records.Where(Expression.Lambda<Func<T, bool>>(Expression.Equal(value.Body, Expression.Constant(member, typeof(TEnum?))), value.Parameters))
                 : records.Where(_ => false),
+            CountInDatabase = (records, ct) => FacetCounts.ByAsync(records, value, v => v?.ToString(), ct),
         };
     }
 
@@ -103,6 +114,58 @@ public sealed class ListFilter<T>(string name, string label, Func<FormContext, I
                     Expression.GreaterThanOrEqual(date.Body, Expression.Constant(new PartialDate(year), typeof(PartialDate?))),
                     Expression.LessThan(date.Body, Expression.Constant(new PartialDate(year + 1), typeof(PartialDate?)))), date.Parameters))
                 : records.Where(_ => false),
+            // Grouped by date (few distinct values), then summed per year here: a year is not a column.
+            CountInDatabase = (records, ct) => FacetCounts.ByAsync(records, date, d => d?.Year.ToString(CultureInfo.InvariantCulture), ct),
         };
     }
+
+    /// <summary>Records whose whole number (a UN review cycle) is the chosen one; the choices are the numbers stored.</summary>
+    public static ListFilter<T> Number(string name, string label, Expression<Func<T, int?>> value)
+    {
+        var compiled = value.Compile();
+        return new(name, label, async (context, _) =>
+            (await context.Db.Set<T>().Select(value).Where(v => v != null).Distinct().ToListAsync(context.Ct)).OfType<int>().Order()
+                .Select(n => new Choice(n.ToString(CultureInfo.InvariantCulture), n.ToString(CultureInfo.CurrentCulture))).ToList(),
+            (record, chosen) => compiled(record)?.ToString(CultureInfo.InvariantCulture) == chosen)
+        {
+            // A choice that is not a number matches nothing, as in memory.
+            InDatabase = (records, chosen) => int.TryParse(chosen, NumberStyles.None, CultureInfo.InvariantCulture, out var number)
+                ? records.Where(Expression.Lambda<Func<T, bool>>(Expression.Equal(value.Body, Expression.Constant(number, typeof(int?))), value.Parameters))
+                : records.Where(_ => false),
+            CountInDatabase = (records, ct) => FacetCounts.ByAsync(records, value, v => v?.ToString(CultureInfo.InvariantCulture), ct),
+        };
+    }
+
+    /// <summary>
+    /// Records linked to the chosen record by either of two links (a recommendation from or to a party), in memory or in
+    /// the database; counted as those of the first plus those of the second, less those linking to it both ways.
+    /// </summary>
+    public static ListFilter<T> Either<TTarget>(string name, string label, Expression<Func<T, TTarget?>> first, Expression<Func<T, TTarget?>> second)
+        where TTarget : class, IKeyed
+    {
+        var (one, other) = (first.Compile(), second.Compile());
+        var firstKey = KeyOf<T, TTarget>(first);
+        var parameter = firstKey.Parameters[0];
+        // Both keys over one record parameter, so they combine in one condition.
+        var secondKey = ReplacingExpressionVisitor.Replace(second.Parameters[0], parameter, KeyOf<T, TTarget>(second).Body);
+        return new(name, label, async (context, _) => await context.ChoicesAsync<TTarget>(), (record, key) => one(record)?.Key == key || other(record)?.Key == key)
+        {
+            InDatabase = (records, key) => records.Where(Expression.Lambda<Func<T, bool>>(Expression.OrElse(
+                Expression.Equal(firstKey.Body, Expression.Constant(key)), Expression.Equal(secondKey, Expression.Constant(key))), parameter)),
+            CountInDatabase = async (records, ct) =>
+            {
+                var counts = await FacetCounts.ByAsync(records, firstKey, k => k, ct);
+                foreach (var (key, count) in await FacetCounts.ByAsync(records, Expression.Lambda<Func<T, string>>(secondKey, parameter), k => k, ct))
+                    counts[key] = counts.GetValueOrDefault(key) + count;
+                var both = records.Where(Expression.Lambda<Func<T, bool>>(Expression.Equal(firstKey.Body, secondKey), parameter));
+                foreach (var (key, count) in await FacetCounts.ByAsync(both, firstKey, k => k, ct)) counts[key] -= count;
+                return counts;
+            },
+        };
+    }
+
+    /// <summary>record => record.Link.Key, from record => record.Link.</summary>
+    private static Expression<Func<TRecord, string>> KeyOf<TRecord, TTarget>(Expression<Func<TRecord, TTarget?>> link) where TTarget : class, IKeyed =>
+        Expression.Lambda<Func<TRecord, string>>(Expression.Property(link.Body, nameof(IKeyed.Key)), link.Parameters);
+
 }

@@ -110,18 +110,25 @@ public sealed partial class RecordKind<T> : RecordKind where T : class, IKeyed
     {
         var all = await WithEverything(db.Set<T>().AsNoTracking(), db.Model).ToListAsync(ct);
         var context = new FormContext(db, ct);
-        IEnumerable<T> rows = all;
-        var filters = new List<FilterView>();
-        foreach (var filter in Filters)
-        {
-            var chosen = query.Filters.GetValueOrDefault(filter.Name) ?? "";
-            if (chosen.Length > 0) rows = rows.Where(r => filter.Matches(r, chosen));
-            filters.Add(new FilterView(filter.Name, filter.Label, await filter.ChoicesAsync(context, all), chosen));
-        }
-        if (query.UnsourcedOnly) rows = rows.Where(Unsourced);
+        IEnumerable<T> unfiltered = all;
+        if (query.UnsourcedOnly) unfiltered = unfiltered.Where(Unsourced);
         if (query.Search.Length > 0)
-            rows = rows.Where(r => shown.Text(r.Key).Contains(query.Search, StringComparison.OrdinalIgnoreCase)
+            unfiltered = unfiltered.Where(r => shown.Text(r.Key).Contains(query.Search, StringComparison.OrdinalIgnoreCase)
                 || AllFields.Any(f => shown.Text(f.Display(r).ToString()).Contains(query.Search, StringComparison.CurrentCultureIgnoreCase)));
+        var candidates = unfiltered.ToList();
+        var chosen = Filters.Select(f => (Filter: f, Value: query.Filters.GetValueOrDefault(f.Name) ?? "")).ToList();
+        bool Passes(T record, ListFilter<T>? except) => chosen.All(c => c.Filter == except || c.Value.Length == 0 || c.Filter.Matches(record, c.Value));
+        var filters = new List<FilterView>();
+        foreach (var (filter, value) in chosen)
+        {
+            // Each choice is counted among the records the other filters leave, so the counts say what choosing it would show.
+            var others = candidates.Where(r => Passes(r, filter)).ToList();
+            var choices = await filter.ChoicesAsync(context, all);
+            var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var choice in choices) counts[choice.Value] = others.Count(r => filter.Matches(r, choice.Value));
+            filters.Add(new FilterView(filter.Name, filter.Label, choices, value, counts));
+        }
+        var rows = candidates.Where(r => Passes(r, null));
 
         var sortColumn = Columns.FirstOrDefault(c => c.Name == query.Sort) ?? Columns[0];
         var comparer = Comparer<IComparable?>.Create((a, b) => a is null ? (b is null ? 0 : 1) : b is null ? -1
@@ -141,8 +148,9 @@ public sealed partial class RecordKind<T> : RecordKind where T : class, IKeyed
         _largeListChoices ??= new(LargeListChoicesAsync);
         var choices = await _largeListChoices.OfAsync(db, ct);
         var (records, sortedBy, unsupported) = LargeQuery(db, query);
+        var counts = await LargeListCountsAsync(db, query, ct);
         var filters = Filters.Where(f => f.InDatabase is not null)
-            .Select(f => new FilterView(f.Name, f.Label, choices[f.Name], query.Filters.GetValueOrDefault(f.Name) ?? "")).ToList();
+            .Select(f => new FilterView(f.Name, f.Label, choices[f.Name], query.Filters.GetValueOrDefault(f.Name) ?? "", counts.GetValueOrDefault(f.Name))).ToList();
 
         var total = query.Filters.Count > 0 || query.UnsourcedOnly || query.Search.Length > 0 ? await records.CountAsync(ct) : size;
         var keys = await records.Skip((query.Page - 1) * ListQuery.PageSize).Take(ListQuery.PageSize).Select(r => r.Key).ToListAsync(ct);
@@ -160,12 +168,48 @@ public sealed partial class RecordKind<T> : RecordKind where T : class, IKeyed
         };
     }
 
+    /// <summary>
+    /// The counts beside a large list's choices, each among the records the other filters leave; those of the unfiltered
+    /// list are kept until the store changes, as its first page is what most visits open.
+    /// </summary>
+    private async Task<Dictionary<string, Dictionary<string, int>>> LargeListCountsAsync(ParleyDb db, ListQuery query, CancellationToken ct)
+    {
+        if (query.Filters.Count == 0 && !query.UnsourcedOnly && query.Search.Length == 0)
+        {
+            _largeListCounts ??= new((d, c) => CountChoicesAsync(d, new ListQuery(), c));
+            return await _largeListCounts.OfAsync(db, ct);
+        }
+        return await CountChoicesAsync(db, query, ct);
+    }
+
+    private KeptPerVersion<Dictionary<string, Dictionary<string, int>>>? _largeListCounts;
+
+    private async Task<Dictionary<string, Dictionary<string, int>>> CountChoicesAsync(ParleyDb db, ListQuery query, CancellationToken ct)
+    {
+        var counts = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
+        foreach (var filter in Filters.Where(f => f.CountInDatabase is not null))
+            counts[filter.Name] = await filter.CountInDatabase!(Filtered(db, query, except: filter).Records, ct);
+        return counts;
+    }
+
     /// <summary>The records of a large kind the query asks for, ordered, with what of the query could not be applied.</summary>
     private (IQueryable<T> Records, string SortedBy, List<string> Unsupported) LargeQuery(ParleyDb db, ListQuery query)
     {
+        var (records, unsupported) = Filtered(db, query, except: null);
+        var column = Columns.FirstOrDefault(c => c.Name == query.Sort && c.SortInDatabase is not null);
+        if (query.Sort.Length > 0 && query.Sort != "key" && column is null) unsupported.Add("that column");
+        var ordered = column?.SortInDatabase is { } sort
+            ? Sorted(records, sort, query.Descending).ThenBy(r => r.Key)
+            : query.Descending ? records.OrderByDescending(r => r.Key) : records.OrderBy(r => r.Key);
+        return (ordered, column?.Name ?? "key", unsupported);
+    }
+
+    /// <summary>The records of a large kind the query's filters, words and "unsourced" leave, but for one filter left out.</summary>
+    private (IQueryable<T> Records, List<string> Unsupported) Filtered(ParleyDb db, ListQuery query, ListFilter<T>? except)
+    {
         var records = db.Set<T>().AsNoTracking();
         var unsupported = new List<string>();
-        foreach (var filter in Filters)
+        foreach (var filter in Filters.Where(f => f != except))
         {
             var chosen = query.Filters.GetValueOrDefault(filter.Name) ?? "";
             if (chosen.Length == 0) continue;
@@ -178,12 +222,7 @@ public sealed partial class RecordKind<T> : RecordKind where T : class, IKeyed
             if (TextInDatabase is null) unsupported.Add("words");
             else records = records.Where(ContainsWords(TextInDatabase, query.Search));
         }
-        var column = Columns.FirstOrDefault(c => c.Name == query.Sort && c.SortInDatabase is not null);
-        if (query.Sort.Length > 0 && query.Sort != "key" && column is null) unsupported.Add("that column");
-        var ordered = column?.SortInDatabase is { } sort
-            ? Sorted(records, sort, query.Descending).ThenBy(r => r.Key)
-            : query.Descending ? records.OrderByDescending(r => r.Key) : records.OrderBy(r => r.Key);
-        return (ordered, column?.Name ?? "key", unsupported);
+        return (records, unsupported);
     }
 
     /// <summary>record => text != null &amp;&amp; text.ToLower().Contains(words): LIKE on both stores, without case.</summary>

@@ -146,6 +146,9 @@ public static class AccessRules
         foreach (var handler in new[] { "csv", "xlsx", "lookup" })
             yield return Page($"GET /records/{{kind}}?handler={handler}", $"/records/parties?handler={handler}");
         yield return CasePage("GET /records/{kind}", "/records/cases");
+        // Saved views: any signed-in user keeps their own; an empty form is sent back to the list with a message.
+        yield return Page("POST /records/{kind}?handler=saveview", "/records/parties?handler=saveView", Body.Form) with { Viewer = new Answer(302, "/records/parties"), Editor = new Answer(302, "/records/parties"), Admin = new Answer(302, "/records/parties") };
+        yield return Page("POST /records/{kind}?handler=deleteview", "/records/parties?handler=deleteView", Body.Form) with { Viewer = new Answer(302, "/records/parties"), Editor = new Answer(302, "/records/parties"), Admin = new Answer(302, "/records/parties") };
         yield return Page("GET /records/{kind}/{key}", "/records/parties/vn");
         yield return CasePage("GET /records/{kind}/{key}", "/records/cases/hoang-thi-minh-hong");
         yield return WritePage("GET /records/{kind}/new", "/records/parties/new", Ok);

@@ -52,7 +52,7 @@ public class UprReviewTests
 
         Assert.Contains("UN review recommendations", page);
         Assert.Matches(@"<a href=""/parties/vn/upr"">Vi[^<]*</a></td>\s*<td class=""num"">6</td>\s*<td class=""num"">2</td>\s*<td class=""num"">3</td>\s*<td class=""num"">1</td>", page);
-        Assert.Contains("href=\"/records/recommendations?party=vn&amp;issue-area=labour-rights\"", page);
+        Assert.Contains("href=\"/records/recommendations?to=vn&amp;issue-area=labour-rights&amp;response=Accepted&amp;cycle=2\"", page);
     }
 
     [Fact]

@@ -10,8 +10,11 @@ namespace Parley.Tests.Features.Records;
 /// <summary>A kind too large to list in memory is paged and filtered by the database: the right records, in key order.</summary>
 public class LargeListTests
 {
-    public static List<string> Keys(string html) =>
-        Regex.Matches(html, "<td><a href=\"/records/recommendations/([^\"]+)\"").Select(m => m.Groups[1].Value).ToList();
+    public static List<string> Keys(string html) => RowsOf(html, "recommendations");
+
+    /// <summary>The records a list page shows, by key, in order.</summary>
+    public static List<string> RowsOf(string html, string kind) =>
+        Regex.Matches(html, "<td><a href=\"/records/" + kind + "/([^\"]+)\"").Select(m => m.Groups[1].Value).ToList();
 
     [Theory, MemberData(nameof(Stores.Both), MemberType = typeof(Stores))]
     public async Task A_large_kind_pages_and_filters_in_the_database_and_says_what_it_cannot_sort(StoreKind kind)

@@ -75,10 +75,12 @@ public static class RecommendationRecords
         ],
         Filters =
         [
-            ListFilter<Recommendation>.Link<Party>("party", "Party (from or to)", r => [r.FromParty, r.ToParty]),
+            ListFilter<Recommendation>.Either("party", "Party (from or to)", r => r.FromParty, r => r.ToParty),
+            ListFilter<Recommendation>.One("to", "Recommended to", r => r.ToParty),
             ListFilter<Recommendation>.Enum("response", "Response", r => r.Response),
             ListFilter<Recommendation>.Many("issue-area", "Issue area", r => r.IssueAreas),
             ListFilter<Recommendation>.One("round", "Round", r => r.Round),
+            ListFilter<Recommendation>.Number("cycle", "UN review cycle", r => r.Cycle),
             ListFilter<Recommendation>.YearOf(r => r.Date),
         ],
         Inbound =

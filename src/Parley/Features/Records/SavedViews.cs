@@ -1,0 +1,61 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Parley.Domain;
+using Parley.Store;
+
+namespace Parley.Features.Records;
+
+/// <summary>
+/// A user's saved list views: saved (a name already used replaces its query), listed and deleted, each change in the
+/// audit trail (a view is not a record, so the entry is made here). Any signed-in user, a viewer too, keeps their own.
+/// </summary>
+public static class SavedViews
+{
+    public const int NameLength = 120;
+    public const int QueryLength = 2000;
+
+    public static async Task<IReadOnlyList<SavedView>> OfAsync(ParleyDb db, string owner, string kind, CancellationToken ct) =>
+        await db.Set<SavedView>().AsNoTracking().Where(v => v.Owner == owner && v.Kind == kind).OrderBy(v => v.Name).ToListAsync(ct);
+
+    /// <summary>Saves the view, or says (as a message naming the field) why it cannot be.</summary>
+    public static async Task<string?> SaveAsync(ParleyDb db, string owner, string kind, string name, string query, CancellationToken ct)
+    {
+        name = name.Trim();
+        if (name.Length == 0) return "View name: give the view a name.";
+        if (name.Length > NameLength) return $"View name: at most {NameLength} characters, not {name.Length:N0}.";
+        if (query.Length > QueryLength) return $"View: the list's address is {query.Length:N0} characters long; at most {QueryLength:N0} can be saved.";
+        if (query.Length > 0 && !query.StartsWith('?')) return "View: the list's address must start with '?'.";
+        var view = await db.Set<SavedView>().SingleOrDefaultAsync(v => v.Owner == owner && v.Kind == kind && v.Name == name, ct);
+        var before = view is null ? null : JsonSerializer.Serialize(Snapshot(view));
+        view ??= db.Set<SavedView>().Add(new SavedView { Owner = owner, Kind = kind, Name = name }).Entity;
+        view.Query = query;
+        view.Saved = DateTimeOffset.UtcNow;
+        Audit(db, before is null ? AuditAction.Create : AuditAction.Update, view, before, JsonSerializer.Serialize(Snapshot(view)));
+        await db.SaveChangesAsync(ct);
+        return null;
+    }
+
+    /// <summary>Deletes one of the owner's views; false when they have none with that id.</summary>
+    public static async Task<bool> DeleteAsync(ParleyDb db, string owner, int id, CancellationToken ct)
+    {
+        var view = await db.Set<SavedView>().SingleOrDefaultAsync(v => v.Id == id && v.Owner == owner, ct);
+        if (view is null) return false;
+        db.Remove(view);
+        Audit(db, AuditAction.Delete, view, JsonSerializer.Serialize(Snapshot(view)), null);
+        await db.SaveChangesAsync(ct);
+        return true;
+    }
+
+    private static void Audit(ParleyDb db, AuditAction action, SavedView view, string? before, string? after) =>
+        db.AuditEntries.Add(new AuditEntry
+        {
+            At = DateTimeOffset.UtcNow, Actor = db.Actor, Origin = db.Origin, Action = action,
+            Kind = nameof(SavedView), RecordKey = Shortened($"{view.Owner}/{view.Kind}/{view.Name}"), Before = before, After = after,
+        });
+
+    // The full name is in the entry's values; the record column has a fixed width.
+    private static string Shortened(string key) => key.Length <= Store.Configurations.ModelBuilderExtensions.KeyLength
+        ? key : key[..Store.Configurations.ModelBuilderExtensions.KeyLength];
+
+    private static object Snapshot(SavedView v) => new { v.Owner, v.Kind, v.Name, v.Query };
+}
