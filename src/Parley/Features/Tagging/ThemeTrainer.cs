@@ -33,10 +33,12 @@ public static class ThemeTrainer
             .Fit(ml.Data.LoadFromEnumerable(train.Select(e => new ThemeText { Text = e.Text }), ThemeModel.InputDefinition()));
         var trainFeatures = ThemeModel.Featurize(ml, featurizer, train.Select(e => e.Text));
         var validateFeatures = ThemeModel.Featurize(ml, featurizer, validate.Select(e => e.Text));
+        var allFeatures = options.Refit ? trainFeatures.Concat(validateFeatures).ToList() : trainFeatures;
         var dimension = featurizer.GetOutputSchema(ml.Data.LoadFromEnumerable(Array.Empty<ThemeText>(), ThemeModel.InputDefinition()).Schema)[ThemeModel.FeatureColumn].Type is VectorDataViewType { Size: var size } ? size : 0;
         log?.WriteLine($"  featurised {train.Count:N0} training and {validate.Count:N0} validation texts into {dimension:N0} n-grams in {clock.Elapsed.TotalSeconds:F1} s");
 
         var trained = new ThemeLabelWeights[labels.Count];
+        var firstFit = new ThemeLabelWeights[labels.Count];
         var done = 0;
         Parallel.For(0, labels.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Environment.ProcessorCount) }, l =>
         {
@@ -45,19 +47,30 @@ public static class ThemeTrainer
             var (weights, bias) = FitOne(new MLContext(seed: 1 + l), trainFeatures, positive, dimension, options);
             var scores = validateFeatures.Select(f => f.Dot(weights) + bias).ToArray();
             var truth = validate.Select(e => e.Labels.Contains(label, StringComparer.Ordinal)).ToArray();
-            trained[l] = new ThemeLabelWeights(label, bias, BestThreshold(scores, truth), weights, positive.Count(p => p));
+            var threshold = BestThreshold(scores, truth);
+            firstFit[l] = new ThemeLabelWeights(label, bias, threshold, weights, positive.Count(p => p));
+            var examplesSeen = positive.Count(p => p);
+            if (options.Refit && !ReferenceEquals(train, validate))
+            {
+                // The threshold stays the one tuned above; only the weights learn from the held-back share too.
+                var all = train.Concat(validate).Select(e => e.Labels.Contains(label, StringComparer.Ordinal)).ToArray();
+                (weights, bias) = FitOne(new MLContext(seed: 1 + l), allFeatures, all, dimension, options);
+                examplesSeen = all.Count(p => p);
+            }
+            trained[l] = new ThemeLabelWeights(label, bias, threshold, weights, examplesSeen);
             var n = Interlocked.Increment(ref done);
             if (n % 10 == 0 || n == labels.Count) log?.WriteLine($"  {n}/{labels.Count} labels trained ({clock.Elapsed.TotalSeconds:F0} s)");
         });
 
-        var (micro, macro) = Validation(trained, validateFeatures, validate);
+        // With a refit the weights have seen the validation share, so its figures are those of the first fit.
+        var (micro, macro) = Validation(firstFit, validateFeatures, validate);
         var info = new ThemeModelInfo
         {
             TrainedAt = DateTimeOffset.UtcNow,
             DataVersion = DataVersion(examples),
             Version = "",
             Examples = examples.Count,
-            Trainer = $"{options.Trainer}, word 1–{options.WordNgrams}-grams + char {options.CharNgrams}-grams, ≤{options.MaxNgrams:N0} each{(options.TfIdf ? ", tf-idf" : "")}",
+            Trainer = $"{options.Trainer}, word 1–{options.WordNgrams}-grams + char {options.CharNgrams}-grams, ≤{options.MaxNgrams:N0} each{(options.TfIdf ? ", tf-idf" : "")}{(options.Refit ? ", refit on all after tuning thresholds" : "")}",
             Labels = labels,
             ValidationMicroF1 = micro,
             ValidationMacroF1 = macro,

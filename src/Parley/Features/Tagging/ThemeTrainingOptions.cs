@@ -19,6 +19,8 @@ public sealed record ThemeTrainingOptions
     public double PositiveWeighting { get; init; } = 0.5;
     /// <summary>Share of the examples held back to tune each label's threshold.</summary>
     public double ValidationShare { get; init; } = 0.15;
+    /// <summary>After the thresholds are tuned, fit each label's classifier again on all examples (validation share included), keeping the thresholds.</summary>
+    public bool Refit { get; init; } = true;
     /// <summary>A label with fewer training examples than this is not learnt.</summary>
     public int MinExamples { get; init; } = 5;
     /// <summary>Passes over the data (SDCA iterations, perceptron and SVM epochs).</summary>

@@ -23,6 +23,23 @@ public class ThemeTrainerTests
     }
 
     [Fact]
+    public void A_model_refit_after_tuning_learns_from_the_held_back_share_too_and_keeps_labelling_obvious_cases()
+    {
+        var examples = ThemeExamples.Examples();
+        var first = ThemeTrainer.Train(examples, Small with { Refit = false });
+
+        var refit = ThemeTrainer.Train(examples, Small);
+
+        var deathPenalty = examples.Count(e => e.Labels.Contains("Death penalty"));
+        Assert.Equal(deathPenalty, refit.Labels.Single(l => l.Label == "Death penalty").TrainingPositives);
+        Assert.True(first.Labels.Single(l => l.Label == "Death penalty").TrainingPositives < deathPenalty, "the first fit holds some examples back");
+        Assert.Contains("refit", refit.Info.Trainer, StringComparison.Ordinal);
+        var predicted = refit.Predict(["Abolish the death penalty for all crimes", "Build more schools and train teachers"]);
+        Assert.Equal("Death penalty", predicted[0][0].Label);
+        Assert.Equal("Right to education", predicted[1][0].Label);
+    }
+
+    [Fact]
     public void A_saved_model_reads_back_with_the_same_predictions_and_version()
     {
         var model = ThemeTrainer.Train(ThemeExamples.Examples(), Small);
