@@ -30,6 +30,15 @@ public class CsvRoundTripTests
             Assert.Contains("Imported", run.Out);
         }
 
+        // Follow-ups travel as JSON only (their parts are numbered and point at each other): they are brought over as such.
+        var followUps = from.File("follow-ups.json");
+        var whole = System.Text.Json.Nodes.JsonNode.Parse((await Cli.OkAsync("export", "--db", from.Path)).Out)!;
+        await File.WriteAllTextAsync(followUps, new System.Text.Json.Nodes.JsonObject
+        {
+            ["format"] = "parley", ["version"] = 1, ["followUps"] = whole["followUps"]?.DeepClone(),
+        }.ToJsonString());
+        await Cli.OkAsync("import", followUps, "--db", to.Path);
+
         var original = (await Cli.OkAsync("export", "--db", from.Path)).Out;
         var copy = (await Cli.OkAsync("export", "--db", to.Path)).Out;
         Assert.Equal(original, copy);
