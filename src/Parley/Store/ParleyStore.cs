@@ -31,12 +31,37 @@ public static class ParleyStore
 
     /// <summary>The one SQLite configuration, for the CLI's contexts and the web app's pool alike.</summary>
     public static DbContextOptionsBuilder ConfigureSqlite(DbContextOptionsBuilder builder, string connectionString) =>
-        builder.UseSqlite(connectionString, o => o.MigrationsAssembly(typeof(ParleyStore).Assembly.FullName)
-            .UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery)).AddInterceptors(SaveInterceptors.All);
+        WithoutModelCheckOnMigrate(builder.UseSqlite(connectionString, o => o.MigrationsAssembly(typeof(ParleyStore).Assembly.FullName)
+            .UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery)).AddInterceptors(SaveInterceptors.All));
 
     /// <summary>The one PostgreSQL configuration, for the CLI's contexts and the web app's pool alike.</summary>
     public static DbContextOptionsBuilder ConfigurePostgres(DbContextOptionsBuilder builder, string connectionString) =>
-        builder.UseNpgsql(connectionString, o => o.UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery)).AddInterceptors(SaveInterceptors.All);
+        WithoutModelCheckOnMigrate(builder.UseNpgsql(WithAutoPrepare(connectionString), o => o.UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery))
+            .AddInterceptors(SaveInterceptors.All));
+
+    /// <summary>
+    /// Statements run often on a connection (the API's read by key, the token check) are prepared by Npgsql after a
+    /// few uses, so the server parses and plans them once per connection instead of on every request. A connection
+    /// string that says "Max Auto Prepare" itself keeps its value (0 turns it off: PgBouncer before 1.21 in
+    /// transaction mode cannot carry prepared statements).
+    /// </summary>
+    internal static string WithAutoPrepare(string connectionString)
+    {
+        var given = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString };
+        if (given.ContainsKey("Max Auto Prepare") || given.ContainsKey("MaxAutoPrepare")) return connectionString;
+        return new Npgsql.NpgsqlConnectionStringBuilder(connectionString) { MaxAutoPrepare = AutoPrepared }.ConnectionString;
+    }
+
+    /// <summary>How many statements each connection keeps prepared (Npgsql drops the least used past it).</summary>
+    private const int AutoPrepared = 100;
+
+    /// <summary>
+    /// Before applying migrations EF Core compares the model with the migrations' snapshot, building both models
+    /// and a design-time one to do so: about a second of every new store's `parley init`, to catch a developer's
+    /// missing migration. Tests/Store/MigrationCompletenessTests makes that check once instead.
+    /// </summary>
+    private static DbContextOptionsBuilder WithoutModelCheckOnMigrate(DbContextOptionsBuilder builder) =>
+        builder.ConfigureWarnings(w => w.Ignore(Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.PendingModelChangesWarning));
 
     /// <summary>Applies pending migrations; returns how many were applied.</summary>
     public static async Task<int> MigrateAsync(ParleyDb db, CancellationToken cancellationToken = default)

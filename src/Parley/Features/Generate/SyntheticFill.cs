@@ -68,6 +68,7 @@ internal sealed class SyntheticFill(ParleyDb db, int seed, CliProgress progress)
             return (@case, SearchIndexer.EntryFor(@case));
         }, rows.WriteAsync, ct);
         await SearchBulkLoad.FinishAsync(db, ct);
+        await StoreStatistics.RefreshAsync(db, ct);
         progress.Finish();
         return new Filled(rounds, recommendations, cases, clock.Elapsed);
 

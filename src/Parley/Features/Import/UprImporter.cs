@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using NpgsqlTypes;
 using Microsoft.EntityFrameworkCore;
 using Parley.Domain;
 using Parley.Features.Interchange;
@@ -15,7 +14,7 @@ namespace Parley.Features.Import;
 /// review, cited to the file and line. Parties are matched by name and aliases or created; issue labels become
 /// issue areas through the mapping. Each row has a stable key, so importing the same file again adds nothing, and
 /// with update the stored rows take the file's values. Everything is checked before anything is written; the
-/// writing is one transaction, new rows through prepared inserts so that tens of thousands take seconds.
+/// writing is one transaction, new rows written as plain rows (<see cref="UprBulkInsert"/>) so that tens of thousands take a second.
 /// </summary>
 public sealed class UprImporter(ParleyDb db, ImportMapping mapping, ImportProgress progress)
 {
@@ -23,20 +22,12 @@ public sealed class UprImporter(ParleyDb db, ImportMapping mapping, ImportProgre
     private const int BatchSize = 2000;
     private const string Kind = "recommendations";
 
-    public Task<ImportResult> ImportAsync(Stream stream, Encoding encoding, string file, bool dryRun, bool update, CancellationToken ct = default)
-    {
-        var problems = new List<ImportProblem>();
-        var rows = UprReader.Read(stream, encoding, file, mapping, problems, progress);
-        var source = new Source
-        {
-            Key = "upr-info-" + PartyNames.Slug(Path.GetFileNameWithoutExtension(file)),
-            Title = $"UPR Info database: recommendations, {Path.GetFileName(file)}",
-            Kind = SourceKind.Dataset,
-            Publisher = "UPR Info",
-            Note = $"Imported from {Path.GetFileName(file)} ({TextDecoding.Describe(encoding)}); each recommendation cites its line in the file.",
-        };
-        return ImportRowsAsync(rows, problems, source, dryRun, update, ct);
-    }
+    public Task<ImportResult> ImportAsync(Stream stream, Encoding encoding, string file, bool dryRun, bool update, CancellationToken ct = default) =>
+        ImportAsync(UprFile.Read(stream, encoding, file, mapping, progress), dryRun, update, ct);
+
+    /// <summary>Imports a file already read (<see cref="UprFile.Read"/>).</summary>
+    public Task<ImportResult> ImportAsync(UprFile read, bool dryRun, bool update, CancellationToken ct = default) =>
+        ImportRowsAsync(read.Rows, read.Problems, read.Source, dryRun, update, ct);
 
     /// <summary>
     /// Imports rows another reader made (the OHCHR matrix, the Universal Human Rights Index), with the source that
@@ -196,6 +187,8 @@ public sealed class UprImporter(ParleyDb db, ImportMapping mapping, ImportProgre
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         try
         {
+            // The search entries need only the records and their links, so they are built on another core meanwhile.
+            var entries = Task.Run(() => toAdd.Select(SearchIndexer.EntryFor).ToList(), ct);
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
 
             // First what the recommendations point at, so they get ids; the stored ones are attached unchanged.
@@ -206,29 +199,13 @@ public sealed class UprImporter(ParleyDb db, ImportMapping mapping, ImportProgre
             await db.SaveChangesAsync(ct);
             db.ChangeTracker.Clear();
 
-            // New rows go in through prepared inserts; their parties, areas and source now all have ids.
-            using (var bulk = new UprBulkInsert(db))
-            {
-                for (var i = 0; i < toAdd.Count; i++)
-                {
-                    await bulk.InsertAsync(toAdd[i], ct);
-                    if (i % 1000 == 999) progress.Report("writing", (double)(i + 1) / (toAdd.Count + updates.Count));
-                }
-            }
+            // New rows go in as plain rows with their search entries; their parties, areas and source now all have ids.
+            await new UprBulkInsert(db).WriteAsync(toAdd, await entries, ct);
+            progress.Report("writing", (double)toAdd.Count / Math.Max(1, toAdd.Count + updates.Count));
             if (toAdd.Count > 0)
             {
-                // Search entries in one bulk load, and one audit entry for the rows added (as the generator does):
-                // an entry and a change-tracked save per row were most of an import's time.
-                await BulkTable.LockAsync(db, ["SearchEntries"], ct);
-                var search = new BulkTable("SearchEntries", ("Id", NpgsqlDbType.Bigint), ("Kind", NpgsqlDbType.Text), ("RecordKey", NpgsqlDbType.Text),
-                    ("Title", NpgsqlDbType.Text), ("Body", NpgsqlDbType.Text), ("TitleTerms", NpgsqlDbType.Text), ("BodyTerms", NpgsqlDbType.Text),
-                    ("Party", NpgsqlDbType.Text), ("Year", NpgsqlDbType.Integer), ("Status", NpgsqlDbType.Text), ("Areas", NpgsqlDbType.Array | NpgsqlDbType.Text));
-                var first = await BulkTable.NextIdAsync(db, "SearchEntries", ct);
-                var id = first;
-                foreach (var e in toAdd.Select(r => SearchIndexer.EntryFor(r)))
-                    search.Add(id++, e.Kind, e.RecordKey, e.Title, e.Body, e.TitleTerms, e.BodyTerms, e.Party, e.Year, e.Status, e.Areas.ToArray());
-                await SearchBulkLoad.WriteAsync(db, first, () => search.FlushAsync(db, ct), ct);
-                await BulkTable.AdvanceIdsAsync(db, ["SearchEntries"], ct);
+                // One audit entry for the rows added (as the generator does): an entry and a change-tracked save per row
+                // were most of an import's time.
                 db.AuditEntries.Add(new AuditEntry
                 {
                     At = DateTimeOffset.UtcNow,

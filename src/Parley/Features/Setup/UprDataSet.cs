@@ -45,23 +45,40 @@ public static class UprDataSet
             $"give the folder with --upr-data DIR or {EnvironmentVariable}=DIR (looked in {string.Join(", ", looked.Distinct().Take(4))}, ...)");
     }
 
-    /// <summary>Imports every session file, each in one transaction; files already loaded add nothing. Progress goes to <paramref name="log"/>.</summary>
+    /// <summary>
+    /// Imports every session file, each in one transaction; files already loaded add nothing. Each file is read and
+    /// checked on another thread while the one before it is written, and the planner's statistics are refreshed at
+    /// the end. Progress goes to <paramref name="log"/>.
+    /// </summary>
     public static async Task<int> LoadAsync(ParleyDb db, string folder, TextWriter log, CancellationToken ct = default)
     {
         var clock = Stopwatch.StartNew();
         var added = 0;
         var mapping = await StoredIssueMapping.LoadAsync(db, ct);
-        foreach (var file in Files(folder))
+        var files = Files(folder);
+        Task<UprFile> ReadAsync(string file) => Task.Run(() =>
         {
-            log.WriteLine($"UPR Info: {Path.GetFileName(file)} ...");
-            await using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024);
-            var encoding = TextDecoding.Detect(stream);
-            var result = await new UprImporter(db, mapping, new ImportProgress(log)).ImportAsync(stream, encoding, file, dryRun: false, update: false, ct);
-            if (!result.Succeeded)
-                throw new UserError($"{file}: {result.Problems.Count} problem(s), nothing of this file was written: " + string.Join("; ", result.Problems.Take(3)));
-            var rows = result.Added.GetValueOrDefault("recommendations");
-            added += rows;
-            log.WriteLine($"UPR Info: {Path.GetFileName(file)}: {rows} recommendation(s) added, {result.Skipped.GetValueOrDefault("recommendations")} already stored ({clock.Elapsed.TotalSeconds:0.0} s)");
+            using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024);
+            return UprFile.Read(stream, TextDecoding.Detect(stream), file, mapping, ImportProgress.None);
+        }, ct);
+        var next = files.Count > 0 ? ReadAsync(files[0]) : null;
+        await using (var bulk = await SqliteBulkWrites.StartAsync(db, ct))
+        {
+            for (var i = 0; i < files.Count; i++)
+            {
+                var file = files[i];
+                log.WriteLine($"UPR Info: {Path.GetFileName(file)} ...");
+                var read = await next!;
+                next = i + 1 < files.Count ? ReadAsync(files[i + 1]) : null;
+                var result = await new UprImporter(db, mapping, new ImportProgress(log)).ImportAsync(read, dryRun: false, update: false, ct);
+                if (!result.Succeeded)
+                    throw new UserError($"{file}: {result.Problems.Count} problem(s), nothing of this file was written: " + string.Join("; ", result.Problems.Take(3)));
+                bulk?.Committed();
+                var rows = result.Added.GetValueOrDefault("recommendations");
+                added += rows;
+                log.WriteLine($"UPR Info: {Path.GetFileName(file)}: {rows} recommendation(s) added, {result.Skipped.GetValueOrDefault("recommendations")} already stored ({clock.Elapsed.TotalSeconds:0.0} s)");
+            }
+            if (added > 0) await StoreStatistics.RefreshAsync(db, ct);
         }
         return added;
     }

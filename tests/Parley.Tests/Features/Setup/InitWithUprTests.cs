@@ -66,4 +66,27 @@ public class InitWithUprTests
         Assert.Contains(empty, run.Error);
         Assert.False(File.Exists(store.Path));
     }
+
+    [Theory, MemberData(nameof(Stores.Both), MemberType = typeof(Stores))]
+    public async Task After_loading_the_upr_data_the_store_has_statistics_for_the_query_planner(StoreKind kind)
+    {
+        using var store = TempStore.Create(kind);
+        var folder = Directory.CreateDirectory(store.File("upr")).FullName;
+        await File.WriteAllTextAsync(Path.Combine(folder, "sessions-02-02.csv"),
+            "To,To-Rgrp,To-Org,Text,From,From-Rgrp,From-Org,Response,Action,Issue,Session\r" +
+            "Viet Nam,Asia,ASEAN,Abolish the death penalty,Italy,WEOG,EU,Noted,5,Death penalty,2\r" +
+            "Viet Nam,Asia,ASEAN,Ratify the Convention against Torture,Chile,GRULAC,,Supported,4,Torture and other CID treatment,2\r");
+
+        await Cli.OkAsync("init", "--with", "upr", "--upr-data", folder, "--db", store.Db);
+
+        // Without statistics SQLite guesses every table's size and every index's selectivity, and PostgreSQL plans a
+        // freshly loaded table as if it were empty.
+        await using var db = store.Open();
+        var sql = kind == StoreKind.Sqlite
+            ? """SELECT count(*) AS "Value" FROM sqlite_stat1 WHERE tbl = 'Recommendations'"""
+            : """SELECT count(*)::int AS "Value" FROM pg_stats WHERE tablename = 'Recommendations'""";
+        Assert.True(await db.Database.SqlQueryRaw<int>(sql).SingleAsync() > 0, "no planner statistics for the recommendations");
+        Assert.Equal(2, await db.Recommendations.CountAsync(r => r.Mechanism == "UPR"));
+        Assert.Contains("Ratify the Convention against Torture", (await Cli.OkAsync("search", "convention torture", "--db", store.Db)).Out);
+    }
 }
