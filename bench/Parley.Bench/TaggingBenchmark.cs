@@ -10,7 +10,7 @@ namespace Parley.Bench;
 /// (micro- and macro-F1, per-label precision and recall), times training and prediction, and scores a keyword
 /// baseline on the same rows. Not a BenchmarkDotNet run: one training is minutes, so it is timed once.
 /// dotnet run -c Release --project bench/Parley.Bench -- tagging [--data DIR] [--trainer Sdca|Perceptron|Svm]
-///   [--words N] [--chars N] [--max N] [--weighting X] [--iterations N] [--l2 X] [--tfidf] [--refit|--no-refit] [--validation X] [--labels] [--knn K]
+///   [--words N] [--chars N] [--max N] [--weighting X] [--iterations N] [--l2 X] [--tfidf] [--refit] [--validation X] [--labels] [--knn K]
 /// </summary>
 public static class TaggingBenchmark
 {
@@ -29,7 +29,7 @@ public static class TaggingBenchmark
             Iterations = (int)Number("--iterations", defaults.Iterations),
             L2 = Number("--l2", defaults.L2),
             TfIdf = args.Contains("--tfidf"),
-            Refit = args.Contains("--refit") || (defaults.Refit && !args.Contains("--no-refit")),
+            Refit = args.Contains("--refit"),
             ValidationShare = Number("--validation", defaults.ValidationShare),
         };
         var data = Arg("--data", Path.Combine(FindRepo(), "..", "shared", "data", "upr-info-2008-2014"));

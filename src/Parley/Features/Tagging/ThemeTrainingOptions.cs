@@ -20,7 +20,7 @@ public sealed record ThemeTrainingOptions
     /// <summary>Share of the examples held back to tune each label's threshold.</summary>
     public double ValidationShare { get; init; } = 0.15;
     /// <summary>After the thresholds are tuned, fit each label's classifier again on all examples (validation share included), keeping the thresholds.</summary>
-    public bool Refit { get; init; } = true;
+    public bool Refit { get; init; }
     /// <summary>A label with fewer training examples than this is not learnt.</summary>
     public int MinExamples { get; init; } = 5;
     /// <summary>Passes over the data (SDCA iterations, perceptron and SVM epochs).</summary>

@@ -26,9 +26,9 @@ public class ThemeTrainerTests
     public void A_model_refit_after_tuning_learns_from_the_held_back_share_too_and_keeps_labelling_obvious_cases()
     {
         var examples = ThemeExamples.Examples();
-        var first = ThemeTrainer.Train(examples, Small with { Refit = false });
+        var first = ThemeTrainer.Train(examples, Small);
 
-        var refit = ThemeTrainer.Train(examples, Small);
+        var refit = ThemeTrainer.Train(examples, Small with { Refit = true });
 
         var deathPenalty = examples.Count(e => e.Labels.Contains("Death penalty"));
         Assert.Equal(deathPenalty, refit.Labels.Single(l => l.Label == "Death penalty").TrainingPositives);
