@@ -35,7 +35,7 @@ public sealed class AccountLifecycle(UserManager<ParleyUser> users, ParleyDb db)
             IdentitySetup.Check(await users.CreateAsync(user, password ?? oneTime!), $"cannot create '{name}'");
             IdentitySetup.Check(await users.AddToRoleAsync(user, role), $"cannot give '{name}' the role {role}");
             if (oneTime is not null) IdentitySetup.Check(await users.AddClaimAsync(user, MustChange()), $"cannot mark the password of '{name}' as one-time");
-            AccountAudit.Add(db, AccountAudit.UserKind, name, AuditAction.Create, null, new { Role = role, OneTimePassword = oneTime is not null });
+            AuditNote.Add(db, AccountAudit.UserKind, name, AuditAction.Create, null, new { Role = role, OneTimePassword = oneTime is not null });
         }, ct);
         return oneTime;
     }
@@ -54,7 +54,7 @@ public sealed class AccountLifecycle(UserManager<ParleyUser> users, ParleyDb db)
             IdentitySetup.Check(await users.AddToRoleAsync(user, role), $"cannot change the role of '{name}'");
             // Browsers signed in with the old role are signed out at their next check (every minute).
             IdentitySetup.Check(await users.UpdateSecurityStampAsync(user), $"cannot change the role of '{name}'");
-            AccountAudit.Add(db, AccountAudit.UserKind, user.UserName!, AuditAction.Update, new { Role = string.Join(",", current) }, new { Role = role });
+            AuditNote.Add(db, AccountAudit.UserKind, user.UserName!, AuditAction.Update, new { Role = string.Join(",", current) }, new { Role = role });
         }, ct);
         return true;
     }
@@ -74,7 +74,7 @@ public sealed class AccountLifecycle(UserManager<ParleyUser> users, ParleyDb db)
                 IdentitySetup.Check(await users.UpdateSecurityStampAsync(user), $"cannot disable '{name}'");
                 await BrowserSessions.EndAsync(db, db.UserSessions.Where(s => s.UserId == user.Id), ct);
             }
-            AccountAudit.Add(db, AccountAudit.UserKind, user.UserName!, AuditAction.Update, new { Disabled = !disabled }, new { Disabled = disabled });
+            AuditNote.Add(db, AccountAudit.UserKind, user.UserName!, AuditAction.Update, new { Disabled = !disabled }, new { Disabled = disabled });
         }, ct);
         return true;
     }
@@ -90,7 +90,7 @@ public sealed class AccountLifecycle(UserManager<ParleyUser> users, ParleyDb db)
         await InTransactionAsync(async () =>
         {
             IdentitySetup.Check(await users.DeleteAsync(user), $"cannot delete '{name}'");
-            AccountAudit.Add(db, AccountAudit.UserKind, user.UserName!, AuditAction.Delete,
+            AuditNote.Add(db, AccountAudit.UserKind, user.UserName!, AuditAction.Delete,
                 new { Role = roles, CaseAccess = caseAccess, ActiveTokens = tokens, Disabled = user.DisabledAt is not null }, null);
         }, ct);
     }
@@ -112,7 +112,7 @@ public sealed class AccountLifecycle(UserManager<ParleyUser> users, ParleyDb db)
             IdentitySetup.Check(await users.SetLockoutEndDateAsync(user, null), $"cannot unlock '{name}'");
             IdentitySetup.Check(await users.ResetAccessFailedCountAsync(user), $"cannot unlock '{name}'");
             await BrowserSessions.EndAsync(db, db.UserSessions.Where(s => s.UserId == user.Id), ct);
-            AccountAudit.Add(db, AccountAudit.UserKind, user.UserName!, AuditAction.Update, null, new { Password = "reset to a one-time password" });
+            AuditNote.Add(db, AccountAudit.UserKind, user.UserName!, AuditAction.Update, null, new { Password = "reset to a one-time password" });
         }, ct);
         return oneTime;
     }
@@ -126,7 +126,7 @@ public sealed class AccountLifecycle(UserManager<ParleyUser> users, ParleyDb db)
         await InTransactionAsync(() =>
         {
             session.EndedAt = DateTimeOffset.UtcNow;
-            AccountAudit.Add(db, SessionKind, Number(id), AuditAction.Update, new { User = session.User.UserName, Ended = false }, new { User = session.User.UserName, Ended = true });
+            AuditNote.Add(db, SessionKind, Number(id), AuditAction.Update, new { User = session.User.UserName, Ended = false }, new { User = session.User.UserName, Ended = true });
             return Task.CompletedTask;
         }, ct);
         return session;
@@ -140,7 +140,7 @@ public sealed class AccountLifecycle(UserManager<ParleyUser> users, ParleyDb db)
         await InTransactionAsync(async () =>
         {
             ended = await BrowserSessions.EndAsync(db, db.UserSessions.Where(s => s.UserId == user.Id), ct);
-            if (ended > 0) AccountAudit.Add(db, SessionKind, user.UserName!, AuditAction.Update, null, new { User = user.UserName, SessionsEnded = ended });
+            if (ended > 0) AuditNote.Add(db, SessionKind, user.UserName!, AuditAction.Update, null, new { User = user.UserName, SessionsEnded = ended });
         }, ct);
         return ended;
     }
@@ -154,7 +154,7 @@ public sealed class AccountLifecycle(UserManager<ParleyUser> users, ParleyDb db)
         await InTransactionAsync(() =>
         {
             token.RevokedAt = DateTimeOffset.UtcNow;
-            AccountAudit.Add(db, AccountAudit.TokenKind, Number(token.Id), AuditAction.Update,
+            AuditNote.Add(db, AccountAudit.TokenKind, Number(token.Id), AuditAction.Update,
                 new { User = token.User.UserName, token.Name, Revoked = false }, new { User = token.User.UserName, token.Name, Revoked = true });
             return Task.CompletedTask;
         }, ct);

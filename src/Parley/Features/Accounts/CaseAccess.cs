@@ -37,7 +37,7 @@ public static class CaseAccess
         var claim = new Claim(ClaimType, ClaimValue);
         IdentitySetup.Check(allowed ? await users.AddClaimAsync(user, claim) : await users.RemoveClaimAsync(user, claim), $"cannot change case access of '{user.UserName}'");
         IdentitySetup.Check(await users.UpdateSecurityStampAsync(user), $"cannot change case access of '{user.UserName}'");
-        AccountAudit.Add(db, AccountAudit.UserKind, user.UserName!, AuditAction.Update, new { CaseAccess = !allowed }, new { CaseAccess = allowed });
+        AuditNote.Add(db, AccountAudit.UserKind, user.UserName!, AuditAction.Update, new { CaseAccess = !allowed }, new { CaseAccess = allowed });
         await db.SaveChangesAsync(ct);
         return true;
     }

@@ -25,7 +25,7 @@ public static class FirstRunAdmin
         IdentitySetup.Check(await store.Users.AddClaimAsync(admin, new Claim(AccountClaims.MustChangePassword, "true")), "cannot mark the password as one-time");
         store.Db.Actor = "parley serve";
         store.Db.Origin = "first start";
-        AccountAudit.Add(store.Db, AccountAudit.UserKind, UserName, AuditAction.Create, null, new { Role = Roles.Admin });
+        AuditNote.Add(store.Db, AccountAudit.UserKind, UserName, AuditAction.Create, null, new { Role = Roles.Admin });
         await store.Db.SaveChangesAsync(ct);
         return password;
     }

@@ -50,7 +50,7 @@ public sealed class PasswordModel(SignInManager<ParleyUser> signIn, UserManager<
             await users.RemoveClaimAsync(user, claim);
         // Whoever else holds a session of this account (a copied cookie, a forgotten browser) is signed out.
         await BrowserSessions.EndAsync(db, db.UserSessions.Where(s => s.UserId == user.Id && s.Handle != current), ct);
-        AccountAudit.Add(db, AccountAudit.UserKind, user.UserName!, AuditAction.Update, null, new { Password = "changed by its owner" });
+        AuditNote.Add(db, AccountAudit.UserKind, user.UserName!, AuditAction.Update, null, new { Password = "changed by its owner" });
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         await signIn.RefreshSignInAsync(user);

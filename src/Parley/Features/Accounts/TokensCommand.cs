@@ -36,7 +36,7 @@ public static class TokensCommand
             store.Db.AccessTokens.Add(stored);
             await store.Db.SaveChangesAsync(ct);
             AccountAudit.ActFromCli(store.Db);
-            AccountAudit.Add(store.Db, AccountAudit.TokenKind, stored.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), AuditAction.Create, null, new { User = owner.UserName, stored.Name });
+            AuditNote.Add(store.Db, AccountAudit.TokenKind, stored.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), AuditAction.Create, null, new { User = owner.UserName, stored.Name });
             await store.Db.SaveChangesAsync(ct);
             cli.Error.WriteLine($"Token {stored.Id} ('{stored.Name}') for {owner.UserName}. Copy it now: it is not shown again.");
             cli.Out.WriteLine(token);

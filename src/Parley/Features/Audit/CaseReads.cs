@@ -11,15 +11,7 @@ public static class CaseReads
 {
     public static async Task RecordAsync(ParleyDb db, string key, CancellationToken ct = default)
     {
-        db.AuditEntries.Add(new AuditEntry
-        {
-            At = DateTimeOffset.UtcNow,
-            Actor = db.Actor,
-            Origin = db.Origin,
-            Action = AuditAction.Read,
-            Kind = nameof(Case),
-            RecordKey = key,
-        });
+        AuditNote.Add(db, nameof(Case), key, AuditAction.Read, null, null);
         await db.SaveChangesAsync(ct);
     }
 }

@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Parley.Domain;
 using Parley.Store;
@@ -42,13 +41,8 @@ public static class CalendarSecret
         var had = settings?.CalendarSecretHash is not null;
         settings ??= db.NotificationSettings.Add(new NotificationSettings { Recipient = recipient }).Entity;
         settings.CalendarSecretHash = hash;
-        db.AuditEntries.Add(new AuditEntry
-        {
-            At = DateTimeOffset.UtcNow, Actor = db.Actor, Origin = db.Origin, Action = AuditAction.Update,
-            Kind = nameof(NotificationSettings), RecordKey = recipient,
-            Before = JsonSerializer.Serialize(new { CalendarFeed = had }),
-            After = JsonSerializer.Serialize(new { CalendarFeed = hash is not null, NewAddress = hash is not null && had }),
-        });
+        AuditNote.Add(db, nameof(NotificationSettings), recipient, AuditAction.Update,
+            new { CalendarFeed = had }, new { CalendarFeed = hash is not null, NewAddress = hash is not null && had });
         await db.SaveChangesAsync(ct);
     }
 

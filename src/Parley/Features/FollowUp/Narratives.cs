@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Parley.Domain;
 using Parley.Store;
@@ -43,14 +42,9 @@ public static class Narratives
             if (text.Length == 0) db.ReportNarratives.Remove(existing!);
             else if (existing is null) db.ReportNarratives.Add(new ReportNarrative { Report = report, Slot = slot, Text = text, UpdatedAt = now, UpdatedBy = db.Actor });
             else (existing.Text, existing.UpdatedAt, existing.UpdatedBy) = (text, now, db.Actor);
-            db.AuditEntries.Add(new AuditEntry
-            {
-                At = now, Actor = db.Actor, Origin = db.Origin,
-                Action = existing is null ? AuditAction.Create : text.Length == 0 ? AuditAction.Delete : AuditAction.Update,
-                Kind = nameof(ReportNarrative), RecordKey = Truncated($"{report}#{slot}"),
-                Before = before is null ? null : JsonSerializer.Serialize(new { Text = before }),
-                After = text.Length == 0 ? null : JsonSerializer.Serialize(new { Text = text }),
-            });
+            AuditNote.Add(db, nameof(ReportNarrative), $"{report}#{slot}",
+                existing is null ? AuditAction.Create : text.Length == 0 ? AuditAction.Delete : AuditAction.Update,
+                before is null ? null : new { Text = before }, text.Length == 0 ? null : new { Text = text }, now);
             changed++;
         }
         await db.SaveChangesAsync(ct);
@@ -58,7 +52,6 @@ public static class Narratives
         return changed;
     }
 
-    private static string Truncated(string key) => key.Length <= Store.Configurations.ModelBuilderExtensions.KeyLength ? key : key[..Store.Configurations.ModelBuilderExtensions.KeyLength];
 
     /// <summary>A narrative as paragraphs: blank lines separate them.</summary>
     public static IEnumerable<string> Paragraphs(string text) =>

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Parley.Domain;
 using Parley.Store;
@@ -19,12 +18,8 @@ public static class NotificationPreferences
         if (digest is { } d) settings.WeeklyDigest = d;
         if (email is { } e) settings.ByEmail = e;
         if (inApp is { } i) settings.InApp = i;
-        db.AuditEntries.Add(new AuditEntry
-        {
-            At = DateTimeOffset.UtcNow, Actor = db.Actor, Origin = db.Origin, Action = before is null ? AuditAction.Create : AuditAction.Update,
-            Kind = nameof(NotificationSettings), RecordKey = name,
-            Before = before is null ? null : JsonSerializer.Serialize(before), After = JsonSerializer.Serialize(Snapshot(settings)),
-        });
+        AuditNote.Add(db, nameof(NotificationSettings), name, before is null ? AuditAction.Create : AuditAction.Update,
+            before, Snapshot(settings));
         await db.SaveChangesAsync(ct);
         return settings;
     }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Parley.Domain;
 using Parley.Store;
@@ -44,12 +43,8 @@ public static class ReminderRun
                 wants.LastDigestOn = today;
             }
         }
-        db.AuditEntries.Add(new AuditEntry
-        {
-            At = now, Actor = db.Actor, Origin = db.Origin, Action = AuditAction.Create, Kind = nameof(Notification),
-            RecordKey = $"reminders/{today:yyyy-MM-dd}",
-            After = JsonSerializer.Serialize(fresh.Select(p => new { p.Recipient, p.Topic, p.ByEmail })),
-        });
+        AuditNote.Add(db, nameof(Notification), $"reminders/{today:yyyy-MM-dd}", AuditAction.Create,
+            null, fresh.Select(p => new { p.Recipient, p.Topic, p.ByEmail }).ToList(), now);
         await db.SaveChangesAsync(ct);
         return fresh;
     }

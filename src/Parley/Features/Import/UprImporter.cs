@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Parley.Domain;
 using Parley.Features.Interchange;
@@ -206,21 +205,13 @@ public sealed class UprImporter(ParleyDb db, ImportMapping mapping, ImportProgre
             {
                 // One audit entry for the rows added (as the generator does): an entry and a change-tracked save per row
                 // were most of an import's time.
-                db.AuditEntries.Add(new AuditEntry
-                {
-                    At = DateTimeOffset.UtcNow,
-                    Actor = db.Actor,
-                    Origin = db.Origin,
-                    Action = AuditAction.Create,
-                    Kind = nameof(Recommendation),
-                    RecordKey = source.Key,
-                    After = JsonSerializer.Serialize(new SortedDictionary<string, object>(StringComparer.Ordinal)
+                AuditNote.Add(db, nameof(Recommendation), source.Key, AuditAction.Create, null,
+                    new SortedDictionary<string, object>(StringComparer.Ordinal)
                     {
                         ["Count"] = toAdd.Count,
                         ["Keys"] = toAdd.Select(r => r.Key).ToList(),
                         ["Note"] = $"imported in bulk from {source.Title}: one audit entry for the {toAdd.Count} recommendation(s) added",
-                    }),
-                });
+                    });
                 await db.SaveChangesAsync(ct);
                 db.ChangeTracker.Clear();
             }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Parley.Domain;
 using Parley.Store;
@@ -26,11 +25,11 @@ public static class SavedViews
         if (query.Length > QueryLength) return $"View: the list's address is {query.Length:N0} characters long; at most {QueryLength:N0} can be saved.";
         if (query.Length > 0 && !query.StartsWith('?')) return "View: the list's address must start with '?'.";
         var view = await db.Set<SavedView>().SingleOrDefaultAsync(v => v.Owner == owner && v.Kind == kind && v.Name == name, ct);
-        var before = view is null ? null : JsonSerializer.Serialize(Snapshot(view));
+        var before = view is null ? null : Snapshot(view);
         view ??= db.Set<SavedView>().Add(new SavedView { Owner = owner, Kind = kind, Name = name }).Entity;
         view.Query = query;
         view.Saved = DateTimeOffset.UtcNow;
-        Audit(db, before is null ? AuditAction.Create : AuditAction.Update, view, before, JsonSerializer.Serialize(Snapshot(view)));
+        Audit(db, before is null ? AuditAction.Create : AuditAction.Update, view, before, Snapshot(view));
         await db.SaveChangesAsync(ct);
         return null;
     }
@@ -41,21 +40,14 @@ public static class SavedViews
         var view = await db.Set<SavedView>().SingleOrDefaultAsync(v => v.Id == id && v.Owner == owner, ct);
         if (view is null) return false;
         db.Remove(view);
-        Audit(db, AuditAction.Delete, view, JsonSerializer.Serialize(Snapshot(view)), null);
+        Audit(db, AuditAction.Delete, view, Snapshot(view), null);
         await db.SaveChangesAsync(ct);
         return true;
     }
 
-    private static void Audit(ParleyDb db, AuditAction action, SavedView view, string? before, string? after) =>
-        db.AuditEntries.Add(new AuditEntry
-        {
-            At = DateTimeOffset.UtcNow, Actor = db.Actor, Origin = db.Origin, Action = action,
-            Kind = nameof(SavedView), RecordKey = Shortened($"{view.Owner}/{view.Kind}/{view.Name}"), Before = before, After = after,
-        });
-
-    // The full name is in the entry's values; the record column has a fixed width.
-    private static string Shortened(string key) => key.Length <= Store.Configurations.ModelBuilderExtensions.KeyLength
-        ? key : key[..Store.Configurations.ModelBuilderExtensions.KeyLength];
+    // The full name is in the entry's values; the trail cuts the key to its column's width.
+    private static void Audit(ParleyDb db, AuditAction action, SavedView view, object? before, object? after) =>
+        AuditNote.Add(db, nameof(SavedView), $"{view.Owner}/{view.Kind}/{view.Name}", action, before, after);
 
     private static object Snapshot(SavedView v) => new { v.Owner, v.Kind, v.Name, v.Query };
 }

@@ -84,9 +84,11 @@ public class ReminderTests
         var store = await TempStore.InitialisedAsync(StoreKind.Sqlite);
         await FollowedByAContactAsync(store);
         var port = SmtpServer.FreePort();
+        // Mail is given up after ten attempts, one per run: two seconds apart, they leave the SMTP server below about
+        // twenty seconds to start on a loaded machine before the notification counts as failed.
         await using var app = await SignedInApp.StartAsync(store: store, settings: new Dictionary<string, string?>
         {
-            ["Parley:Smtp:Host"] = "127.0.0.1", ["Parley:Smtp:Port"] = port.ToString(), ["Parley:Reminders:Interval"] = "00:00:01",
+            ["Parley:Smtp:Host"] = "127.0.0.1", ["Parley:Smtp:Port"] = port.ToString(), ["Parley:Reminders:Interval"] = "00:00:02",
         });
         var attempts = 0;
         for (var i = 0; i < 200 && attempts < 2; i++)

@@ -61,7 +61,7 @@ public sealed class SmtpServer : IDisposable
     /// <summary>Waits until <paramref name="text"/> was received, or a few seconds pass.</summary>
     public async Task<string> WaitForAsync(string text)
     {
-        for (var i = 0; i < 50 && !Received.Contains(text, StringComparison.Ordinal); i++) await Task.Delay(100);
+        for (var i = 0; i < 300 && !Received.Contains(text, StringComparison.Ordinal); i++) await Task.Delay(100);
         return Received;
     }
 
