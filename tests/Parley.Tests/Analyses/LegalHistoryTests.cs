@@ -36,12 +36,11 @@ public class LegalHistoryTests
         var (art88, art117) = Chain("Propaganda against the State.");
         var trang = new Case { Id = 1, Key = "pdt", PersonName = "Pham Doan Trang", Charges = [art88] };
 
-        var carried = LegalHistory.ChargesCarriedTo([trang], new DateOnly(2024, 1, 1));
-        var result = LegalClarityAnalysis.Analyze([art117], [Serious], carried);
+        LegalHistory.CarryCharges([trang], new DateOnly(2024, 1, 1));
+        var result = LegalClarityAnalysis.Analyze([art117], [Serious], [trang]);
 
-        Assert.Equal(["art-88", "art-117"], carried.Single().Charges.Select(p => p.Key));
+        Assert.Equal(["art-88", "art-117"], trang.Charges.Select(p => p.Key));
         Assert.Equal(1, result.Provisions.Single().CasesCharged);
-        Assert.Equal([art88], trang.Charges); // the stored case is not changed
     }
 
     private static readonly LexiconEntry Prepare = new()

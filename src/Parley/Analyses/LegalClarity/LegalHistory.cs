@@ -15,19 +15,16 @@ public static class LegalHistory
         provisions.Where(p => LegalValidity.IsInForce(p, date)).ToList();
 
     /// <summary>
-    /// Each case with, besides its charges, the provisions in force on <paramref name="date"/> that continue them, so a
-    /// sentence under the 1999 Code's Article 88 counts against Article 117 of the 2015 Code. The cases given are not changed.
+    /// Adds to each case's charges the provisions in force on <paramref name="date"/> that continue them, so a sentence
+    /// under the 1999 Code's Article 88 counts against Article 117 of the 2015 Code. The cases are changed in place:
+    /// pass copies read without tracking (a field-by-field copy here would drop every field added to cases later).
     /// </summary>
-    public static IReadOnlyList<Case> ChargesCarriedTo(IEnumerable<Case> cases, DateOnly date) =>
-        cases.Select(c =>
-        {
-            var carried = c.Charges.Select(p => LegalValidity.InForceVersion(p, date)).OfType<Provision>();
-            return new Case
-            {
-                Id = c.Id, Key = c.Key, PersonName = c.PersonName, Status = c.Status, Party = c.Party, PartyId = c.PartyId,
-                Charges = c.Charges.Concat(carried).DistinctBy(p => p.Id).ToList(), Events = c.Events, IssueAreas = c.IssueAreas,
-            };
-        }).ToList();
+    public static void CarryCharges(IEnumerable<Case> cases, DateOnly date)
+    {
+        foreach (var c in cases)
+            c.Charges = c.Charges.Concat(c.Charges.Select(p => LegalValidity.InForceVersion(p, date)).OfType<Provision>())
+                .DistinctBy(p => p.Id).ToList();
+    }
 
     /// <summary>
     /// For every provision given, the terms it added or dropped against each provision it directly continues. Only

@@ -14,6 +14,13 @@ public static class TreatyStatusAnalysis
     /// <summary>Folded stems of the verbs by which a recommendation asks a state to join a treaty.</summary>
     private static readonly string[] JoiningWords = ["ratif", "accede", "accession", "adhere", "sign", "join", "become a party", "becoming a party", "become party"];
 
+    /// <summary>
+    /// One word of each joining phrase, lower-cased: a text with a joining phrase contains at least one of them, so a
+    /// store can narrow a large set of recommendations with a plain substring test before the analysis reads them.
+    /// </summary>
+    public static IReadOnlyList<string> JoiningPieces { get; } =
+        JoiningWords.Select(w => w.Split(' ').MaxBy(piece => piece.Length)!).Distinct().ToList();
+
     public static TreatyStatusResult Analyze(Party party, IReadOnlyList<LegalInstrument> treaties, IReadOnlyList<TreatyStatus> statuses,
         IReadOnlyList<Recommendation> recommendations, DateOnly asOf)
     {

@@ -26,7 +26,7 @@ public static class LegalClarityQuery
             query = query.Where(p => p.InstrumentId == instrument.Id);
         }
         var lexicon = await db.LexiconEntries.AsNoTracking().Where(e => e.Lexicon == LexiconKind.LegalClarity).ToListAsync(ct);
-        var cases = (await db.Cases.AsNoTracking().Include(c => c.Charges).ToListAsync(ct)).AsEnumerable();
+        var cases = await db.Cases.AsNoTracking().Include(c => c.Charges).ToListAsync(ct);
         var provisions = query.ToList();
         var today = asOf ?? DateOnly.FromDateTime(DateTime.Today);
         IReadOnlyList<TermChange> changes = [];
@@ -34,7 +34,7 @@ public static class LegalClarityQuery
         {
             var byId = all.ToDictionary(p => p.Id);
             foreach (var c in cases) c.Charges = c.Charges.Select(p => byId[p.Id]).ToList();
-            cases = LegalHistory.ChargesCarriedTo(cases, date);
+            LegalHistory.CarryCharges(cases, date);
             provisions = [.. LegalHistory.InForce(provisions, date)];
             changes = LegalHistory.TermChanges(provisions, all, lexicon);
         }
@@ -43,7 +43,7 @@ public static class LegalClarityQuery
             .Include(p => p.IssueAreas).AsSplitQuery().ToListAsync(ct);
         var tree = new IssueAreaTree(await db.IssueAreas.AsNoTracking().ToListAsync(ct));
         var byKey = provisions.ToDictionary(p => p.Key);
-        var result = LegalClarityAnalysis.Analyze(provisions, lexicon, cases.ToList(), today) with { AsOf = asOf, TermChanges = changes };
+        var result = LegalClarityAnalysis.Analyze(provisions, lexicon, cases, today) with { AsOf = asOf, TermChanges = changes };
         result = result with
         {
             Provisions = result.Provisions.Select(p => p.Terms.Count == 0 ? p

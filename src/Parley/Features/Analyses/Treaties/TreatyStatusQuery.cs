@@ -13,12 +13,10 @@ public static class TreatyStatusQuery
         var party = RecordResolver.Resolve(await db.Parties.AsNoTracking().ToListAsync(ct), partyName, p => p.Name, "party");
         var treaties = await db.LegalInstruments.AsNoTracking().Where(i => i.Kind == InstrumentKind.Treaty).ToListAsync(ct);
         var statuses = await db.TreatyStatuses.AsNoTracking().Where(s => s.PartyId == party.Id).ToListAsync(ct);
-        // Only recommendations with a verb of joining can ask for a treaty: the database narrows a large store first
-        // (lower-cased, since LIKE ignores case on SQLite but not on PostgreSQL).
+        // Only recommendations with a verb of joining can ask for a treaty: the database narrows a large store first.
         var recommendations = await db.Recommendations.AsNoTracking().Include(r => r.FromParty).Include(r => r.Round)
             .Where(r => r.ToPartyId == party.Id)
-            .Where(r => r.Text.ToLower().Contains("ratif") || r.Text.ToLower().Contains("acce") || r.Text.ToLower().Contains("sign")
-                || r.Text.ToLower().Contains("join") || r.Text.ToLower().Contains("adhere") || r.Text.ToLower().Contains("party"))
+            .ContainingAny(r => r.Text, TreatyStatusAnalysis.JoiningPieces)
             .ToListAsync(ct);
         return TreatyStatusAnalysis.Analyze(party, treaties, statuses, recommendations, asOf);
     }
