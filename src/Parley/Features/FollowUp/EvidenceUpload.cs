@@ -59,8 +59,11 @@ public static class EvidenceUpload
     /// <summary>Refuses a file over the limit by its size alone, before it is read.</summary>
     public static void TooLarge(string name, long size, long largest)
     {
-        if (size > largest)
-            throw new UserError($"file: '{name}' is {Size(size)}; an evidence file may be at most {Size(largest)} "
+        if (size <= largest) return;
+        var (given, most) = (Size(size), Size(largest));
+        // "2 KB; at most 2 KB" says nothing: close to the limit, the exact numbers.
+        if (given == most) (given, most) = (Bytes(size), Bytes(largest));
+        throw new UserError($"file: '{name}' is {given}; an evidence file may be at most {most} "
                 + $"(the administrator can raise {InputLimits.EvidenceBytesVariable}). Nothing was saved");
     }
 
@@ -108,6 +111,8 @@ public static class EvidenceUpload
         < 1024 * 1024 => string.Create(CultureInfo.InvariantCulture, $"{bytes / 1024.0:0.#} KB"),
         _ => string.Create(CultureInfo.InvariantCulture, $"{bytes / (1024.0 * 1024):0.#} MB"),
     };
+
+    private static string Bytes(long bytes) => string.Create(CultureInfo.InvariantCulture, $"{bytes:N0} bytes");
 
     private static bool Starts(byte[] content, ReadOnlySpan<byte> magic) => content.AsSpan().StartsWith(magic);
 

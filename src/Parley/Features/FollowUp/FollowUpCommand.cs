@@ -320,12 +320,7 @@ public static class FollowUpCommand
 
     private static string OnOff(bool on) => on ? "on" : "off";
 
-    public static string Describe(DueItem item) => item.Status switch
-    {
-        DueStatus.Overdue => $"overdue by {-item.DaysLeft} day(s)",
-        DueStatus.NotReported => $"no report for {-item.DaysLeft} day(s) past its period",
-        _ => item.DaysLeft == 0 ? "due today" : $"due in {item.DaysLeft} day(s)",
-    };
+    public static string Describe(DueItem item) => FollowUpNames.Describe(item);
 
     private static async Task<ParleyDb> OpenAsync(CliContext cli, ParseResult parse, CancellationToken ct)
     {
