@@ -13,6 +13,13 @@ public sealed record InputLimits(long RequestBytes, long UploadBytes, long Impor
     public const string UploadBytesVariable = "PARLEY_MAX_UPLOAD_BYTES";
     public const string ImportFileBytesVariable = "PARLEY_MAX_IMPORT_BYTES";
     public const string QueryLengthVariable = "PARLEY_MAX_QUERY_LENGTH";
+    public const string EvidenceBytesVariable = "PARLEY_MAX_EVIDENCE_BYTES";
+
+    /// <summary>
+    /// The largest file kept as evidence of a progress report (10 MiB: a scanned decree or a photograph); a request that
+    /// carries one may be this much larger than <see cref="RequestBytes"/>.
+    /// </summary>
+    public long EvidenceBytes { get; init; } = 10L << 20;
 
     /// <summary>
     /// A record is a few kilobytes; 4 MiB leaves room for long texts. The largest real UPR Info file is 2.3 MB, so
@@ -30,7 +37,10 @@ public sealed record InputLimits(long RequestBytes, long UploadBytes, long Impor
         Read(RequestBytesVariable, Defaults.RequestBytes),
         Read(UploadBytesVariable, Defaults.UploadBytes),
         Read(ImportFileBytesVariable, Defaults.ImportFileBytes),
-        (int)Math.Min(int.MaxValue, Read(QueryLengthVariable, Defaults.QueryLength)));
+        (int)Math.Min(int.MaxValue, Read(QueryLengthVariable, Defaults.QueryLength)))
+    {
+        EvidenceBytes = Read(EvidenceBytesVariable, Defaults.EvidenceBytes),
+    };
 
     /// <summary>A size as people read it: "4 MiB", "512 KiB", "900 bytes".</summary>
     public static string Size(long bytes) => bytes switch

@@ -36,4 +36,6 @@ public class FollowUpAssignment : IKeyed
     public List<PlannedAction> Actions { get; set; } = [];
     public List<FollowUpIndicator> Indicators { get; set; } = [];
     public List<ProgressReport> Reports { get; set; } = [];
+    /// <summary>The files given as evidence for its reports (at most one per report); loaded only when asked for, as they can be large.</summary>
+    public List<EvidenceFile> EvidenceFiles { get; set; } = [];
 }

@@ -49,6 +49,7 @@ public abstract class ParleyDb(DbContextOptions options) : IdentityDbContext<Par
     public DbSet<UserSession> UserSessions => Set<UserSession>();
     public DbSet<IssueLabelMapping> IssueLabelMappings => Set<IssueLabelMapping>();
     public DbSet<FollowUpAssignment> FollowUpAssignments => Set<FollowUpAssignment>();
+    public DbSet<EvidenceFile> EvidenceFiles => Set<EvidenceFile>();
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<NotificationSettings> NotificationSettings => Set<NotificationSettings>();
     public DbSet<ReportNarrative> ReportNarratives => Set<ReportNarrative>();

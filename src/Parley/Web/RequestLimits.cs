@@ -29,7 +29,8 @@ public static partial class RequestLimits
         app.Use(async (context, next) =>
         {
             var upload = IsUpload(context.Request);
-            var limit = upload ? limits.UploadBytes : limits.RequestBytes;
+            // A progress report's form may carry an evidence file: the file's limit on top of the form's.
+            var limit = upload ? limits.UploadBytes : IsEvidence(context.Request) ? limits.RequestBytes + limits.EvidenceBytes : limits.RequestBytes;
             var size = context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } feature ? feature : null;
             if (size is not null) size.MaxRequestBodySize = limit;
             if (context.Request.ContentLength is { } length && length > limit)
@@ -85,6 +86,9 @@ public static partial class RequestLimits
 
     private static bool IsUpload(HttpRequest request) =>
         HttpMethods.IsPost(request.Method) && request.Path.Equals(UploadPath, StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsEvidence(HttpRequest request) =>
+        HttpMethods.IsPost(request.Method) && request.Path.StartsWithSegments("/follow-up/assignments", StringComparison.OrdinalIgnoreCase);
 
     private static Task TooLargeAsync(HttpContext context, long limit, bool upload)
     {

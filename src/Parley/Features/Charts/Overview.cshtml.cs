@@ -27,14 +27,17 @@ public sealed class OverviewModel(ParleyDb db, ReaderView reader, Microsoft.Exte
         var words = ChartWords.From(text);
         var charts = new List<string>
         {
-            ChartSvg.Render(await reader.SeeAsync(await OverviewCharts.RecommendationsByAreaAsync(db, Cycle, ct), ct), "recommendations-by-area", words),
-            ChartSvg.Render(await reader.SeeAsync(await OverviewCharts.RecommendationsByCycleAsync(db, ct), ct), "recommendations-by-cycle", words),
-            ChartSvg.Render(await reader.SeeAsync(await OverviewCharts.CommitmentsByStatusAsync(db, today, ct), ct), "commitments-by-status", words),
+            ChartSvg.Render(await reader.SeeAsync(Named(await OverviewCharts.RecommendationsByAreaAsync(db, Cycle, ct), Cycle is { } c ? text["Charts_AreaTitleCycle", c] : text["Charts_AreaTitle"], "Charts_AreaCounted"), ct), "recommendations-by-area", words),
+            ChartSvg.Render(await reader.SeeAsync(Named(await OverviewCharts.RecommendationsByCycleAsync(db, ct), text["Charts_CycleTitle"], "Charts_CycleCounted"), ct), "recommendations-by-cycle", words),
+            ChartSvg.Render(await reader.SeeAsync(Named(await OverviewCharts.CommitmentsByStatusAsync(db, today, ct), text["Charts_CommitmentsTitle"], "Charts_CommitmentsCounted"), ct), "commitments-by-status", words),
         };
         // Charges say nothing of who was charged, but the case list they link to is for readers with case access.
-        if (SeesCases) charts.Add(ChartSvg.Render(await reader.SeeAsync(await OverviewCharts.CasesByYearAndProvisionAsync(db, ct), ct), "cases-by-year", words));
+        if (SeesCases) charts.Add(ChartSvg.Render(await reader.SeeAsync(Named(await OverviewCharts.CasesByYearAndProvisionAsync(db, ct), text["Charts_CasesTitle"], "Charts_CasesCounted"), ct), "cases-by-year", words));
         Risk = await RiskQuery.RunAsync(db, today.Year, ct, SeesCases);
-        charts.Add(ChartSvg.Render(await reader.SeeAsync(OverviewCharts.RiskPerYear(Risk), ct), "risk-per-year", words));
+        charts.Add(ChartSvg.Render(await reader.SeeAsync(Named(OverviewCharts.RiskPerYear(Risk), text["Charts_RiskTitle"], "Charts_RiskCounted"), ct), "risk-per-year", words));
         Charts = charts;
     }
+
+    /// <summary>The chart's title and what it counts in the reader's language (the charts are counted in one place, named here).</summary>
+    private BarChart Named(BarChart chart, string title, string counted) => chart with { Title = title, Counted = text[counted] };
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 using Parley.Domain;
 using Parley.Features.Accounts;
 using Parley.Features.Records;
@@ -13,12 +14,15 @@ namespace Parley.Features.FollowUp;
 /// state; editors add to it and review reports here (checked on the server: a viewer's post is refused).
 /// </summary>
 [Authorize(Policy = Policies.Read)]
-public sealed class AssignmentModel(ParleyDb db) : PageModel
+public sealed class AssignmentModel(ParleyDb db, InputLimits limits) : PageModel
 {
     public FollowUpAssignment Assignment { get; private set; } = null!;
     public ImplementationState State { get; private set; }
     public bool SilentOverdue { get; private set; }
     public DateOnly Today { get; private set; }
+    /// <summary>The evidence files of the reports, by report number: name and size for the link, not the content.</summary>
+    public IReadOnlyDictionary<int, EvidenceLink> Files { get; private set; } = new Dictionary<int, EvidenceLink>();
+    public long LargestFile => limits.EvidenceBytes;
     [TempData] public string? Message { get; set; }
 
     public async Task<IActionResult> OnGetAsync(string assignment, CancellationToken ct)
@@ -28,6 +32,8 @@ public sealed class AssignmentModel(ParleyDb db) : PageModel
         Assignment = found;
         State = ImplementationRule.Derive(found, Today);
         SilentOverdue = ImplementationRule.HasSilentOverdueAction(found, Today);
+        Files = await db.EvidenceFiles.AsNoTracking().Where(f => f.FollowUpAssignmentId == found.Id)
+            .Select(f => new EvidenceLink(f.Id, f.ReportNumber, f.FileName, f.Size)).ToDictionaryAsync(f => f.ReportNumber, ct);
         return Page();
     }
 
@@ -43,14 +49,27 @@ public sealed class AssignmentModel(ParleyDb db) : PageModel
         ChangeAsync(assignment, async () => $"{(await FollowUpChanges.AddPersonAsync(db, assignment, new PersonInput(name, Blank(email), Blank(userName), Blank(institution)), ct)).Name} follows this now.");
 
     public Task<IActionResult> OnPostReportAsync(string assignment, [FromForm] string? date, [FromForm] string? text, [FromForm] string? state,
-        [FromForm] string? on, [FromForm] string? value, [FromForm] string? evidenceSource, [FromForm] string? evidenceLink, [FromForm] bool reviewed, CancellationToken ct) =>
+        [FromForm] string? on, [FromForm] string? value, [FromForm] string? evidenceSource, [FromForm] string? evidenceLink, [FromForm] bool reviewed, IFormFile? evidenceFile, CancellationToken ct) =>
         ChangeAsync(assignment, async () =>
         {
             // "action-2" or "indicator-1": what the report is on; nothing for the follow-up as a whole.
             var (action, indicator) = On(on);
-            var report = await FollowUpChanges.ReportAsync(db, assignment, new ReportInput(date, text, state, action, indicator, Blank(value), Blank(evidenceSource), Blank(evidenceLink), reviewed), ct);
-            return $"Report {report.Number} recorded{(report.Reviewed ? "." : "; it counts once reviewed.")}";
+            var file = evidenceFile is { Length: > 0 } ? await ReadAsync(evidenceFile, ct) : null;
+            var report = await FollowUpChanges.ReportAsync(db, assignment, new ReportInput(date, text, state, action, indicator, Blank(value), Blank(evidenceSource), Blank(evidenceLink), reviewed), ct, file);
+            return $"Report {report.Number} recorded{(file is null ? "" : $" with the file {file.FileName}")}{(report.Reviewed ? "." : "; it counts once reviewed.")}";
         });
+
+    public Task<IActionResult> OnPostRemoveEvidenceAsync(string assignment, [FromForm] int number, CancellationToken ct) =>
+        ChangeAsync(assignment, async () => $"The file {(await FollowUpChanges.RemoveEvidenceAsync(db, assignment, number, ct)).FileName} was removed from report {number}.");
+
+    /// <summary>The uploaded file, refused by its size before it is read when it is over the limit.</summary>
+    private async Task<EvidenceFile> ReadAsync(IFormFile upload, CancellationToken ct)
+    {
+        EvidenceUpload.TooLarge(EvidenceUpload.SafeName(upload.FileName), upload.Length, limits.EvidenceBytes);
+        using var content = new MemoryStream((int)upload.Length);
+        await upload.CopyToAsync(content, ct);
+        return EvidenceUpload.Check(upload.FileName, content.ToArray(), limits.EvidenceBytes);
+    }
 
     public Task<IActionResult> OnPostReviewAsync(string assignment, [FromForm] int number, CancellationToken ct) =>
         ChangeAsync(assignment, async () => $"Report {(await FollowUpChanges.ReviewAsync(db, assignment, number, ct)).Number} reviewed.");

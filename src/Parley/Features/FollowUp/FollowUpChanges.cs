@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Parley.Domain;
 using Parley.Store;
@@ -120,7 +121,11 @@ public static class FollowUpChanges
         return indicator;
     }
 
-    public static async Task<ProgressReport> ReportAsync(ParleyDb db, string key, ReportInput input, CancellationToken ct = default)
+    /// <summary>
+    /// Records a progress report, with <paramref name="file"/> as its evidence when one is given (checked by
+    /// <see cref="EvidenceUpload.Check"/>): report, file and their audit entries are written together or not at all.
+    /// </summary>
+    public static async Task<ProgressReport> ReportAsync(ParleyDb db, string key, ReportInput input, CancellationToken ct = default, EvidenceFile? file = null)
     {
         var assignment = await LoadAsync(db, key, ct);
         var state = FollowUpNames.Parse<ImplementationState>(input.State, "state");
@@ -149,9 +154,47 @@ public static class FollowUpChanges
             ReportedBy = db.Actor,
         };
         assignment.Reports.Add(report);
+        if (file is not null)
+        {
+            (file.ReportNumber, file.UploadedBy, file.UploadedAt) = (report.Number, db.Actor, Second(DateTimeOffset.UtcNow));
+            assignment.EvidenceFiles.Add(file);
+            AuditEvidence(db, assignment, file, AuditAction.Create);
+        }
         await db.SaveChangesAsync(ct);
         return report;
     }
+
+    /// <summary>Removes the file given as evidence for a report (the report stays), in the audit trail.</summary>
+    public static async Task<EvidenceFile> RemoveEvidenceAsync(ParleyDb db, string key, int number, CancellationToken ct = default)
+    {
+        var assignment = await LoadAsync(db, key, ct);
+        var file = await db.EvidenceFiles.SingleOrDefaultAsync(f => f.FollowUpAssignmentId == assignment.Id && f.ReportNumber == number, ct)
+            ?? throw new UserError($"report: report {number} of '{assignment.Key}' has no evidence file");
+        db.EvidenceFiles.Remove(file);
+        AuditEvidence(db, assignment, file, AuditAction.Delete);
+        await db.SaveChangesAsync(ct);
+        return file;
+    }
+
+    /// <summary>
+    /// The file's own entry in the audit trail: what it is and its fingerprint, never its content (the trail would
+    /// grow by every file). Saved with the change, in its transaction.
+    /// </summary>
+    private static void AuditEvidence(ParleyDb db, FollowUpAssignment assignment, EvidenceFile file, AuditAction action)
+    {
+        var values = JsonSerializer.Serialize(new { Report = file.ReportNumber, file.FileName, file.ContentType, file.Size, file.Sha256, file.UploadedBy, file.UploadedAt });
+        var key = $"{assignment.Key}#report-{file.ReportNumber}";
+        db.AuditEntries.Add(new AuditEntry
+        {
+            At = DateTimeOffset.UtcNow, Actor = db.Actor, Origin = db.Origin, Action = action, Kind = nameof(EvidenceFile),
+            RecordKey = key.Length <= Store.Configurations.ModelBuilderExtensions.KeyLength ? key : key[..Store.Configurations.ModelBuilderExtensions.KeyLength],
+            Before = action == AuditAction.Create ? null : values,
+            After = action == AuditAction.Delete ? null : values,
+        });
+    }
+
+    /// <summary>To the second: every store keeps that exactly, so a copy exports the same (PostgreSQL keeps microseconds, .NET ticks).</summary>
+    public static DateTimeOffset Second(DateTimeOffset at) => new(at.Ticks - at.Ticks % TimeSpan.TicksPerSecond, at.Offset);
 
     /// <summary>Marks a report reviewed: from now on it counts towards the derived state.</summary>
     public static async Task<ProgressReport> ReviewAsync(ParleyDb db, string key, int number, CancellationToken ct = default)

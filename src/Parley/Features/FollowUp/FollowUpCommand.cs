@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
+using Parley.Domain;
 using Parley.Store;
 
 namespace Parley.Features.FollowUp;
@@ -137,16 +138,29 @@ public static class FollowUpCommand
         var source = new Option<string?>("--source") { Description = "The evidence: the document or source it rests on" };
         var link = new Option<string?>("--link") { Description = "A web address of the evidence" };
         var reviewed = new Option<bool>("--reviewed") { Description = "The report is reviewed already (it counts towards the state at once)" };
+        var file = new Option<string?>("--file")
+        {
+            Description = $"A file kept in the store as the evidence ({EvidenceUpload.KindsAccepted}; at most {InputLimits.Size(InputLimits.Current.EvidenceBytes)})",
+            HelpName = "PATH",
+        };
         var command = new Command("report", "Record a progress report on the assignment, one of its actions or one of its indicators.");
         command.Arguments.Add(assignment);
-        foreach (var option in new Option[] { date, text, state, action, indicator, value, source, link, reviewed }) command.Options.Add(option);
+        foreach (var option in new Option[] { date, text, state, action, indicator, value, source, link, reviewed, file }) command.Options.Add(option);
         command.SetAction(async (parse, ct) =>
         {
+            EvidenceFile? evidence = null;
+            if (parse.GetValue(file) is { } path)
+            {
+                if (!File.Exists(path)) throw new UserError($"--file: no file at {path}");
+                EvidenceUpload.TooLarge(Path.GetFileName(path), new FileInfo(path).Length, InputLimits.Current.EvidenceBytes);
+                evidence = EvidenceUpload.Check(Path.GetFileName(path), await File.ReadAllBytesAsync(path, ct), InputLimits.Current.EvidenceBytes);
+            }
             await using var db = await OpenAsync(cli, parse, ct);
             var report = await FollowUpChanges.ReportAsync(db, parse.GetValue(assignment)!, new ReportInput(parse.GetValue(date), parse.GetValue(text),
                 parse.GetValue(state), parse.GetValue(action), parse.GetValue(indicator), parse.GetValue(value), parse.GetValue(source),
-                parse.GetValue(link), parse.GetValue(reviewed)), ct);
-            cli.Out.WriteLine($"report {report.Number} recorded on {parse.GetValue(assignment)}{(report.Reviewed ? "" : " (not reviewed yet: it counts once reviewed)")}");
+                parse.GetValue(link), parse.GetValue(reviewed)), ct, evidence);
+            cli.Out.WriteLine($"report {report.Number} recorded on {parse.GetValue(assignment)}{(evidence is null ? "" : $" with the file {evidence.FileName} ({EvidenceUpload.Size(evidence.Size)})")}"
+                + (report.Reviewed ? "" : " (not reviewed yet: it counts once reviewed)"));
             return 0;
         });
         return command;
@@ -306,12 +320,7 @@ public static class FollowUpCommand
 
     private static string OnOff(bool on) => on ? "on" : "off";
 
-    public static string Describe(DueItem item) => item.Status switch
-    {
-        DueStatus.Overdue => $"overdue by {-item.DaysLeft} day(s)",
-        DueStatus.NotReported => $"no report for {-item.DaysLeft} day(s) past its period",
-        _ => item.DaysLeft == 0 ? "due today" : $"due in {item.DaysLeft} day(s)",
-    };
+    public static string Describe(DueItem item) => FollowUpNames.Describe(item);
 
     private static async Task<ParleyDb> OpenAsync(CliContext cli, ParseResult parse, CancellationToken ct)
     {

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
 using Parley.Features.Accounts;
 using Parley.Store;
 
@@ -13,6 +14,16 @@ public static class FollowUpEndpoints
 {
     public static void MapFollowUp(this IEndpointRouteBuilder app)
     {
+        // A report's evidence file, for everyone who may read follow-up (every reader sees every report). Always a
+        // download, in the type its content was checked to be, never shown inline or guessed at by the browser.
+        app.MapGet("/follow-up/evidence/{id:int}", async (int id, ParleyDb db, HttpContext http, CancellationToken ct) =>
+            {
+                if (await db.EvidenceFiles.AsNoTracking().SingleOrDefaultAsync(f => f.Id == id, ct) is not { } file) return Results.NotFound();
+                http.Response.Headers.XContentTypeOptions = "nosniff";
+                return Results.File(file.Content, file.ContentType, file.FileName);
+            })
+            .RequireAuthorization(Policies.Read).ExcludeFromDescription();
+
         var api = app.MapGroup("/api/v1/follow-up").WithTags("follow-up");
         var read = api.MapGroup("").RequireAuthorization(Policies.Read);
         var write = api.MapGroup("").RequireAuthorization(Policies.Write);

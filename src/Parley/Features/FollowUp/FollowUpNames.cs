@@ -38,12 +38,35 @@ public static partial class FollowUpNames
         _ => "thụt lùi",
     };
 
-    public static string Label(ReportingFrequency frequency) => frequency switch
+    public static string Label(ReportingFrequency frequency, bool vietnamese = false) => (frequency, vietnamese) switch
     {
-        ReportingFrequency.Monthly => "monthly",
-        ReportingFrequency.Quarterly => "quarterly",
-        ReportingFrequency.HalfYearly => "every six months",
-        _ => "yearly",
+        (ReportingFrequency.Monthly, false) => "monthly",
+        (ReportingFrequency.Quarterly, false) => "quarterly",
+        (ReportingFrequency.HalfYearly, false) => "every six months",
+        (_, false) => "yearly",
+        (ReportingFrequency.Monthly, true) => "hằng tháng",
+        (ReportingFrequency.Quarterly, true) => "hằng quý",
+        (ReportingFrequency.HalfYearly, true) => "sáu tháng một lần",
+        _ => "hằng năm",
+    };
+
+    /// <summary>What is due, and when, as the due list says it: "overdue by 3 day(s)", "quá hạn 3 ngày".</summary>
+    public static string Describe(DueItem item, bool vietnamese = false) => (item.Status, vietnamese) switch
+    {
+        (DueStatus.Overdue, false) => $"overdue by {-item.DaysLeft} day(s)",
+        (DueStatus.NotReported, false) => $"no report for {-item.DaysLeft} day(s) past its period",
+        (_, false) => item.DaysLeft == 0 ? "due today" : $"due in {item.DaysLeft} day(s)",
+        (DueStatus.Overdue, true) => $"quá hạn {-item.DaysLeft} ngày",
+        (DueStatus.NotReported, true) => $"chưa có báo cáo, đã quá kỳ báo cáo {-item.DaysLeft} ngày",
+        _ => item.DaysLeft == 0 ? "đến hạn hôm nay" : $"đến hạn trong {item.DaysLeft} ngày",
+    };
+
+    /// <summary>"action" or "indicator", as the due list names what is due.</summary>
+    public static string Item(string item, bool vietnamese) => !vietnamese ? item : item switch
+    {
+        "action" => "hành động",
+        "indicator" => "chỉ số",
+        _ => item,
     };
 
     /// <summary>How many months one reporting period lasts.</summary>

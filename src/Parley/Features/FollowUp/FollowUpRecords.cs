@@ -27,7 +27,8 @@ public static class FollowUpRecords
             Listed(a.Actions.OrderBy(t => t.Number).Select(t => new PlannedActionDoc(t.Number, t.What, t.Who, t.TargetDate))),
             Listed(a.Indicators.OrderBy(i => i.Number).Select(i => new FollowUpIndicatorDoc(i.Number, i.Measure, i.Frequency, i.Baseline, i.Target, i.Verification))),
             Listed(a.Reports.OrderBy(r => r.Number).Select(r => new ProgressReportDoc(r.Number, r.Date, r.Text, r.State, r.Reviewed, r.ActionNumber,
-                r.IndicatorNumber, r.Value, r.EvidenceSource, r.EvidenceLink, r.ReportedBy)))),
+                r.IndicatorNumber, r.Value, r.EvidenceSource, r.EvidenceLink, r.ReportedBy,
+                a.EvidenceFiles.FirstOrDefault(f => f.ReportNumber == r.Number) is { } file ? EvidenceFileDoc.Of(file) : null)))),
         Create = (m, d) => new FollowUpAssignment
         {
             Key = d.Key, Title = m.Required(d.Title, "title"), AssignedOn = d.AssignedOn, Cycle = d.Cycle, Illustration = d.Illustration == true,
@@ -41,6 +42,11 @@ public static class FollowUpRecords
             {
                 Number = r.Number, Date = r.Date, Text = r.Text, State = r.State, Reviewed = r.Reviewed, ActionNumber = r.Action, IndicatorNumber = r.Indicator,
                 Value = r.Value, EvidenceSource = r.EvidenceSource, EvidenceLink = r.EvidenceLink, ReportedBy = r.ReportedBy,
+            })],
+            EvidenceFiles = [.. (d.Reports ?? []).Where(r => r.EvidenceFile is not null).Select(r => new EvidenceFile
+            {
+                ReportNumber = r.Number, FileName = r.EvidenceFile!.Name, ContentType = r.EvidenceFile.ContentType, Size = r.EvidenceFile.Size,
+                Sha256 = r.EvidenceFile.Sha256, Content = r.EvidenceFile.Content ?? [], UploadedBy = r.EvidenceFile.UploadedBy, UploadedAt = r.EvidenceFile.UploadedAt,
             })],
         },
         Link = (m, d, e, at) =>
@@ -118,6 +124,33 @@ public static class FollowUpRecords
                 m.Problem(at, field + ".indicator", $"the follow-up has no indicator {indicator}");
             if (report.EvidenceLink is { } link && !(Uri.TryCreate(link, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
                 m.Problem(at, field + ".evidenceLink", $"'{link}' is not a web address (http or https)");
+            if (e.EvidenceFiles.FirstOrDefault(f => f.ReportNumber == report.Number) is { } file) CheckFile(m, file, at, field + ".evidenceFile");
+        }
+    }
+
+    /// <summary>
+    /// A file as the page would have kept it: the same name, a kind its content shows, and the size and SHA-256 of the
+    /// content carried (a file damaged or cut short on the way is refused). The size limit is the page's, not the import's.
+    /// </summary>
+    private static void CheckFile(DocumentImporter m, EvidenceFile file, string at, string field)
+    {
+        if (file.FileName != EvidenceUpload.SafeName(file.FileName))
+            m.Problem(at, field + ".name", $"'{file.FileName}' is not a name kept for a file (as uploaded it would be '{EvidenceUpload.SafeName(file.FileName)}')");
+        if (file.Content.Length == 0) m.Problem(at, field + ".content", "is empty");
+        else if (file.Size != file.Content.LongLength) m.Problem(at, field + ".size", $"{file.Size} bytes, but the content has {file.Content.LongLength}");
+        else if (!string.Equals(file.Sha256, EvidenceUpload.Sha256(file.Content), StringComparison.OrdinalIgnoreCase))
+            m.Problem(at, field + ".sha256", "does not match the content: the file was changed or damaged on the way");
+        else
+        {
+            try
+            {
+                var type = EvidenceUpload.ContentTypeOf(file.FileName, file.Content);
+                if (file.ContentType != type) m.Problem(at, field + ".contentType", $"'{file.ContentType}', but the content is '{type}'");
+            }
+            catch (UserError e)
+            {
+                m.Problem(at, field + ".content", e.Message["file: ".Length..]);
+            }
         }
     }
 

@@ -14,7 +14,8 @@ public sealed class MidTermModel(ParleyDb db, ReaderView reader) : PageModel
 {
     [FromQuery(Name = "party")] public string? Party { get; set; }
     [FromQuery(Name = "cycle")] public int? Cycle { get; set; }
-    [FromQuery(Name = "lang")] public string Lang { get; set; } = "en";
+    /// <summary>The report's own language: the reader's interface language unless chosen.</summary>
+    [FromQuery(Name = "lang")] public string Lang { get; set; } = System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "vi" ? "vi" : "en";
     [FromQuery(Name = "format")] public string? Format { get; set; }
 
     public string? Html { get; private set; }

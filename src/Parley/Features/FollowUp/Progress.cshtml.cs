@@ -31,8 +31,8 @@ public sealed class ProgressModel(ParleyDb db, ReaderView reader, Microsoft.Exte
             var series = ProgressCounts.Names();
             var bars = Summary.Groups.Take(MostBars).Select(g => new ChartBar(g.Label,
                 [.. series.Zip(g.Now.InOrder, (name, count) => new ChartSegment(name, count))], Href(Dimension, g.Key))).ToList();
-            Chart = ChartSvg.Render(await reader.SeeAsync(new BarChart($"Implementation by {Names[Dimension]}" + (Summary.Groups.Count > MostBars ? $" (the {MostBars} largest groups)" : ""),
-                "recommendations and commitments", series, bars), ct), "progress-chart", ChartWords.From(text));
+            Chart = ChartSvg.Render(await reader.SeeAsync(new BarChart(text["Charts_ProgressTitle", text[DimensionWords[Dimension]].Value]
+                + (Summary.Groups.Count > MostBars ? text["Charts_LargestGroups", MostBars].Value : ""), text["Charts_ProgressCounted"], series, bars), ct), "progress-chart", ChartWords.From(text));
         }
         catch (UserError e)
         {
@@ -40,6 +40,16 @@ public sealed class ProgressModel(ParleyDb db, ReaderView reader, Microsoft.Exte
             Response.StatusCode = StatusCodes.Status400BadRequest;
         }
     }
+
+    /// <summary>The interface texts naming each grouping in the chart's title, in the reader's language.</summary>
+    private static readonly IReadOnlyDictionary<ProgressDimension, string> DimensionWords = new Dictionary<ProgressDimension, string>
+    {
+        [ProgressDimension.Area] = "Charts_ByArea",
+        [ProgressDimension.Institution] = "Charts_ByInstitution",
+        [ProgressDimension.Channel] = "Charts_ByChannel",
+        [ProgressDimension.Cycle] = "Charts_ByCycle",
+        [ProgressDimension.State] = "Charts_ByState",
+    };
 
     public static readonly IReadOnlyDictionary<ProgressDimension, string> Names = new Dictionary<ProgressDimension, string>
     {

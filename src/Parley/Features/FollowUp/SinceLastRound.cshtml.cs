@@ -14,7 +14,8 @@ namespace Parley.Features.FollowUp;
 public sealed class SinceLastRoundModel(ParleyDb db, ReaderView reader) : PageModel
 {
     [FromQuery(Name = "channel")] public string? Channel { get; set; }
-    [FromQuery(Name = "lang")] public string Lang { get; set; } = "en";
+    /// <summary>The report's own language: the reader's interface language unless chosen.</summary>
+    [FromQuery(Name = "lang")] public string Lang { get; set; } = System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "vi" ? "vi" : "en";
     [FromQuery(Name = "format")] public string? Format { get; set; }
 
     public string? Html { get; private set; }

@@ -23,12 +23,20 @@ internal static class RecordCopy
     }
 
     /// <summary>
-    /// The links a record's document describes: references it holds, its own parts (owned collections) and its
-    /// many-to-many lists. Not the inverse lists of other records (an instrument's provisions belong to the provisions).
+    /// The links a record's document describes: references it holds, its own parts and its many-to-many lists. Not the
+    /// inverse lists of other records (an instrument's provisions belong to the provisions).
     /// </summary>
     public static IEnumerable<INavigationBase> CopiedNavigations(IEntityType type) =>
         type.GetNavigations()
-            .Where(n => n.PropertyInfo is not null && (n.TargetEntityType.IsOwned() || (!n.IsCollection && n.IsOnDependent)))
+            .Where(n => n.PropertyInfo is not null && (IsPart(n) || (!n.IsCollection && n.IsOnDependent)))
             .Cast<INavigationBase>()
             .Concat(type.GetSkipNavigations().Where(n => n.PropertyInfo is not null));
+
+    /// <summary>
+    /// A record's own parts: owned collections, and lists of rows without a key of their own that are kept in a table
+    /// of their own because they are large (a follow-up's evidence files), so that they are read only when asked for.
+    /// </summary>
+    public static bool IsPart(INavigation navigation) =>
+        navigation.ForeignKey.IsOwnership
+        || (navigation.IsCollection && !navigation.IsOnDependent && !typeof(Domain.IKeyed).IsAssignableFrom(navigation.TargetEntityType.ClrType));
 }

@@ -113,7 +113,7 @@ public sealed class RecordExporter
     {
         var query = records.AsNoTracking();
         var type = _model.FindEntityType(typeof(T))!;
-        var parts = type.GetNavigations().Where(n => n.ForeignKey.IsOwnership).Select(n => n.Name)
+        var parts = type.GetNavigations().Where(RecordCopy.IsPart).Select(n => n.Name)
             .Concat(type.GetSkipNavigations().Where(n => n.PropertyInfo is not null).Select(n => n.Name)).ToList();
         foreach (var part in parts) query = query.Include(part);
         var list = await (parts.Count > 1 ? query.AsSplitQuery() : query).ToListAsync(ct);

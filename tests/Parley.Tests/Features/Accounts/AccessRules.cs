@@ -236,9 +236,11 @@ public static class AccessRules
         yield return WritePage("POST /follow-up/assign", "/follow-up/assign", BadRequest, Body.FormWithoutToken);
         yield return WritePage("POST /follow-up/assign", "/follow-up/assign", new Answer(422), Body.Form);
         yield return new("GET /follow-up/assignments/{assignment}", "/follow-up/assignments/none", Body.None, ToLogin, notFound, notFound, notFound, Unauthorized);
-        foreach (var handler in new[] { "action", "indicator", "person", "report", "review" })
+        foreach (var handler in new[] { "action", "indicator", "person", "report", "review", "removeevidence" })
             yield return new($"POST /follow-up/assignments/{{assignment}}?handler={handler}", $"/follow-up/assignments/none?handler={handler}", Body.Form,
                 ToLogin, ToDenied, notFound, notFound, Unauthorized);
+        // A report's evidence file: every reader may download it (this one does not exist), like the page it is listed on.
+        yield return new("GET /follow-up/evidence/{id:int}", "/follow-up/evidence/999999", Body.None, ToLogin, notFound, notFound, notFound, Unauthorized);
         yield return Page("GET /follow-up/progress", "/follow-up/progress");
         yield return Api("GET /api/v1/follow-up/progress", "/api/v1/follow-up/progress");
         yield return Page("GET /follow-up/since-last-round", "/follow-up/since-last-round?channel=human-rights");

@@ -521,6 +521,57 @@ namespace Parley.Store.Migrations.Postgres
                     b.ToTable("Commitments");
                 });
 
+            modelBuilder.Entity("Parley.Domain.EvidenceFile", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
+                    b.Property<int>("FollowUpAssignmentId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ReportNumber")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UploadedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FollowUpAssignmentId", "ReportNumber")
+                        .IsUnique();
+
+                    b.ToTable("FollowUpEvidenceFiles", (string)null);
+                });
+
             modelBuilder.Entity("Parley.Domain.FollowUpAssignment", b =>
                 {
                     b.Property<int>("Id")
@@ -2435,6 +2486,15 @@ namespace Parley.Store.Migrations.Postgres
                     b.Navigation("Round");
                 });
 
+            modelBuilder.Entity("Parley.Domain.EvidenceFile", b =>
+                {
+                    b.HasOne("Parley.Domain.FollowUpAssignment", null)
+                        .WithMany("EvidenceFiles")
+                        .HasForeignKey("FollowUpAssignmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Parley.Domain.FollowUpAssignment", b =>
                 {
                     b.HasOne("Parley.Domain.Commitment", "Commitment")
@@ -3722,6 +3782,11 @@ namespace Parley.Store.Migrations.Postgres
                         .HasForeignKey("RecommendationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Parley.Domain.FollowUpAssignment", b =>
+                {
+                    b.Navigation("EvidenceFiles");
                 });
 
             modelBuilder.Entity("Parley.Domain.LegalInstrument", b =>

@@ -503,6 +503,55 @@ namespace Parley.Store.Migrations.Sqlite
                     b.ToTable("Commitments");
                 });
 
+            modelBuilder.Entity("Parley.Domain.EvidenceFile", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FollowUpAssignmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ReportNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UploadedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FollowUpAssignmentId", "ReportNumber")
+                        .IsUnique();
+
+                    b.ToTable("FollowUpEvidenceFiles", (string)null);
+                });
+
             modelBuilder.Entity("Parley.Domain.FollowUpAssignment", b =>
                 {
                     b.Property<int>("Id")
@@ -2355,6 +2404,15 @@ namespace Parley.Store.Migrations.Sqlite
                     b.Navigation("Round");
                 });
 
+            modelBuilder.Entity("Parley.Domain.EvidenceFile", b =>
+                {
+                    b.HasOne("Parley.Domain.FollowUpAssignment", null)
+                        .WithMany("EvidenceFiles")
+                        .HasForeignKey("FollowUpAssignmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Parley.Domain.FollowUpAssignment", b =>
                 {
                     b.HasOne("Parley.Domain.Commitment", "Commitment")
@@ -3598,6 +3656,11 @@ namespace Parley.Store.Migrations.Sqlite
                         .HasForeignKey("RecommendationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Parley.Domain.FollowUpAssignment", b =>
+                {
+                    b.Navigation("EvidenceFiles");
                 });
 
             modelBuilder.Entity("Parley.Domain.LegalInstrument", b =>
