@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Parley.Domain;
 using Parley.Store;
@@ -182,15 +181,9 @@ public static class FollowUpChanges
     /// </summary>
     private static void AuditEvidence(ParleyDb db, FollowUpAssignment assignment, EvidenceFile file, AuditAction action)
     {
-        var values = JsonSerializer.Serialize(new { Report = file.ReportNumber, file.FileName, file.ContentType, file.Size, file.Sha256, file.UploadedBy, file.UploadedAt });
-        var key = $"{assignment.Key}#report-{file.ReportNumber}";
-        db.AuditEntries.Add(new AuditEntry
-        {
-            At = DateTimeOffset.UtcNow, Actor = db.Actor, Origin = db.Origin, Action = action, Kind = nameof(EvidenceFile),
-            RecordKey = key.Length <= Store.Configurations.ModelBuilderExtensions.KeyLength ? key : key[..Store.Configurations.ModelBuilderExtensions.KeyLength],
-            Before = action == AuditAction.Create ? null : values,
-            After = action == AuditAction.Delete ? null : values,
-        });
+        var values = new { Report = file.ReportNumber, file.FileName, file.ContentType, file.Size, file.Sha256, file.UploadedBy, file.UploadedAt };
+        AuditNote.Add(db, nameof(EvidenceFile), $"{assignment.Key}#report-{file.ReportNumber}", action,
+            action == AuditAction.Create ? null : values, action == AuditAction.Delete ? null : values);
     }
 
     /// <summary>To the second: every store keeps that exactly, so a copy exports the same (PostgreSQL keeps microseconds, .NET ticks).</summary>
