@@ -6,7 +6,7 @@ using Parley.Store;
 namespace Parley.Features.Search;
 
 /// <summary>The search page: one box, matches best first with the matched words marked, and facets to narrow them.</summary>
-public sealed class IndexModel(ParleyDb db, ReaderView reader) : PageModel
+public sealed class IndexModel(ParleyDb db, ReaderView reader, IConfiguration config) : PageModel
 {
     public const int PageSize = 20;
 
@@ -17,7 +17,7 @@ public sealed class IndexModel(ParleyDb db, ReaderView reader) : PageModel
     [BindProperty(SupportsGet = true)] public int? Year { get; set; }
     [BindProperty(SupportsGet = true)] public string? Status { get; set; }
     [BindProperty(Name = "page", SupportsGet = true)] public int PageNumber { get; set; } = 1;
-    /// <summary>Facets counted exactly however many matches there are (the "Count exactly" link under an estimate).</summary>
+    /// <summary>Matches and facets counted exactly however many there are (the "Count exactly" link beside an estimate).</summary>
     [BindProperty(SupportsGet = true)] public bool Exact { get; set; }
 
     public SearchResults? Results { get; private set; }
@@ -27,7 +27,8 @@ public sealed class IndexModel(ParleyDb db, ReaderView reader) : PageModel
     {
         if (string.IsNullOrWhiteSpace(Q)) return;
         PageNumber = Math.Max(1, PageNumber);
-        var outcome = await SearchEngine.SearchAsync(db, Q, Filters, PageSize, (PageNumber - 1) * PageSize, ct, await reader.WithholdingAsync(ct), Exact);
+        var outcome = await SearchEngine.SearchAsync(db, Q, Filters, PageSize, (PageNumber - 1) * PageSize, ct, await reader.WithholdingAsync(ct), Exact,
+            SearchLimits.From(name => config[name]));
         (Results, Error) = (outcome.Results, outcome.Error);
     }
 

@@ -21,7 +21,7 @@ public static class SearchCommand
         kind.AcceptOnlyFromAmong([.. SearchIndexer.Kinds]);
         var limit = new Option<int>("--limit") { Description = $"How many matches to show (at most {SearchEngine.MaxLimit})", DefaultValueFactory = _ => SearchEngine.DefaultLimit, HelpName = "N" };
         var json = new Option<bool>("--json") { Description = "Print the results as JSON, as the API returns them" };
-        var exact = new Option<bool>("--exact-counts") { Description = $"Count the facets exactly also past {SearchEngine.ExactFacetLimit:N0} matches (slower), instead of estimating them" };
+        var exact = new Option<bool>("--exact-counts") { Description = $"Count the matches and facets exactly also past {SearchLimits.Defaults.ExactLimit:N0} matches ({SearchLimits.ExactLimitVariable}; slower), instead of estimating them" };
         var command = new Command("search", "Search recommendations, commitments, cases, provisions, programmes, statements and sources, best match first.");
         command.Arguments.Add(text);
         command.Options.Add(kind);
@@ -32,7 +32,8 @@ public static class SearchCommand
         {
             if (parse.GetValue(limit) is < 1 or > SearchEngine.MaxLimit) throw new UserError($"--limit must be from 1 to {SearchEngine.MaxLimit}");
             await using var db = await ParleyStore.OpenExistingAsync(cli.Location(parse), ct);
-            var outcome = await SearchEngine.SearchAsync(db, parse.GetValue(text), new SearchFilters(Kind: parse.GetValue(kind)), parse.GetValue(limit), ct: ct, exactFacets: parse.GetValue(exact));
+            var outcome = await SearchEngine.SearchAsync(db, parse.GetValue(text), new SearchFilters(Kind: parse.GetValue(kind)), parse.GetValue(limit), ct: ct, exactFacets: parse.GetValue(exact),
+                limits: SearchLimits.FromEnvironment());
             if (outcome.Results is not { } results) throw new UserError($"cannot search for that: {outcome.Error}");
             if (parse.GetValue(json))
             {

@@ -9,8 +9,9 @@ namespace Parley.Features.Search;
 /// <summary>
 /// Runs a search on either store: FTS5 with bm25 on SQLite, tsvector with RUM's ranking (or ts_rank_cd without it) on
 /// PostgreSQL, the same parsed query, filters and facets on both. Every match is ranked and counted: the best of all
-/// matches come first, the total is exact, and so are the facets up to <see cref="ExactFacetLimit"/> matches (past it
-/// they are estimated from an even sample unless exact counts are asked for). The page, the API and the CLI all call this.
+/// matches come first, the total is exact, and so are the facets up to <see cref="SearchLimits.ExactLimit"/> matches (past it
+/// they are estimated from an even sample unless exact counts are asked for; on PostgreSQL the total too, when the planner
+/// expects that many). The page, the API and the CLI all call this.
 /// </summary>
 public static class SearchEngine
 {
@@ -20,26 +21,20 @@ public static class SearchEngine
     public static readonly IReadOnlyList<string> FacetNames = ["kind", "area", "party", "year", "status"];
 
     /// <summary>
-    /// Facets are counted exactly over up to this many matches, always when <c>exactFacets</c> is asked for. Past it they
-    /// are estimated: reading each match's facet values costs ~1 µs a match at a million records (a common word matches
-    /// most of them), where ranking them reads the full-text index alone.
-    /// </summary>
-    public const int ExactFacetLimit = 50_000;
-
-    /// <summary>About how many matches an estimate reads: every n-th entry number among the matches.</summary>
-    public const int FacetSampleSize = 10_000;
-
-    /// <summary>
     /// <paramref name="shown"/> is what the reader may see (<see cref="ReaderView"/>; everything when not given): a reader
     /// without case access gets no case records in the hits and the facets, and the other hits' titles and snippets with
     /// case names withheld from the plain text before the matched words are marked, so no mark can split a name.
+    /// Past <see cref="SearchLimits.ExactLimit"/> matches the facets (and on PostgreSQL the total) are estimates unless
+    /// <paramref name="exactFacets"/> asks for exact counts.
     /// </summary>
     public static Task<SearchOutcome> SearchAsync(ParleyDb db, string? text, SearchFilters? filters = null, int limit = DefaultLimit, int offset = 0,
-        CancellationToken ct = default, Withholding? shown = null, bool exactFacets = false) =>
-        SearchAsync(db, text, filters, limit, offset, shown, exactFacets ? int.MaxValue : ExactFacetLimit, FacetSampleSize, ct);
+        CancellationToken ct = default, Withholding? shown = null, bool exactFacets = false, SearchLimits? limits = null)
+    {
+        limits ??= SearchLimits.Defaults;
+        return SearchAsync(db, text, filters, limit, offset, shown, exactFacets ? int.MaxValue : limits.ExactLimit, limits.SampleSize, ct);
+    }
 
-    /// <summary>The search with its estimate thresholds given (tests reach the estimate with a few hundred records).</summary>
-    internal static async Task<SearchOutcome> SearchAsync(ParleyDb db, string? text, SearchFilters? filters, int limit, int offset,
+    private static async Task<SearchOutcome> SearchAsync(ParleyDb db, string? text, SearchFilters? filters, int limit, int offset,
         Withholding? shown, int exactFacetLimit, int facetSampleSize, CancellationToken ct)
     {
         shown ??= Withholding.None;
@@ -74,11 +69,22 @@ public static class SearchEngine
             ranking = rankFirst ? RankAlongsideAsync(connection, filters, sql, offset + limit, ct) : null;
             // Every match's facet values, in one read of the matches (up to the limit unless exact counts are asked for).
             var rows = new List<FacetRow>();
-            if (!nothing)
+            var total = 0;
+            var totalEstimated = false;
+            // PostgreSQL: when the planner expects a common word's many matches, both the exact total and the facet rows
+            // would read every match's heap row (seconds at a million records): a sample of the table estimates both.
+            if (!nothing && !sqlite && exactFacetLimit != int.MaxValue
+                && await PlannedAsync(connection, filters, sql.Match, sql.Planned, ct) is var planned && planned > exactFacetLimit
+                && await SampleAsync(connection, filters, sql, planned, facetSampleSize, rows, ct) is var estimate && estimate > exactFacetLimit)
+                (total, totalEstimated) = (estimate, true);
+            else if (!nothing)
+            {
+                rows.Clear();
                 await ReadAsync(connection, filters, sql, sql.FacetRows(exactFacetLimit == int.MaxValue ? null : exactFacetLimit + 1), rows, ct);
-            var total = rows.Count;
-            var estimated = false;
-            if (total > exactFacetLimit)
+                total = rows.Count;
+            }
+            var estimated = totalEstimated;
+            if (!totalEstimated && total > exactFacetLimit)
             {
                 // Too many to read each: count them in the index, and read an even sample (entry numbers that are a multiple
                 // of a step) for the facets, scaled to the total below.
@@ -140,7 +146,7 @@ public static class SearchEngine
                 ["status"] = Count(rows.Select(r => r.Status)),
             };
             var results = new SearchResults(text!.Trim(), filters, total, offset, hits, FacetNames.ToDictionary(f => f, f => facets[f]),
-                FacetsEstimated: estimated, FacetsSample: rows.Count);
+                FacetsEstimated: estimated, FacetsSample: rows.Count, TotalEstimated: totalEstimated);
             return new SearchOutcome(results, null);
         }
         finally
@@ -194,6 +200,48 @@ public static class SearchEngine
     /// <summary>What a hit shows as its score: higher is better (bm25's negated score; RUM's distance is 1 / rank).</summary>
     private static double Score(double score, bool sqlite) => sqlite || score <= 0 ? Math.Abs(score) : 1 / score;
 
+    /// <summary>How many rows the planner expects <paramref name="sql"/> to return (PostgreSQL, from its statistics; no row is read).</summary>
+    private static async Task<double> PlannedAsync(DbConnection connection, SearchFilters filters, string match, string sql, CancellationToken ct)
+    {
+        await using var command = Command(connection, filters, match, sql);
+        return await PlannedAsync(command, ct);
+    }
+
+    private static async Task<double> PlannedAsync(DbCommand command, CancellationToken ct)
+    {
+        command.CommandText = $"EXPLAIN (FORMAT JSON) {command.CommandText}";
+        using var plan = JsonDocument.Parse(Convert.ToString(await command.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture)!);
+        return plan.RootElement[0].GetProperty("Plan").GetProperty("Plan Rows").GetDouble();
+    }
+
+    /// <summary>
+    /// PostgreSQL: reads the matches among a repeatable sample of the table's pages (<c>TABLESAMPLE SYSTEM</c>, sized for
+    /// about <paramref name="sampleSize"/> of the <paramref name="planned"/> matches; the same pages for every page of
+    /// results) into <paramref name="rows"/>, and returns the total it estimates: the matches' share of the sampled rows
+    /// times the rows of the table. 0 when the sample holds no row.
+    /// </summary>
+    private static async Task<int> SampleAsync(DbConnection connection, SearchFilters filters, Sql sql, double planned, int sampleSize,
+        List<FacetRow> rows, CancellationToken ct)
+    {
+        var percent = Math.Clamp(100.0 * sampleSize / planned, 0.01, 100).ToString("0.####", System.Globalization.CultureInfo.InvariantCulture);
+        await ReadAsync(connection, filters, sql, sql.TableSample(percent), rows, ct);
+        await using var counted = connection.CreateCommand();
+        counted.CommandText = $"""SELECT count(*) FROM "SearchEntries" TABLESAMPLE SYSTEM ({percent}) REPEATABLE (0)""";
+        var sampled = Convert.ToDouble(await counted.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
+        if (sampled == 0) return 0;
+        counted.CommandText = """SELECT 1 FROM "SearchEntries" """;
+        var tableRows = await PlannedAsync(counted, ct);
+        return Rounded(rows.Count / sampled * tableRows);
+    }
+
+    /// <summary>An estimate to three significant digits (84,137 → 84,100): a sample tells no more than that.</summary>
+    private static int Rounded(double estimate)
+    {
+        if (estimate < 1000) return (int)Math.Round(estimate);
+        var unit = Math.Pow(10, Math.Floor(Math.Log10(estimate)) - 2);
+        return (int)(Math.Round(estimate / unit) * unit);
+    }
+
     /// <summary>One match's facet values.</summary>
     private sealed record FacetRow(long Id, string Kind, string? Party, int? Year, string? Status, IReadOnlyList<string> Areas);
 
@@ -227,6 +275,13 @@ public static class SearchEngine
         private string Id => Sqlite ? "\"SearchIndex\".rowid" : "e.\"Id\"";
 
         public string FacetRows(int? limit) => $"SELECT {Id}, {Columns}{From}{Where}{(limit is { } n ? $" LIMIT {n}" : "")}";
+
+        /// <summary>The matches among a repeatable sample of the table's pages (PostgreSQL).</summary>
+        public string TableSample(string percent) =>
+            $"""SELECT {Id}, {Columns}FROM "SearchEntries" e TABLESAMPLE SYSTEM ({percent}) REPEATABLE (0) WHERE e."Vector" @@ to_tsquery('simple', @query){Where}""";
+
+        /// <summary>The matches, for the planner to estimate how many there are (PostgreSQL).</summary>
+        public string Planned => $"SELECT 1 {From}{Where}";
 
         public string FacetSample(int every) => $"SELECT {Id}, {Columns}{From}{Where} AND {Id} % {every} = 0";
 
