@@ -42,4 +42,53 @@ public class AccessibilityTests
 
         Assert.True(found.Count == 0, string.Join("\n", found));
     }
+
+    [Theory, MemberData(nameof(Stores.Both), MemberType = typeof(Stores))]
+    public async Task Open_filters_saved_views_a_typeahead_showing_suggestions_and_the_record_forms_have_no_serious_or_critical_violation(StoreKind kind)
+    {
+        await using var app = await SignedInApp.StartAsync(store: TempStore.Create(kind));
+        await using var chromium = await DebianChromium.LaunchAsync();
+        var found = new List<string>();
+        foreach (var (width, locale) in new[] { (InterfaceBrowserTests.Desk, "en-US"), (InterfaceBrowserTests.Phone, "vi-VN") })
+        {
+            var page = await InterfaceBrowserTests.SignedInPageAsync(chromium, app, "editor", width, locale);
+            async Task CheckAsync(string what)
+            {
+                var results = await page.RunAxe();
+                found.AddRange(results.Violations.Where(v => v.Impact is "serious" or "critical")
+                    .Select(v => $"{width}px {locale} {what}: {v.Id} ({v.Impact}) {v.Help} at {string.Join(", ", v.Nodes.Take(3).Select(n => n.Target?.ToString()))}"));
+            }
+
+            // A list filtered, with its column chooser open and a saved view listed with its delete button.
+            await page.GotoAsync(app.BaseAddress + "records/recommendations");
+            var response = await page.Locator("#filter-response option:not([value=''])").First.GetAttributeAsync("value");
+            await page.GotoAsync(app.BaseAddress + $"records/recommendations?response={response}");
+            await page.FillAsync("#view-name", "Checked view");
+            await page.Locator("form.save-view button[type=submit]").ClickAsync();
+            await page.Locator(".saved-views a", new() { HasText = "Checked view" }).WaitForAsync();
+            await page.Locator("details.columns summary").ClickAsync();
+            await CheckAsync("list with filters, columns and saved views");
+            await page.GotoAsync(app.BaseAddress + "records/cases?status=Detained");
+            await page.Locator("details.columns summary").ClickAsync();
+            await CheckAsync("case list filtered, columns open");
+
+            // The forms, and a picker open with its suggestions and a chip chosen.
+            foreach (var form in new[] { "records/recommendations/new", "records/rounds/new", "records/rounds/human-rights-next/edit", "records/cases/new" })
+            {
+                await page.GotoAsync(app.BaseAddress + form);
+                await CheckAsync(form);
+            }
+            var charges = page.Locator("#f-charges");
+            await charges.FocusAsync();
+            await charges.PressSequentiallyAsync("Article");
+            await page.Locator("#f-charges-options li").First.WaitForAsync();
+            await page.Keyboard.PressAsync("ArrowDown");
+            await page.Keyboard.PressAsync("Enter");
+            await charges.PressSequentiallyAsync("Article");
+            await page.Locator("#f-charges-options li").First.WaitForAsync();
+            await page.Keyboard.PressAsync("ArrowDown");
+            await CheckAsync("case form, picker open with suggestions");
+        }
+        Assert.True(found.Count == 0, string.Join("\n", found));
+    }
 }

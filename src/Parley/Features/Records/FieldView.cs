@@ -5,7 +5,7 @@ public sealed class FieldView
 {
     public required string Name { get; init; }
     public required string Label { get; init; }
-    /// <summary>text, textarea, number, date, checkbox, select, multiselect, typeahead, lines or rows.</summary>
+    /// <summary>text, textarea, number, date, checkbox, select, typeahead (one linked record), typeahead-many (several), lines or rows.</summary>
     public required string Input { get; init; }
     public bool Required { get; init; }
     public string? Hint { get; init; }
@@ -13,7 +13,7 @@ public sealed class FieldView
     public IReadOnlyList<string> Values { get; init; } = [];
     public IReadOnlyList<Choice> Choices { get; init; } = [];
     public string? Error { get; init; }
-    /// <summary>For a typeahead: the kind (its URL segment) whose records the input looks up as the user types.</summary>
+    /// <summary>For a typeahead (either): the kind (its URL segment) whose records the input looks up as the user types.</summary>
     public string? Lookup { get; init; }
     /// <summary>For rows: the column headings and, per row, the inputs of that row.</summary>
     public IReadOnlyList<string> Columns { get; init; } = [];

@@ -28,16 +28,19 @@ public sealed class FormContext(ParleyDb db, CancellationToken ct)
         return records;
     }
 
-    /// <summary>Above this many records a link to a kind is picked by typing (a typeahead), not from a list of all.</summary>
-    public const int PickedByTyping = 300;
-
-    public async Task<bool> IsLargeAsync<TTarget>() where TTarget : class, IKeyed =>
-        !_byKey.ContainsKey(typeof(TTarget)) && await KeptCount<TTarget>.OfAsync(db, ct) > PickedByTyping;
-
     /// <summary>One record of a kind by key, tracked; from the records already loaded when there are, else asked for alone.</summary>
     public async Task<TTarget?> FindAsync<TTarget>(string key) where TTarget : class, IKeyed =>
         _byKey.TryGetValue(typeof(TTarget), out var cached) ? ((IReadOnlyDictionary<string, TTarget>)cached).GetValueOrDefault(key)
             : await db.Set<TTarget>().FirstOrDefaultAsync(r => r.Key == key, ct);
+
+    /// <summary>The records of a kind with these keys, tracked; only those are read, however many the kind holds.</summary>
+    public async Task<IReadOnlyDictionary<string, TTarget>> FindAllAsync<TTarget>(IReadOnlyCollection<string> keys) where TTarget : class, IKeyed
+    {
+        if (_byKey.TryGetValue(typeof(TTarget), out var cached)) return (IReadOnlyDictionary<string, TTarget>)cached;
+        if (keys.Count == 0) return new Dictionary<string, TTarget>();
+        var wanted = keys.ToList();
+        return (await db.Set<TTarget>().Where(r => wanted.Contains(r.Key)).ToListAsync(ct)).ToDictionary(r => r.Key, StringComparer.Ordinal);
+    }
 
     /// <summary>The choices for a link to a kind: every record, by what it is called.</summary>
     public async Task<IReadOnlyList<Choice>> ChoicesAsync<TTarget>() where TTarget : class, IKeyed

@@ -27,10 +27,13 @@ document.addEventListener("DOMContentLoaded", () => {
 });
 
 // Typeahead pickers (WAI-ARIA combobox with a list popup): typing asks the server for matching records; arrows move
-// through them, Enter or a click chooses one (its identifier goes into the input, its name is read out below it),
-// Escape closes the list. Without this script the input simply takes the record's identifier.
+// through them, Enter or a click chooses one, Escape closes the list. For one record its identifier goes into the input
+// and its name is read out below it. For several (data-many) each choice becomes a chip holding a hidden input, removed
+// by its button (reachable with Tab); text left in the box when the form is sent goes too, as identifiers typed by hand.
+// Without this script the input simply takes identifiers, separated by commas for several.
 document.addEventListener("DOMContentLoaded", () => {
-  document.querySelectorAll("input.typeahead[data-lookup]").forEach((input, n) => {
+  document.querySelectorAll("input.typeahead[data-lookup]").forEach(input => {
+    const many = input.dataset.many === "true";
     const list = document.createElement("ul");
     list.id = input.id + "-options";
     list.setAttribute("role", "listbox");
@@ -40,13 +43,53 @@ document.addEventListener("DOMContentLoaded", () => {
     chosen.className = "typeahead-chosen hint";
     chosen.id = input.id + "-chosen";
     chosen.setAttribute("aria-live", "polite");
-    chosen.textContent = input.dataset.label || "";
+    chosen.textContent = many ? "" : input.dataset.label || "";
     input.after(list, chosen);
     input.setAttribute("role", "combobox");
     input.setAttribute("aria-autocomplete", "list");
     input.setAttribute("aria-expanded", "false");
     input.setAttribute("aria-controls", list.id);
     input.setAttribute("aria-describedby", [input.getAttribute("aria-describedby"), chosen.id].filter(Boolean).join(" "));
+    const say = (text, label) => (text || "{0}").replace("{0}", label);
+
+    let chips = null;
+    const name = input.name;
+    const addChip = o => {
+      if ([...chips.querySelectorAll("input")].some(h => h.value === o.key)) return false;
+      const li = document.createElement("li");
+      const text = document.createElement("span");
+      text.textContent = o.label;
+      const hidden = document.createElement("input");
+      hidden.type = "hidden";
+      hidden.name = name;
+      hidden.value = o.key;
+      const remove = document.createElement("button");
+      remove.type = "button";
+      remove.textContent = "×";
+      remove.setAttribute("aria-label", say(input.dataset.remove, o.label));
+      remove.addEventListener("click", () => {
+        li.remove();
+        chosen.textContent = say(input.dataset.removed, o.label);
+        input.focus();
+      });
+      li.append(text, " ", remove, hidden);
+      chips.append(li);
+      return true;
+    };
+    if (many) {
+      chips = document.createElement("ul");
+      chips.className = "typeahead-chips";
+      chips.setAttribute("aria-label", input.dataset.chosenLabel || "");
+      input.before(chips);
+      input.removeAttribute("name");
+      input.value = "";
+      JSON.parse(input.dataset.chosen || "[]").forEach(addChip);
+      input.form?.addEventListener("submit", () => {
+        const typed = input.value.trim();
+        if (typed) addChip({ key: typed, label: typed });
+      });
+    }
+
     let options = [], active = -1, timer = 0, asked = 0;
     const close = () => { list.hidden = true; input.setAttribute("aria-expanded", "false"); input.removeAttribute("aria-activedescendant"); active = -1; };
     const highlight = i => {
@@ -54,7 +97,17 @@ document.addEventListener("DOMContentLoaded", () => {
       [...list.children].forEach((li, j) => li.setAttribute("aria-selected", String(j === i)));
       if (i >= 0) { input.setAttribute("aria-activedescendant", list.children[i].id); list.children[i].scrollIntoView({ block: "nearest" }); }
     };
-    const choose = i => { input.value = options[i].key; chosen.textContent = options[i].label; close(); };
+    const choose = i => {
+      const o = options[i];
+      if (many) {
+        if (addChip(o)) chosen.textContent = say(input.dataset.added, o.label);
+        input.value = "";
+      } else {
+        input.value = o.key;
+        chosen.textContent = o.label;
+      }
+      close();
+    };
     const show = found => {
       options = found;
       list.replaceChildren(...found.map((o, i) => {
@@ -72,7 +125,7 @@ document.addEventListener("DOMContentLoaded", () => {
     };
     input.addEventListener("input", () => {
       clearTimeout(timer);
-      chosen.textContent = "";
+      if (!many) chosen.textContent = "";
       const words = input.value.trim();
       if (words.length < 2) { close(); return; }
       timer = setTimeout(async () => {

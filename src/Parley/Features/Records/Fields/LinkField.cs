@@ -24,22 +24,13 @@ public sealed class LinkField<T, TTarget>(string name, string label, Func<T, TTa
     public override async Task<FieldView> ViewAsync(RawForm form, string prefix, FormContext context)
     {
         var value = form.Get(prefix + Name);
-        // A kind of many records (33,000 recommendations) is picked by typing, asking the server, not from a list of all.
-        if (await context.IsLargeAsync<TTarget>())
-        {
-            var current = value.Length > 0 && await context.FindAsync<TTarget>(value) is { } chosen ? RecordKinds.Of<TTarget>().LabelOf(chosen) : null;
-            return new FieldView
-            {
-                Name = prefix + Name, Label = Label, Input = "typeahead", Required = Required, Value = value, Error = context.ErrorFor(prefix + Name),
-                Hint = Hint ?? $"Type words of the {RecordKinds.Of<TTarget>().Singular} and choose one, or type its identifier.",
-                Choices = current is null ? [] : [new Choice(value, current)], Lookup = RecordKinds.Of<TTarget>().Slug,
-            };
-        }
+        // Picked by typing, asking the server, never from a list of all: a kind may hold 33,000 records.
+        var current = value.Length > 0 && await context.FindAsync<TTarget>(value) is { } chosen ? RecordKinds.Of<TTarget>().LabelOf(chosen) : null;
         return new FieldView
         {
-            Name = prefix + Name, Label = Label, Input = "select", Required = Required, Hint = Hint,
-            Value = value, Error = context.ErrorFor(prefix + Name),
-            Choices = [new Choice("", Required ? "— choose —" : "— none —"), .. await context.ChoicesAsync<TTarget>()],
+            Name = prefix + Name, Label = Label, Input = "typeahead", Required = Required, Value = value, Error = context.ErrorFor(prefix + Name),
+            Hint = Hint ?? $"Type words of the {RecordKinds.Of<TTarget>().Singular} and choose one, or type its identifier.",
+            Choices = current is null ? [] : [new Choice(value, current)], Lookup = RecordKinds.Of<TTarget>().Slug,
         };
     }
 

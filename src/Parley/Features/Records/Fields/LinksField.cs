@@ -10,9 +10,10 @@ public sealed class LinksField<T, TTarget>(string name, string label, Func<T, Li
 
     public override async Task ReadAsync(T record, RawForm form, string prefix, FormContext context)
     {
-        var records = await context.RecordsAsync<TTarget>();
+        var keys = Keys(form, prefix);
+        var records = await context.FindAllAsync<TTarget>(keys);
         var chosen = new List<TTarget>();
-        foreach (var key in form.GetAll(prefix + Name).Select(k => k.Trim()).Where(k => k.Length > 0).Distinct())
+        foreach (var key in keys)
         {
             if (records.TryGetValue(key, out var target)) chosen.Add(target);
             else context.Error(prefix + Name, $"{Label}: there is no {RecordKinds.Of<TTarget>().Singular} with the key '{key}'.");
@@ -27,15 +28,30 @@ public sealed class LinksField<T, TTarget>(string name, string label, Func<T, Li
         }
     }
 
-    public override async Task<FieldView> ViewAsync(RawForm form, string prefix, FormContext context) => new()
+    /// <summary>
+    /// The identifiers chosen: one per value when the picker's script sent them as chips, or several in one value,
+    /// separated by commas or lines, when the browser ran no script and the user typed them.
+    /// </summary>
+    private List<string> Keys(RawForm form, string prefix) =>
+        form.GetAll(prefix + Name).SelectMany(v => v.Split([',', '\n', '\r', ';'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            .Distinct(StringComparer.Ordinal).ToList();
+
+    public override async Task<FieldView> ViewAsync(RawForm form, string prefix, FormContext context)
     {
-        Name = prefix + Name, Label = Label, Input = "multiselect", Required = Required,
-        Hint = Hint ?? "Hold Ctrl (or ⌘) to choose several.",
-        Values = form.GetAll(prefix + Name), Error = context.ErrorFor(prefix + Name),
-        Choices = await context.ChoicesAsync<TTarget>(),
-    };
+        // Picked by typing, asking the server, never from a list of all; only the records already chosen are read, for their names.
+        var keys = Keys(form, prefix);
+        var kind = RecordKinds.Of<TTarget>();
+        var found = await context.FindAllAsync<TTarget>(keys);
+        return new()
+        {
+            Name = prefix + Name, Label = Label, Input = "typeahead-many", Required = Required,
+            Hint = Hint ?? $"Type words of a {kind.Singular} and choose it; repeat to add more. Without the picker, type identifiers separated by commas.",
+            Values = keys, Error = context.ErrorFor(prefix + Name), Lookup = kind.Slug,
+            Choices = keys.Select(k => new Choice(k, found.TryGetValue(k, out var r) ? kind.LabelOf(r) : k)).ToList(),
+        };
+    }
 
     public override DisplayValue Display(T record) => DisplayValue.Of(get(record).Select(t => RecordKinds.RefTo(t)!).OrderBy(r => r.Label));
 
-    public override bool IsBlank(RawForm form, string prefix) => form.GetAll(prefix + Name).All(string.IsNullOrWhiteSpace);
+    public override bool IsBlank(RawForm form, string prefix) => Keys(form, prefix).Count == 0;
 }
