@@ -31,7 +31,7 @@ public partial class FixedTextTests
     /// <summary>Words that are the same in both languages: names and formats.</summary>
     private static readonly HashSet<string> SameInBoth = new(StringComparer.Ordinal)
     {
-        "Parley", "PDF", "CSV", "XLSX", "JSON", "API", "UPR", "Markdown", "HTML", "UN", "SDG", "SDGs", "ID", "OK",
+        "Parley", "PDF", "CSV", "XLSX", "JSON", "API", "UPR", "Markdown", "HTML", "UN", "SDG", "SDGs", "ID", "OK", "UTC",
     };
 
     /// <summary>Elements whose content is code or a command typed as it is, never translated.</summary>
@@ -95,13 +95,16 @@ public partial class FixedTextTests
         var methods = types.SelectMany(TypeAndNested)
             .SelectMany(t => t.GetMethods(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly).Cast<MethodBase>()
                 .Concat(t.GetConstructors(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.Static)));
-        foreach (var method in methods)
+        var names = types.SelectMany(TypeAndNested).SelectMany(t => t.GetProperties(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.Static))
+            .Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
+        foreach (var method in methods.Where(m => !m.IsDefined(typeof(System.Runtime.CompilerServices.CompilerGeneratedAttribute), false)))
         {
             var markup = new List<string>();
             foreach (var (kind, text) in StringsOf(method))
             {
                 if (kind == Use.Markup) markup.Add(text);
-                else if (kind == Use.Attribute || (kind == Use.Code && LooksLikeProse(text))) yield return text.Trim();
+                // A property's name (nameof, a form field's name in ModelState) is code, not words.
+                else if (kind == Use.Attribute || (kind == Use.Code && !names.Contains(text) && LooksLikeProse(text))) yield return text.Trim();
             }
             foreach (var text in TextIn(markup)) yield return text;
         }
@@ -149,33 +152,41 @@ public partial class FixedTextTests
             MethodBase? called;
             try { called = module.ResolveMethod(token); }
             catch (ArgumentException) { called = null; }
-            var name = called?.Name ?? "";
-            var declaring = called?.DeclaringType?.Name ?? "";
-            if (pending.Count == 0) continue;
+            if (called is null || pending.Count == 0) continue;
+            // A call takes the strings loaded last, one per string or object parameter; a getter leaves them waiting.
+            var takes = Math.Min(pending.Count, called.GetParameters().Count(p => p.ParameterType == typeof(string) || p.ParameterType == typeof(object) || p.ParameterType == typeof(object[])));
+            var taken = pending.GetRange(pending.Count - takes, takes);
+            pending.RemoveRange(pending.Count - takes, takes);
+            var name = called.Name;
+            var declaring = called.DeclaringType?.Name ?? "";
+            if (taken.Count == 0) continue;
             switch (name)
             {
                 case "WriteLiteral":
-                    foreach (var s in pending) yield return (Use.Markup, s);
+                    foreach (var s in taken) yield return (Use.Markup, s);
                     break;
                 case "BeginWriteAttribute" or "BeginAddHtmlAttributeValues":
-                    attribute = pending[0];
+                    attribute = taken[0];
                     break;
                 case "WriteAttributeValue" or "AddHtmlAttributeValue":
-                    if (pending.Count >= 2 && attribute is not null && ReadAttributes.Contains(attribute)) yield return (Use.Attribute, pending[^1]);
+                    if (taken.Count >= 2 && attribute is not null && ReadAttributes.Contains(attribute)) yield return (Use.Attribute, taken[^1]);
                     break;
                 case ".ctor" when declaring == "HtmlString":
-                    if (pending.Count >= 2 && ReadAttributes.Contains(pending[^2])) yield return (Use.Attribute, pending[^1]);
+                    // new TagHelperAttribute("aria-label", new HtmlString("…")): the attribute's name is still waiting.
+                    if (pending.Count > 0 && ReadAttributes.Contains(pending[^1])) yield return (Use.Attribute, taken[^1]);
                     break;
-                case "set_Item" or "get_Item" or "TryGetValue" or "ContainsKey":
-                    // The first string is a name (a resource, a ViewData entry, a route value); only the window title's value is read.
+                case ".ctor" when declaring.StartsWith("<>f__AnonymousType", StringComparison.Ordinal):
+                    // Values of an anonymous object: the audit trail's record of a change, data rather than a page's words.
+                    break;
+                case "set_Item" or "get_Item" or "TryGetValue" or "ContainsKey" or "Remove":
+                    // The first string is a name (a resource, a ViewData entry, a route value); the window title's value is read.
                     if (declaring.StartsWith("IStringLocalizer", StringComparison.Ordinal) || declaring.StartsWith("IHtmlLocalizer", StringComparison.Ordinal)) break;
-                    foreach (var s in pending.Skip(1)) yield return (Use.Code, s);
+                    foreach (var s in taken.Skip(1)) yield return (Use.Code, s);
                     break;
                 default:
-                    foreach (var s in pending) yield return (Use.Code, s);
+                    foreach (var s in taken) yield return (Use.Code, s);
                     break;
             }
-            pending.Clear();
         }
         foreach (var s in pending) yield return (Use.Code, s);
     }
