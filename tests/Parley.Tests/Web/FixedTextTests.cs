@@ -34,6 +34,9 @@ public partial class FixedTextTests
         "Parley", "PDF", "CSV", "XLSX", "JSON", "API", "UPR", "Markdown", "HTML", "UN", "SDG", "SDGs", "ID", "OK", "UTC",
     };
 
+    /// <summary>Names of ViewData entries a page sets (the window title's value is checked, not its name).</summary>
+    private static readonly HashSet<string> ViewDataNames = new(StringComparer.Ordinal) { "Title" };
+
     /// <summary>Elements whose content is code or a command typed as it is, never translated.</summary>
     private static readonly HashSet<string> Verbatim = new(StringComparer.OrdinalIgnoreCase) { "code", "kbd", "samp", "pre", "script", "style" };
 
@@ -80,6 +83,36 @@ public partial class FixedTextTests
         Assert.False(LooksLikeProse("search-results facets"));
     }
 
+    /// <summary>Closed sets the pages name word by word ("Risk.Level." + the member): each member needs its text.</summary>
+    public static TheoryData<string, Type> WordFamilies => new()
+    {
+        { "Powers.Power.", typeof(Parley.Domain.Power) },
+        { "Enforceability.Flag.", typeof(Parley.Analyses.Enforceability.FlagKind) },
+        { "Enforceability.Criterion.", typeof(Parley.Analyses.Enforceability.Criterion) },
+        { "Framing.Kind.", typeof(Parley.Domain.StatementKind) },
+        { "Framing.Category.", typeof(Parley.Domain.LexiconCategory) },
+        { "Framing.Finding.", typeof(Parley.Analyses.Framing.FindingKind) },
+        { "Risk.Level.", typeof(Parley.Domain.RiskLevel) },
+        { "Risk.TrendIs.", typeof(Parley.Analyses.Risk.RiskTrend) },
+        { "Treaties.Participation.", typeof(Parley.Domain.TreatyParticipation) },
+        { "Treaties.Response.", typeof(Parley.Domain.RecommendationResponse) },
+        { "PartyUpr.Response.", typeof(Parley.Domain.RecommendationResponse) },
+        { "Cascade.Kind.", typeof(Parley.Domain.FrameworkKind) },
+        { "Timeline.RoundStatus.", typeof(Parley.Domain.RoundStatus) },
+        { "Timeline.CaseEventKind.", typeof(Parley.Domain.CaseEventKind) },
+        { "Timeline.FrameworkEventKind.", typeof(Parley.Domain.FrameworkEventKind) },
+        { "Themes.Status.", typeof(Parley.Features.Tagging.ThemeSuggestionStatus) },
+    };
+
+    [Theory]
+    [MemberData(nameof(WordFamilies))]
+    public void Every_member_of_a_closed_set_has_its_words(string prefix, Type members)
+    {
+        var texts = new System.Resources.ResourceManager(typeof(Text).FullName!, typeof(Text).Assembly);
+        var missing = Enum.GetNames(members).Where(m => texts.GetString(prefix + m, System.Globalization.CultureInfo.InvariantCulture) is null).ToList();
+        Assert.True(missing.Count == 0, $"no text for {string.Join(", ", missing.Select(m => prefix + m))}");
+    }
+
     private sealed record Page(string Path, Type Type);
 
     private static IEnumerable<Page> Pages() =>
@@ -104,7 +137,8 @@ public partial class FixedTextTests
             {
                 if (kind == Use.Markup) markup.Add(text);
                 // A property's name (nameof, a form field's name in ModelState) is code, not words.
-                else if (kind == Use.Attribute || (kind == Use.Code && !names.Contains(text) && LooksLikeProse(text))) yield return text.Trim();
+                else if ((kind == Use.Attribute && HasEnglish(text) && !ResourceName().IsMatch(text.Trim()))
+                    || (kind == Use.Code && !names.Contains(text) && !ViewDataNames.Contains(text) && LooksLikeProse(text))) yield return text.Trim();
             }
             foreach (var text in TextIn(markup)) yield return text;
         }
@@ -127,6 +161,7 @@ public partial class FixedTextTests
         var pending = new List<string>();
         string? attribute = null;
         var at = 0;
+        var previous = OpCodes.Nop;
         while (at < il.Length)
         {
             var code = il[at] == 0xFE ? OneByte[0] : OneByte[il[at]];
@@ -143,6 +178,8 @@ public partial class FixedTextTests
             };
             var token = operand == 4 ? BitConverter.ToInt32(il, at) : 0;
             at += operand;
+            var before = previous;
+            previous = code;
             if (code == OpCodes.Ldstr)
             {
                 pending.Add(module.ResolveString(token));
@@ -169,11 +206,18 @@ public partial class FixedTextTests
                     attribute = taken[0];
                     break;
                 case "WriteAttributeValue" or "AddHtmlAttributeValue":
-                    if (taken.Count >= 2 && attribute is not null && ReadAttributes.Contains(attribute)) yield return (Use.Attribute, taken[^1]);
+                    // The last argument says whether the value is literal text (true) or an expression's result.
+                    if (before == OpCodes.Ldc_I4_1 && taken.Count >= 2 && attribute is not null && ReadAttributes.Contains(attribute)) yield return (Use.Attribute, taken[^1]);
                     break;
                 case ".ctor" when declaring == "HtmlString":
                     // new TagHelperAttribute("aria-label", new HtmlString("…")): the attribute's name is still waiting.
                     if (pending.Count > 0 && ReadAttributes.Contains(pending[^1])) yield return (Use.Attribute, taken[^1]);
+                    break;
+                case "op_Equality" or "op_Inequality" or "Equals" or "Contains" or "StartsWith" or "EndsWith" or "IndexOf" or "Compare":
+                    // Compared with, not shown: a constant a switch or a test matches.
+                    break;
+                case var setter when setter.StartsWith("set_", StringComparison.Ordinal) && declaring.EndsWith("TagHelper", StringComparison.Ordinal):
+                    // A tag helper's setting (asp-page-handler="Decide"), not an attribute the page writes.
                     break;
                 case ".ctor" when declaring.StartsWith("<>f__AnonymousType", StringComparison.Ordinal):
                     // Values of an anonymous object: the audit trail's record of a change, data rather than a page's words.
@@ -259,7 +303,8 @@ public partial class FixedTextTests
         {
             var t = WebUtility.HtmlDecode(text.ToString()).Trim();
             text.Clear();
-            if (verbatim == 0 && HasEnglish(t)) found.Add(t);
+            // A path shown as a link's text (/api/v1/…) is typed as it is, in any language.
+            if (verbatim == 0 && !t.StartsWith('/') && HasEnglish(t)) found.Add(t);
         }
 
         void Tag(string inside)

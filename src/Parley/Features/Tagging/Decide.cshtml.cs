@@ -17,7 +17,7 @@ public sealed class DecideModel(ParleyDb db, Microsoft.Extensions.Localization.I
 
     public async Task<IActionResult> OnPostAsync([FromRoute] string key, [FromForm] string? label, [FromForm] string? decision, CancellationToken ct)
     {
-        if (string.IsNullOrWhiteSpace(label) || decision is not ("confirm" or "reject")) return BadRequest("give a label and decision=confirm or decision=reject");
+        if (string.IsNullOrWhiteSpace(label) || decision is not ("confirm" or "reject")) return BadRequest(text["Themes.BadDecision"].Value);
         db.ActAs(User);
         try
         {
