@@ -13,7 +13,7 @@ namespace Parley.Features.Accounts;
 /// everywhere, delete; the open sessions and active tokens, each with a button to end it. Every change is in the audit trail under the admin's name.
 /// </summary>
 [Authorize(Policy = Policies.Admin)]
-public sealed class AccountsModel(UserManager<ParleyUser> users, ParleyDb db) : PageModel
+public sealed class AccountsModel(UserManager<ParleyUser> users, ParleyDb db, Microsoft.Extensions.Localization.IStringLocalizer<Parley.Web.Text> text) : PageModel
 {
     public sealed record Account(string Name, string Role, bool CaseAccessGranted, bool ReadsCasesByRole, bool Locked, bool Disabled, bool MustChangePassword);
 
@@ -47,60 +47,63 @@ public sealed class AccountsModel(UserManager<ParleyUser> users, ParleyDb db) : 
     public async Task<IActionResult> OnPostCasesAsync([FromForm] string? user, [FromForm] bool allow, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(user) || await users.FindByNameAsync(user) is not { } account)
-            return Done($"There is no user named '{user}'.");
+            return Done(text["Accounts.NoSuchUser", user ?? ""]);
         var changed = await CaseAccess.SetAsync(users, db, account, allow, ct);
-        return Done(!changed ? $"Nothing changed for {account.UserName}."
-            : allow ? $"{account.UserName} may now read case records." : $"{account.UserName} may no longer read case records.");
+        return Done(!changed ? text["Accounts.NothingFor", account.UserName ?? ""]
+            : allow ? text["Accounts.CasesOn", account.UserName ?? ""] : text["Accounts.CasesOff", account.UserName ?? ""]);
     }
 
     public Task<IActionResult> OnPostAddAsync([FromForm] string? user, [FromForm] string? role, CancellationToken ct) => Try(async () =>
     {
         var password = await Lifecycle.AddAsync(user ?? "", role ?? "", null, ct);
         OneTimePassword = password;
-        return $"Created {user?.Trim()} with the role {role}. Give them the one-time password below; they choose their own at first sign-in.";
+        return text["Accounts.CreatedMessage", user?.Trim() ?? "", RoleName(role)];
     });
 
     public Task<IActionResult> OnPostRoleAsync([FromForm] string? user, [FromForm] string? role, CancellationToken ct) => Try(async () =>
-        await Lifecycle.SetRoleAsync(user ?? "", role ?? "", Me, ct) ? $"{user} now has the role {role}." : $"{user} already had the role {role}.");
+        await Lifecycle.SetRoleAsync(user ?? "", role ?? "", Me, ct) ? text["Accounts.RoleNow", user ?? "", RoleName(role)] : text["Accounts.RoleAlready", user ?? "", RoleName(role)]);
 
     public Task<IActionResult> OnPostDisableAsync([FromForm] string? user, [FromForm] bool disable, CancellationToken ct) => Try(async () =>
-        !await Lifecycle.SetDisabledAsync(user ?? "", disable, Me, ct) ? $"Nothing changed for {user}."
-            : disable ? $"Disabled {user}: it cannot sign in, its sessions have ended and its tokens are refused." : $"Enabled {user}.");
+        !await Lifecycle.SetDisabledAsync(user ?? "", disable, Me, ct) ? text["Accounts.NothingFor", user ?? ""]
+            : disable ? text["Accounts.DisabledMessage", user ?? ""] : text["Accounts.EnabledMessage", user ?? ""]);
 
     public Task<IActionResult> OnPostResetAsync([FromForm] string? user, CancellationToken ct) => Try(async () =>
     {
         OneTimePassword = await Lifecycle.ResetPasswordAsync(user ?? "", ct);
-        return $"Reset the password of {user} and ended their sessions. Give them the one-time password below; they must change it at the next sign-in.";
+        return text["Accounts.ResetMessage", user ?? ""];
     });
 
     public Task<IActionResult> OnPostDeleteAsync([FromForm] string? user, [FromForm] string? confirm, CancellationToken ct) => Try(async () =>
     {
-        if (!string.Equals(user, confirm?.Trim(), StringComparison.Ordinal)) throw new UserError($"type the user name '{user}' to confirm the deletion");
+        if (!string.Equals(user, confirm?.Trim(), StringComparison.Ordinal)) throw new UserError(text["Accounts.ConfirmDelete", user ?? ""]);
         await Lifecycle.DeleteAsync(user ?? "", Me, ct);
-        return $"Deleted {user}; the audit trail keeps what the account did.";
+        return text["Accounts.DeletedMessage", user ?? ""];
     });
 
     public Task<IActionResult> OnPostSignOutAsync([FromForm] string? user, CancellationToken ct) => Try(async () =>
     {
         var ended = await Lifecycle.EndSessionsAsync(user ?? "", ct);
-        return $"Ended {ended} session{(ended == 1 ? "" : "s")} of {user}.";
+        return text[ended == 1 ? "Accounts.EndedOne" : "Accounts.EndedMany", ended, user ?? ""];
     });
 
     public Task<IActionResult> OnPostEndSessionAsync([FromForm] int id, CancellationToken ct) => Try(async () =>
-        $"Ended session {id} of {(await Lifecycle.EndSessionAsync(id, ct)).User.UserName}.");
+        text["Accounts.EndedSession", id, (await Lifecycle.EndSessionAsync(id, ct)).User.UserName ?? ""].Value);
 
     public Task<IActionResult> OnPostRevokeTokenAsync([FromForm] int id, CancellationToken ct) => Try(async () =>
     {
         var token = await Lifecycle.RevokeTokenAsync(id, ct);
-        return $"Revoked token {token.Id} ('{token.Name}') of {token.User.UserName}.";
+        return text["Accounts.RevokedMessage", token.Id, token.Name, token.User.UserName ?? ""];
     });
 
     private string? Me => User.Identity?.Name;
 
+    /// <summary>A role as the reader's language names it; an unknown role as typed (the change then fails and says so).</summary>
+    private string RoleName(string? role) => text["Role." + role] is { ResourceNotFound: false } name ? name.Value : role ?? "";
+
     private async Task<IActionResult> Try(Func<Task<string>> change)
     {
         try { return Done(await change()); }
-        catch (UserError e) { return Done($"Nothing changed: {e.Message}."); }
+        catch (UserError e) { return Done(text["Accounts.NothingChanged", e.Message]); }
     }
 
     private RedirectToPageResult Done(string message)

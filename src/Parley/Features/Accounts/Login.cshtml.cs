@@ -14,7 +14,7 @@ namespace Parley.Features.Accounts;
 /// </summary>
 [AllowAnonymous]
 public sealed class LoginModel(SignInManager<ParleyUser> signIn, UserManager<ParleyUser> users, IPasswordHasher<ParleyUser> hasher,
-    SignInThrottle throttle) : PageModel
+    SignInThrottle throttle, Microsoft.Extensions.Localization.IStringLocalizer<Parley.Web.Text> text) : PageModel
 {
     [BindProperty, Required(ErrorMessage = "Enter your user name."), Display(Name = "User name")]
     public string UserName { get; set; } = "";
@@ -34,7 +34,7 @@ public sealed class LoginModel(SignInManager<ParleyUser> signIn, UserManager<Par
         {
             Response.StatusCode = StatusCodes.Status429TooManyRequests;
             Response.Headers.RetryAfter = SignInThrottle.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            ModelState.AddModelError("", SignInThrottle.TooManyMessage);
+            ModelState.AddModelError("", text["Login.TooMany"]);
             return Page();
         }
         var user = await users.FindByNameAsync(UserName);
@@ -50,7 +50,7 @@ public sealed class LoginModel(SignInManager<ParleyUser> signIn, UserManager<Par
             var check = await signIn.CheckPasswordSignInAsync(user, Password, lockoutOnFailure: true);
             if (check.IsLockedOut) return Locked();
             if (!check.Succeeded) return Wrong();
-            ModelState.AddModelError("", "This account is disabled. Ask an administrator to enable it.");
+            ModelState.AddModelError("", text["Login.Disabled"]);
             return Page();
         }
         var result = await signIn.PasswordSignInAsync(user, Password, isPersistent: false, lockoutOnFailure: true);
@@ -65,13 +65,13 @@ public sealed class LoginModel(SignInManager<ParleyUser> signIn, UserManager<Par
 
     private PageResult Locked()
     {
-        ModelState.AddModelError("", "This account is locked after too many failed attempts. Try again in a few minutes.");
+        ModelState.AddModelError("", text["Login.Locked"]);
         return Page();
     }
 
     private PageResult Wrong()
     {
-        ModelState.AddModelError(nameof(Password), "Wrong user name or password.");
+        ModelState.AddModelError(nameof(Password), text["Login.Wrong"]);
         return Page();
     }
 

@@ -11,7 +11,7 @@ namespace Parley.Features.Accounts;
 /// Lets a signed-in user replace their password; clears the must-change mark of a generated one. The current password
 /// is checked under the same throttle as signing in; the change ends the account's other sessions and is audited.
 /// </summary>
-public sealed class PasswordModel(SignInManager<ParleyUser> signIn, UserManager<ParleyUser> users, ParleyDb db, SignInThrottle throttle) : PageModel
+public sealed class PasswordModel(SignInManager<ParleyUser> signIn, UserManager<ParleyUser> users, ParleyDb db, SignInThrottle throttle, Microsoft.Extensions.Localization.IStringLocalizer<Parley.Web.Text> text) : PageModel
 {
     [BindProperty, Required(ErrorMessage = "Enter your current password.")]
     public string Current { get; set; } = "";
@@ -34,7 +34,7 @@ public sealed class PasswordModel(SignInManager<ParleyUser> signIn, UserManager<
         if (!throttle.TryAttempt(HttpContext, user.UserName!))
         {
             Response.StatusCode = StatusCodes.Status429TooManyRequests;
-            ModelState.AddModelError("", SignInThrottle.TooManyMessage);
+            ModelState.AddModelError("", text["Login.TooMany"]);
             return Page();
         }
         var current = await BrowserSessions.HandleOfAsync(HttpContext);

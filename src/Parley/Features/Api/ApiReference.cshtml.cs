@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Parley.Features.Api;
 
 /// <summary>/api: the API's operations as a page, read from the same endpoint metadata the OpenAPI document is made of.</summary>
-public sealed class ApiReferenceModel(EndpointDataSource endpoints) : PageModel
+public sealed class ApiReferenceModel(EndpointDataSource endpoints, Microsoft.Extensions.Localization.IStringLocalizer<Parley.Web.Text> text) : PageModel
 {
     public sealed record Operation(string Method, string Path, string Summary, string Access);
 
@@ -24,12 +24,12 @@ public sealed class ApiReferenceModel(EndpointDataSource endpoints) : PageModel
             .ToList();
     }
 
-    private static string Access(IReadOnlyList<IAuthorizeData> rules) => rules.LastOrDefault(r => r.Policy is not null)?.Policy switch
+    private string Access(IReadOnlyList<IAuthorizeData> rules) => rules.LastOrDefault(r => r.Policy is not null)?.Policy switch
     {
-        Accounts.Policies.Read => "viewer (or anyone, with public read on)",
-        Accounts.Policies.ReadCases => "viewer with case access",
-        Accounts.Policies.Write => "editor",
-        Accounts.Policies.Admin => "admin",
-        _ => "signed in",
+        Accounts.Policies.Read => text["Api.Access.Read"],
+        Accounts.Policies.ReadCases => text["Api.Access.ReadCases"],
+        Accounts.Policies.Write => text["Role.editor"],
+        Accounts.Policies.Admin => text["Role.admin"],
+        _ => text["Api.Access.SignedIn"],
     };
 }

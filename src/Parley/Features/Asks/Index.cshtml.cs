@@ -11,7 +11,7 @@ using Parley.Store;
 namespace Parley.Features.Asks;
 
 /// <summary>/asks?round=…: the asks for a round, their score parts and evidence; editors accept, edit or drop them and record commitments after the round.</summary>
-public sealed class IndexModel(ParleyDb db, IAuthorizationService authorization) : PageModel
+public sealed class IndexModel(ParleyDb db, IAuthorizationService authorization, Microsoft.Extensions.Localization.IStringLocalizer<Parley.Web.Text> text) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? Round { get; set; }
     [TempData] public string? Message { get; set; }
@@ -47,7 +47,7 @@ public sealed class IndexModel(ParleyDb db, IAuthorizationService authorization)
         {
             var d = await AskDecisions.DecideAsync(db, Round ?? "", ask, decision == "accept", new AskDecisions.Edits(action, deadline, indicator),
                 DateOnly.FromDateTime(DateTime.UtcNow), ct);
-            Message = d.Accepted ? $"Accepted: {d.Action} (by {d.Deadline}); it is on the round's agenda." : $"Dropped: {d.Action}.";
+            Message = d.Accepted ? text["Asks.AcceptedMessage", d.Action, d.Deadline?.ToString() ?? ""] : text["Asks.DroppedMessage", d.Action];
         }
         catch (UserError e) { Message = e.Message; }
         return Redirect($"/asks?round={Uri.EscapeDataString(Round ?? "")}");
@@ -60,7 +60,7 @@ public sealed class IndexModel(ParleyDb db, IAuthorizationService authorization)
         try
         {
             var made = await AskDecisions.RecordCommitmentsAsync(db, Round ?? "", DateOnly.FromDateTime(DateTime.UtcNow), ct);
-            Message = made.Count == 0 ? "No accepted ask is left to record." : $"Recorded {made.Count} commitment(s): {string.Join("; ", made.Select(c => c.Title))}.";
+            Message = made.Count == 0 ? text["Asks.NothingToRecord"] : text["Asks.RecordedMessage", made.Count, string.Join("; ", made.Select(c => c.Title))];
         }
         catch (UserError e) { Message = e.Message; }
         return Redirect($"/asks?round={Uri.EscapeDataString(Round ?? "")}");

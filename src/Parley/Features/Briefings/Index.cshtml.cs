@@ -8,7 +8,7 @@ using Parley.Store;
 namespace Parley.Features.Briefings;
 
 /// <summary>The briefing page: choose channel, round, sections, language and redaction; read it here or download it.</summary>
-public sealed class IndexModel(ParleyDb db, Accounts.ReaderView reader) : PageModel
+public sealed class IndexModel(ParleyDb db, Accounts.ReaderView reader, Microsoft.Extensions.Localization.IStringLocalizer<Parley.Web.Text> text) : PageModel
 {
     [FromQuery(Name = "channel")] public string? Channel { get; set; }
     [FromQuery(Name = "round")] public string? Round { get; set; }
@@ -50,7 +50,7 @@ public sealed class IndexModel(ParleyDb db, Accounts.ReaderView reader) : PageMo
             var briefing = await reader.SeeAsync(BriefingBuilder.Build(input, options), ct);
             if (Format is { } format)
             {
-                if (!Enum.TryParse<BriefingFormat>(format, ignoreCase: true, out var chosen)) return BadRequest($"unknown format '{format}'; use md, html or pdf");
+                if (!Enum.TryParse<BriefingFormat>(format, ignoreCase: true, out var chosen)) return BadRequest(text["Briefing.UnknownFormat", format].Value);
                 var document = BriefingDocument.Render(briefing, chosen, $"briefing-{input.Channel.Key}");
                 return File(document.Content, document.MediaType, document.FileName);
             }

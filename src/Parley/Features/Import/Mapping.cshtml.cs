@@ -15,7 +15,7 @@ namespace Parley.Features.Import;
 /// already imported keep their areas until their file is imported again with update.
 /// </summary>
 [Authorize(Policy = Policies.Write)]
-public sealed class MappingModel(ParleyDb db) : PageModel
+public sealed class MappingModel(ParleyDb db, Microsoft.Extensions.Localization.IStringLocalizer<Parley.Web.Text> text) : PageModel
 {
     public sealed record Row(string Label, IReadOnlyList<(string Key, string Name)> Areas);
 
@@ -39,11 +39,11 @@ public sealed class MappingModel(ParleyDb db) : PageModel
     {
         await LoadAsync(ct);
         var label = Label?.Trim() ?? "";
-        if (label.Length == 0) Errors["Label"] = "is required: the issue label as the files write it";
-        else if (label.Length > Store.Configurations.ModelBuilderExtensions.KeyLength) Errors["Label"] = $"is longer than {Store.Configurations.ModelBuilderExtensions.KeyLength} characters";
+        if (label.Length == 0) Errors["Label"] = text["Mapping.LabelRequired"];
+        else if (label.Length > Store.Configurations.ModelBuilderExtensions.KeyLength) Errors["Label"] = text["Mapping.LabelTooLong", Store.Configurations.ModelBuilderExtensions.KeyLength];
         var keys = (Areas ?? "").Split([';', ',', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct(StringComparer.Ordinal).ToList();
         var unknown = keys.Where(k => KnownAreas.All(a => a.Key != k)).ToList();
-        if (unknown.Count > 0) Errors["Areas"] = $"no issue area with key {string.Join(", ", unknown.Select(k => $"'{k}'"))}; choose among the keys listed below";
+        if (unknown.Count > 0) Errors["Areas"] = text["Mapping.UnknownAreas", string.Join(", ", unknown.Select(k => $"'{k}'"))];
         if (Errors.Count > 0)
         {
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;

@@ -11,7 +11,7 @@ namespace Parley.Features.Import;
 /// updated and rejected, then confirm. The upload waits in a private temporary folder between the two steps.
 /// </summary>
 [Authorize(Policy = "write")]
-public sealed class UploadModel(ParleyDb db) : PageModel
+public sealed class UploadModel(ParleyDb db, Microsoft.Extensions.Localization.IStringLocalizer<Parley.Web.Text> text) : PageModel
 {
     [BindProperty] public IFormFile? Upload { get; set; }
     [BindProperty] public IFormFile? MappingFile { get; set; }
@@ -33,7 +33,7 @@ public sealed class UploadModel(ParleyDb db) : PageModel
     {
         if (Upload is null || Upload.Length == 0)
         {
-            Error = "Choose a file to import.";
+            Error = text["Import.NoFile"];
             return Page();
         }
         UploadStaging.RemoveExpired();
@@ -57,7 +57,7 @@ public sealed class UploadModel(ParleyDb db) : PageModel
         UploadStaging.RemoveExpired();
         if (Folder() is not { } folder || !System.IO.File.Exists(Path.Combine(folder, "upload")))
         {
-            Error = "The preview has expired; upload the file again.";
+            Error = text["Import.Expired"];
             return Page();
         }
         db.Actor = User.Identity?.Name is { Length: > 0 } name ? $"web:{name}" : "web";

@@ -9,7 +9,7 @@ namespace Parley.Features.LawTimeline;
 /// The "Versions over time" section of a law's or an article's page: which version applied when, and what replaced,
 /// amended or continued it, drawn and listed.
 /// </summary>
-public sealed class LawTimelinePanel(ParleyDb db) : ViewComponent
+public sealed class LawTimelinePanel(ParleyDb db, Microsoft.Extensions.Localization.IStringLocalizer<Parley.Web.Text> text) : ViewComponent
 {
     public async Task<IViewComponentResult> InvokeAsync(string slug, string key)
     {
@@ -19,13 +19,13 @@ public sealed class LawTimelinePanel(ParleyDb db) : ViewComponent
         {
             var all = await db.LegalInstruments.AsNoTracking().ToListAsync(ct);
             var shown = all.SingleOrDefault(i => i.Key == key);
-            versions = shown is null ? [] : LawVersions.Of(shown, all);
+            versions = shown is null ? [] : LawVersions.Of(shown, all, text);
         }
         else
         {
             var all = await ProvisionVersions.LoadAsync(db, ct);
             var shown = all.SingleOrDefault(p => p.Key == key);
-            versions = shown is null ? [] : LawVersions.Of(shown, all);
+            versions = shown is null ? [] : LawVersions.Of(shown, all, text);
         }
         // A single version with no dates has no history to draw.
         if (versions.Count < 2 && versions.All(v => v.From is null && v.Until is null)) return Content("");

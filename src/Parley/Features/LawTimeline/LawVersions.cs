@@ -1,4 +1,6 @@
+using Microsoft.Extensions.Localization;
 using Parley.Domain;
+using Parley.Web;
 
 namespace Parley.Features.LawTimeline;
 
@@ -12,32 +14,33 @@ public static class LawVersions
     /// <summary>No drawing of more versions than a reader can follow; the nearest by date are kept.</summary>
     public const int Most = 24;
 
-    public static IReadOnlyList<LawVersion> Of(LegalInstrument shown, IReadOnlyList<LegalInstrument> all)
+    /// <summary>The versions around <paramref name="shown"/> among <paramref name="all"/>, their links in the words of <paramref name="text"/>.</summary>
+    public static IReadOnlyList<LawVersion> Of(LegalInstrument shown, IReadOnlyList<LegalInstrument> all, IStringLocalizer<Text> text)
     {
         IEnumerable<LegalInstrument> Linked(LegalInstrument i) =>
             all.Where(o => o.Id == i.ReplacedById || o.Id == i.AmendsId || o.ReplacedById == i.Id || o.AmendsId == i.Id);
         var family = Reach(shown, Linked);
         var byId = all.ToDictionary(i => i.Id);
         return Ordered(family.Select(i => new LawVersion("legal-instruments", i.Key, i.Title, LegalValidity.Start(i), i.InForceUntil,
-            Relation(i, byId), i.Id == shown.Id)), shown.Key);
+            Relation(i, byId, text), i.Id == shown.Id)), shown.Key);
     }
 
     /// <summary>The articles <paramref name="shown"/> continues and that continue it; their instruments must be loaded.</summary>
-    public static IReadOnlyList<LawVersion> Of(Provision shown, IReadOnlyList<Provision> all)
+    public static IReadOnlyList<LawVersion> Of(Provision shown, IReadOnlyList<Provision> all, IStringLocalizer<Text> text)
     {
         IEnumerable<Provision> Linked(Provision p) => p.Successors.Concat(all.Where(o => o.Successors.Any(s => s.Id == p.Id)));
         var family = Reach(shown, Linked);
         return Ordered(family.Select(p => new LawVersion("provisions", p.Key, $"{p.Label}, {p.Instrument.Title}",
             p.InForceFrom ?? LegalValidity.Start(p.Instrument), p.InForceUntil ?? p.Instrument.InForceUntil,
-            p.Successors.Count == 0 ? "" : "continued by " + string.Join("; ", p.Successors.Select(s => $"{s.Label}, {s.Instrument.Title}")),
+            p.Successors.Count == 0 ? "" : text["LawTimeline.ContinuedBy", string.Join("; ", p.Successors.Select(s => $"{s.Label}, {s.Instrument.Title}"))],
             p.Id == shown.Id)), shown.Key);
     }
 
-    private static string Relation(LegalInstrument i, IReadOnlyDictionary<int, LegalInstrument> byId) => string.Join("; ",
+    private static string Relation(LegalInstrument i, IReadOnlyDictionary<int, LegalInstrument> byId, IStringLocalizer<Text> text) => string.Join("; ",
         new[]
         {
-            i.ReplacedById is { } r && byId.TryGetValue(r, out var by) ? $"replaced by {by.Title}" : null,
-            i.AmendsId is { } a && byId.TryGetValue(a, out var amended) ? $"amends {amended.Title}" : null,
+            i.ReplacedById is { } r && byId.TryGetValue(r, out var by) ? text["LawTimeline.ReplacedBy", by.Title].Value : null,
+            i.AmendsId is { } a && byId.TryGetValue(a, out var amended) ? text["LawTimeline.Amends", amended.Title].Value : null,
         }.OfType<string>());
 
     /// <summary>Everything reachable from <paramref name="start"/> through <paramref name="linked"/>, each once.</summary>

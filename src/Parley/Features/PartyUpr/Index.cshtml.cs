@@ -15,13 +15,6 @@ public sealed class IndexModel(ParleyDb db) : PageModel
         [RecommendationResponse.Accepted, RecommendationResponse.Noted, RecommendationResponse.Rejected,
          RecommendationResponse.VoluntaryPledge, RecommendationResponse.Pending, RecommendationResponse.None];
 
-    public static string Label(RecommendationResponse response) => response switch
-    {
-        RecommendationResponse.VoluntaryPledge => "Voluntary pledge",
-        RecommendationResponse.None => "No response",
-        _ => response.ToString(),
-    };
-
     public async Task<IActionResult> OnGetAsync(string key, CancellationToken ct)
     {
         if (await PartyUprQuery.QueryAsync(db, key, ct) is not { } record) return NotFound();

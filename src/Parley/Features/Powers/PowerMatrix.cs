@@ -8,12 +8,15 @@ namespace Parley.Features.Powers;
 /// </summary>
 public static class PowerMatrix
 {
+    /// <summary>Where a power granted on every area comes from; the page shows it in the reader's language.</summary>
+    public const string AllAreas = "all areas";
+
     public static IReadOnlyList<HeldPower> Held(Institution institution, IssueArea area, IReadOnlyDictionary<int, IssueArea> areasById)
     {
         var held = new List<HeldPower>();
         foreach (var power in institution.Powers)
         {
-            if (power.IssueAreaId is null) held.Add(new HeldPower(power.Power, "all areas"));
+            if (power.IssueAreaId is null) held.Add(new HeldPower(power.Power, AllAreas));
             else if (power.IssueAreaId == area.Id) held.Add(new HeldPower(power.Power, null));
             else if (Ancestors(area, areasById).FirstOrDefault(a => a.Id == power.IssueAreaId) is { } parent)
                 held.Add(new HeldPower(power.Power, parent.Name));

@@ -66,10 +66,6 @@ public sealed class IndexModel(ParleyDb db, ReaderView reader, IConfiguration co
         return link;
     }
 
-    /// <summary>A facet count as shown: "about 1,200" when it is an estimate.</summary>
-    public static string CountText(SearchResults results, FacetValue value) =>
-        results.FacetsEstimated ? $"about {value.Count:N0}" : value.Count.ToString("N0", System.Globalization.CultureInfo.InvariantCulture);
-
     public string? Selected(string facet) => facet switch
     {
         "kind" => Kind,

@@ -9,7 +9,7 @@ namespace Parley.Features.Tagging;
 
 /// <summary>POST /records/recommendations/{key}/themes: an editor confirms or rejects one suggested theme, then is back on the recommendation's page.</summary>
 [Authorize(Policy = Policies.Write)]
-public sealed class DecideModel(ParleyDb db) : PageModel
+public sealed class DecideModel(ParleyDb db, Microsoft.Extensions.Localization.IStringLocalizer<Parley.Web.Text> text) : PageModel
 {
     [TempData] public string? Message { get; set; }
 
@@ -17,14 +17,14 @@ public sealed class DecideModel(ParleyDb db) : PageModel
 
     public async Task<IActionResult> OnPostAsync([FromRoute] string key, [FromForm] string? label, [FromForm] string? decision, CancellationToken ct)
     {
-        if (string.IsNullOrWhiteSpace(label) || decision is not ("confirm" or "reject")) return BadRequest("give a label and decision=confirm or decision=reject");
+        if (string.IsNullOrWhiteSpace(label) || decision is not ("confirm" or "reject")) return BadRequest(text["Themes.BadDecision"].Value);
         db.ActAs(User);
         try
         {
             var view = await ThemeSuggestions.DecideAsync(db, key, label, decision == "confirm", ct);
             Message = view.Status == ThemeSuggestionStatus.Confirmed
-                ? $"Confirmed the theme “{view.Label}”" + (view.IssueAreas.Count > 0 ? $": filed under {string.Join(", ", view.IssueAreas)}." : ".")
-                : $"Rejected the theme “{view.Label}”: it will not be suggested again for this recommendation.";
+                ? (view.IssueAreas.Count > 0 ? text["Themes.ConfirmedUnder", view.Label, string.Join(", ", view.IssueAreas)] : text["Themes.Confirmed", view.Label])
+                : text["Themes.Rejected", view.Label];
         }
         catch (UserError e)
         {

@@ -8,7 +8,7 @@ using Parley.Store;
 namespace Parley.Features.Timeline;
 
 /// <summary>/timeline: rounds, case events, framework events and commitment deadlines and status changes on one time axis.</summary>
-public sealed class IndexModel(ParleyDb db) : PageModel
+public sealed class IndexModel(ParleyDb db, Microsoft.Extensions.Localization.IStringLocalizer<Parley.Web.Text> text) : PageModel
 {
     public IReadOnlyList<TimelineItem> Items { get; private set; } = [];
     public TimelineSvg Svg { get; private set; } = null!;
@@ -37,7 +37,7 @@ public sealed class IndexModel(ParleyDb db) : PageModel
         var items = new List<TimelineItem>();
         var rounds = await db.Rounds.AsNoTracking().Include(r => r.Agenda).ToListAsync(ct);
         foreach (var r in rounds.Where(r => r.Date is not null && (channelId is null || r.ChannelId == channelId) && InArea(r.Agenda.Select(a => a.IssueAreaId))))
-            items.Add(new TimelineItem(TimelineLanes.Rounds, r.Date!.Value, $"{r.Title} ({EnumText.Of(r.Status)})", $"/records/rounds/{r.Key}"));
+            items.Add(new TimelineItem(TimelineLanes.Rounds, r.Date!.Value, $"{r.Title} ({Word(r.Status)})", $"/records/rounds/{r.Key}"));
 
         var roundChannel = rounds.ToDictionary(r => r.Id, r => r.ChannelId);
         // A reader without case access sees no case events: each one names a person.
@@ -46,7 +46,7 @@ public sealed class IndexModel(ParleyDb db) : PageModel
             : [];
         foreach (var c in cases.Where(c => (channelId is null || c.RaisedIn.Any(r => roundChannel.GetValueOrDefault(r.Id) == channelId)) && InArea(c.IssueAreas.Select(a => a.Id))))
             foreach (var e in c.Events.Where(e => e.Date is not null))
-                items.Add(new TimelineItem(TimelineLanes.Cases, e.Date!.Value, $"{c.PersonName}: {EnumText.Of(e.Kind)}", $"/records/cases/{c.Key}"));
+                items.Add(new TimelineItem(TimelineLanes.Cases, e.Date!.Value, $"{c.PersonName}: {Word(e.Kind)}", $"/records/cases/{c.Key}"));
 
         // Frameworks belong to no channel, so a channel filter leaves them out.
         if (channelId is null)
@@ -54,18 +54,25 @@ public sealed class IndexModel(ParleyDb db) : PageModel
             var frameworks = await db.Frameworks.AsNoTracking().Include(f => f.Events).ThenInclude(e => e.Party).Include(f => f.Leverage).AsSplitQuery().ToListAsync(ct);
             foreach (var f in frameworks.Where(f => InArea(f.Leverage.Select(l => l.IssueAreaId))))
                 foreach (var e in f.Events.Where(e => e.Date is not null))
-                    items.Add(new TimelineItem(TimelineLanes.Frameworks, e.Date!.Value, $"{f.Name}: {EnumText.Of(e.Kind)}{(e.Party is null ? "" : $" ({e.Party.Name})")}", $"/records/frameworks/{f.Key}"));
+                    items.Add(new TimelineItem(TimelineLanes.Frameworks, e.Date!.Value, $"{f.Name}: {Word(e.Kind)}{(e.Party is null ? "" : $" ({e.Party.Name})")}", $"/records/frameworks/{f.Key}"));
         }
 
         var commitments = await db.Commitments.AsNoTracking().Include(c => c.History).Include(c => c.IssueAreas).AsSplitQuery().ToListAsync(ct);
         foreach (var c in commitments.Where(c => (channelId is null || c.ChannelId == channelId || (c.RoundId is { } r && roundChannel.GetValueOrDefault(r) == channelId)) && InArea(c.IssueAreas.Select(a => a.Id))))
         {
-            if (c.Deadline is { } deadline) items.Add(new TimelineItem(TimelineLanes.Deadlines, deadline, $"{c.Title}: deadline", $"/records/commitments/{c.Key}"));
+            if (c.Deadline is { } deadline) items.Add(new TimelineItem(TimelineLanes.Deadlines, deadline, $"{c.Title}: {text["Timeline.Deadline"]}", $"/records/commitments/{c.Key}"));
             foreach (var h in c.History.Where(h => h.Date is not null))
-                items.Add(new TimelineItem(TimelineLanes.Statuses, h.Date!.Value, $"{c.Title}: {EnumText.Of(h.Status)}", $"/records/commitments/{c.Key}"));
+                items.Add(new TimelineItem(TimelineLanes.Statuses, h.Date!.Value, $"{c.Title}: {Parley.Web.Localization.EnumLabel.Of(text, h.Status)}", $"/records/commitments/{c.Key}"));
         }
 
         Items = items.OrderBy(i => i.Day).ThenBy(i => TimelineLanes.All.ToList().IndexOf(i.Lane)).ThenBy(i => i.Text).ToList();
         Svg = new TimelineSvg(Items);
+    }
+
+    /// <summary>A status or event in the reader's language ("Timeline.{Type}.{Member}"), else in English words.</summary>
+    private string Word(Enum value)
+    {
+        var translated = text[$"Timeline.{value.GetType().Name}.{value}"];
+        return translated.ResourceNotFound ? EnumText.Of(value) : translated.Value;
     }
 }

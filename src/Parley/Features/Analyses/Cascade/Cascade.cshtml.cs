@@ -8,7 +8,7 @@ using Parley.Store;
 namespace Parley.Features.Analyses.Cascade;
 
 /// <summary>The framework page: the what-if of a withdrawal, and the frameworks giving leverage on an issue area.</summary>
-public sealed class CascadeModel(ParleyDb db) : PageModel
+public sealed class CascadeModel(ParleyDb db, Microsoft.Extensions.Localization.IStringLocalizer<Parley.Web.Text> text) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? Framework { get; set; }
     [BindProperty(SupportsGet = true)] public string? Party { get; set; }
@@ -32,10 +32,10 @@ public sealed class CascadeModel(ParleyDb db) : PageModel
         {
             if (!string.IsNullOrWhiteSpace(Framework))
             {
-                var when = AnalysisDate.Parse(Date, "date");
+                var when = AnalysisDate.Parse(Date, text["LawChanges.Date"]);
                 Cascade = await CascadeQuery.RunAsync(db, Framework, Party, when, DateOnly.FromDateTime(DateTime.UtcNow), ct);
             }
-            if (!string.IsNullOrWhiteSpace(IssueArea)) Leverage = await CascadeQuery.LeverageAsync(db, IssueArea, ct, AnalysisDate.Parse(AsOf, "as of"));
+            if (!string.IsNullOrWhiteSpace(IssueArea)) Leverage = await CascadeQuery.LeverageAsync(db, IssueArea, ct, AnalysisDate.Parse(AsOf, text["Cascade.AsOf"]));
         }
         catch (UserError e) { Error = e.Message; }
     }

@@ -7,7 +7,7 @@ using Parley.Store;
 namespace Parley.Features.Analyses.Framing;
 
 /// <summary>The statement framing page: paste a draft or upload a text file; the check runs on an anti-forgery POST.</summary>
-public sealed class FramingModel(ParleyDb db) : PageModel
+public sealed class FramingModel(ParleyDb db, Microsoft.Extensions.Localization.IStringLocalizer<Parley.Web.Text> text) : PageModel
 {
     private const long MaxUploadBytes = 1_000_000;
 
@@ -38,13 +38,13 @@ public sealed class FramingModel(ParleyDb db) : PageModel
     {
         if (Upload is { Length: > 0 })
         {
-            if (Upload.Length > MaxUploadBytes) { Error = $"{Upload.FileName}: the file is larger than 1 MB; upload a plain-text draft"; return; }
+            if (Upload.Length > MaxUploadBytes) { Error = text["Framing.TooLarge", Upload.FileName]; return; }
             using var reader = new StreamReader(Upload.OpenReadStream());
             Text = await reader.ReadToEndAsync(ct);
         }
         try
         {
-            Result = await FramingQuery.RunAsync(db, Text ?? "", ct, FramingQuery.Kind(Kind, "Statement kind"), Accounts.CaseAccess.Allowed(User));
+            Result = await FramingQuery.RunAsync(db, Text ?? "", ct, FramingQuery.Kind(Kind, text["Framing.KindField"]), Accounts.CaseAccess.Allowed(User));
         }
         catch (UserError e) { Error = e.Message; }
     }

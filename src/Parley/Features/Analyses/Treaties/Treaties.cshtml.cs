@@ -8,7 +8,7 @@ using Parley.Store;
 namespace Parley.Features.Analyses.Treaties;
 
 /// <summary>The treaty status page: where a party stands with each treaty on a date, and the recommendations asking it to join.</summary>
-public sealed class TreatiesModel(ParleyDb db) : PageModel
+public sealed class TreatiesModel(ParleyDb db, Microsoft.Extensions.Localization.IStringLocalizer<Parley.Web.Text> text) : PageModel
 {
     /// <summary>The party (key or name); the first party under review with a recorded status when not given.</summary>
     [BindProperty(SupportsGet = true)] public string? Party { get; set; }
@@ -25,7 +25,7 @@ public sealed class TreatiesModel(ParleyDb db) : PageModel
         Parties = await db.Parties.AsNoTracking().Where(p => withStatus.Contains(p.Id)).OrderBy(p => p.Name).ToListAsync(ct);
         Party ??= Parties.FirstOrDefault()?.Key;
         if (Party is null) return;
-        try { Result = await TreatyStatusQuery.RunAsync(db, Party, AnalysisDate.Parse(AsOf, "as of") ?? DateOnly.FromDateTime(DateTime.UtcNow), ct); }
+        try { Result = await TreatyStatusQuery.RunAsync(db, Party, AnalysisDate.Parse(AsOf, text["Cascade.AsOf"]) ?? DateOnly.FromDateTime(DateTime.UtcNow), ct); }
         catch (UserError e) { Error = e.Message; }
     }
 }
