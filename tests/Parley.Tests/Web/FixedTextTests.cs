@@ -18,14 +18,14 @@ namespace Parley.Tests.Web;
 public partial class FixedTextTests
 {
     /// <summary>
-    /// Pages still being translated on other branches. Translated by the ui/evidence branches; the lead removes this
-    /// list at merge.
+    /// Not yet translated: status messages and labels these page models build in C#, and the follow-up progress
+    /// page's sentence. Shrink this list as they move to the resource files; nothing else may be added to it.
     /// </summary>
-    private static readonly string[] TranslatedElsewhere =
+    private static readonly string[] NotYetTranslated =
     [
-        "/Features/Records/",
-        "/Features/FollowUp/",
-        "/Features/Charts/",
+        "Features/FollowUp/Assignment.cshtml", "Features/FollowUp/MidTerm.cshtml", "Features/FollowUp/Narrative.cshtml",
+        "Features/FollowUp/Notifications.cshtml", "Features/FollowUp/Progress.cshtml", "Features/FollowUp/SinceLastRound.cshtml",
+        "Features/Records/Delete.cshtml", "Features/Records/Edit.cshtml", "Features/Records/List.cshtml",
     ];
 
     /// <summary>Words that are the same in both languages: names and formats.</summary>
@@ -59,7 +59,7 @@ public partial class FixedTextTests
     {
         var root = SourceRoot();
         var found = Pages()
-            .Where(p => !TranslatedElsewhere.Any(prefix => p.Path.StartsWith(prefix, StringComparison.Ordinal)))
+            .Where(p => !NotYetTranslated.Any(n => p.Path.Contains(n, StringComparison.Ordinal)))
             .SelectMany(p => EnglishIn(p.Type).Select(text => Where(root, p.Path, text)))
             .Distinct()
             .Order(StringComparer.Ordinal)
