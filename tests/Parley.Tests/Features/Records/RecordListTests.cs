@@ -76,7 +76,7 @@ public class RecordListTests
         var html = await response.Content.ReadAsStringAsync();
 
         Assert.Equal(System.Net.HttpStatusCode.NotFound, response.StatusCode);
-        Assert.Contains("No case with the key “nobody”", html);
+        Assert.Contains("No case with the identifier “nobody”", System.Net.WebUtility.HtmlDecode(html));
         Assert.Contains("href=\"/records/cases?q=nobody\"", html);
     }
 }
