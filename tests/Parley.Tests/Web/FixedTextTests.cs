@@ -24,7 +24,7 @@ public partial class FixedTextTests
     private static readonly string[] NotYetTranslated =
     [
         "Features/FollowUp/Assignment.cshtml", "Features/FollowUp/MidTerm.cshtml", "Features/FollowUp/Narrative.cshtml",
-        "Features/FollowUp/Notifications.cshtml", "Features/FollowUp/Progress.cshtml", "Features/FollowUp/SinceLastRound.cshtml",
+        "Features/FollowUp/Notifications.cshtml", "Features/FollowUp/SinceLastRound.cshtml",
         "Features/Records/Delete.cshtml", "Features/Records/Edit.cshtml", "Features/Records/List.cshtml",
     ];
 
