@@ -71,7 +71,7 @@ public class IssueMappingTests
 
         var refused = await SignedInApp.PostFormAsync(http, "/import/mapping", new() { ["Label"] = "Labour", ["Areas"] = "labour-rights; atlantis" });
         Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
-        Assert.Contains("no issue area with key &#x27;atlantis&#x27;", await refused.Content.ReadAsStringAsync());
+        Assert.Contains("no issue area with the code &#x27;atlantis&#x27;", await refused.Content.ReadAsStringAsync());
 
         var saved = await SignedInApp.PostFormAsync(http, "/import/mapping", new() { ["Label"] = "labour", ["Areas"] = "labour-rights; social-protection" });
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
