@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using Parley.Domain;
 using Parley.Features.Accounts;
 using Parley.Features.Records;
@@ -32,8 +31,7 @@ public sealed class AssignmentModel(ParleyDb db, InputLimits limits) : PageModel
         Assignment = found;
         State = ImplementationRule.Derive(found, Today);
         SilentOverdue = ImplementationRule.HasSilentOverdueAction(found, Today);
-        Files = await db.EvidenceFiles.AsNoTracking().Where(f => f.FollowUpAssignmentId == found.Id)
-            .Select(f => new EvidenceLink(f.Id, f.ReportNumber, f.FileName, f.Size)).ToDictionaryAsync(f => f.ReportNumber, ct);
+        Files = (await FollowUpQuery.FilesAsync(db, [found.Id], ct)).Values.ToDictionary(f => f.ReportNumber);
         return Page();
     }
 

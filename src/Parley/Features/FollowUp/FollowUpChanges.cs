@@ -163,6 +163,27 @@ public static class FollowUpChanges
         return report;
     }
 
+    /// <summary>
+    /// Gives an existing report its evidence file, replacing the one it had (the old one's removal and the new one's
+    /// arrival are both in the audit trail, in one transaction): evidence often arrives after the report.
+    /// </summary>
+    public static async Task<EvidenceFile> AttachEvidenceAsync(ParleyDb db, string key, int number, EvidenceFile file, CancellationToken ct = default)
+    {
+        var assignment = await LoadAsync(db, key, ct);
+        if (assignment.Reports.All(r => r.Number != number))
+            throw new UserError($"report: '{assignment.Key}' has no report {number} (it has {Numbers(assignment.Reports.Select(r => r.Number))})");
+        if (await db.EvidenceFiles.SingleOrDefaultAsync(f => f.FollowUpAssignmentId == assignment.Id && f.ReportNumber == number, ct) is { } old)
+        {
+            db.EvidenceFiles.Remove(old);
+            AuditEvidence(db, assignment, old, AuditAction.Delete);
+        }
+        (file.ReportNumber, file.UploadedBy, file.UploadedAt) = (number, db.Actor, Second(DateTimeOffset.UtcNow));
+        assignment.EvidenceFiles.Add(file);
+        AuditEvidence(db, assignment, file, AuditAction.Create);
+        await db.SaveChangesAsync(ct);
+        return file;
+    }
+
     /// <summary>Removes the file given as evidence for a report (the report stays), in the audit trail.</summary>
     public static async Task<EvidenceFile> RemoveEvidenceAsync(ParleyDb db, string key, int number, CancellationToken ct = default)
     {

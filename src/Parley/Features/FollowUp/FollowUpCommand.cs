@@ -28,6 +28,8 @@ public static class FollowUpCommand
         command.Subcommands.Add(Indicator(cli));
         command.Subcommands.Add(Report(cli));
         command.Subcommands.Add(Review(cli));
+        command.Subcommands.Add(Attach(cli));
+        command.Subcommands.Add(Detach(cli));
         command.Subcommands.Add(List(cli));
         command.Subcommands.Add(Due(cli));
         command.Subcommands.Add(Remind(cli));
@@ -148,19 +150,59 @@ public static class FollowUpCommand
         foreach (var option in new Option[] { date, text, state, action, indicator, value, source, link, reviewed, file }) command.Options.Add(option);
         command.SetAction(async (parse, ct) =>
         {
-            EvidenceFile? evidence = null;
-            if (parse.GetValue(file) is { } path)
-            {
-                if (!File.Exists(path)) throw new UserError($"--file: no file at {path}");
-                EvidenceUpload.TooLarge(Path.GetFileName(path), new FileInfo(path).Length, InputLimits.Current.EvidenceBytes);
-                evidence = EvidenceUpload.Check(Path.GetFileName(path), await File.ReadAllBytesAsync(path, ct), InputLimits.Current.EvidenceBytes);
-            }
+            var evidence = parse.GetValue(file) is { } path ? await ReadEvidenceAsync(path, "--file", ct) : null;
             await using var db = await OpenAsync(cli, parse, ct);
             var report = await FollowUpChanges.ReportAsync(db, parse.GetValue(assignment)!, new ReportInput(parse.GetValue(date), parse.GetValue(text),
                 parse.GetValue(state), parse.GetValue(action), parse.GetValue(indicator), parse.GetValue(value), parse.GetValue(source),
                 parse.GetValue(link), parse.GetValue(reviewed)), ct, evidence);
             cli.Out.WriteLine($"report {report.Number} recorded on {parse.GetValue(assignment)}{(evidence is null ? "" : $" with the file {evidence.FileName} ({EvidenceUpload.Size(evidence.Size)})")}"
                 + (report.Reviewed ? "" : " (not reviewed yet: it counts once reviewed)"));
+            return 0;
+        });
+        return command;
+    }
+
+    /// <summary>A file named on the command line, checked as an upload is: size first, then its content.</summary>
+    private static async Task<EvidenceFile> ReadEvidenceAsync(string path, string place, CancellationToken ct)
+    {
+        if (!File.Exists(path)) throw new UserError($"{place}: no file at {path}");
+        EvidenceUpload.TooLarge(Path.GetFileName(path), new FileInfo(path).Length, InputLimits.Current.EvidenceBytes);
+        return EvidenceUpload.Check(Path.GetFileName(path), await File.ReadAllBytesAsync(path, ct), InputLimits.Current.EvidenceBytes);
+    }
+
+    private static Command Attach(CliContext cli)
+    {
+        var assignment = AssignmentArgument();
+        var number = new Argument<int>("REPORT") { Description = "The report's number" };
+        var path = new Argument<string>("FILE")
+        {
+            Description = $"The evidence file ({EvidenceUpload.KindsAccepted}; at most {InputLimits.Size(InputLimits.Current.EvidenceBytes)}); it replaces the report's file if it has one",
+        };
+        var command = new Command("attach", "Keep a file in the store as the evidence of a report already recorded.");
+        foreach (var argument in new Argument[] { assignment, number, path }) command.Arguments.Add(argument);
+        command.SetAction(async (parse, ct) =>
+        {
+            var evidence = await ReadEvidenceAsync(parse.GetValue(path)!, "FILE", ct);
+            await using var db = await OpenAsync(cli, parse, ct);
+            await FollowUpChanges.AttachEvidenceAsync(db, parse.GetValue(assignment)!, parse.GetValue(number), evidence, ct);
+            cli.Out.WriteLine($"report {parse.GetValue(number)} on {parse.GetValue(assignment)} has the file {evidence.FileName} ({EvidenceUpload.Size(evidence.Size)})");
+            return 0;
+        });
+        return command;
+    }
+
+    private static Command Detach(CliContext cli)
+    {
+        var assignment = AssignmentArgument();
+        var number = new Argument<int>("REPORT") { Description = "The report's number" };
+        var command = new Command("detach", "Remove a report's evidence file from the store (the report stays).");
+        command.Arguments.Add(assignment);
+        command.Arguments.Add(number);
+        command.SetAction(async (parse, ct) =>
+        {
+            await using var db = await OpenAsync(cli, parse, ct);
+            var removed = await FollowUpChanges.RemoveEvidenceAsync(db, parse.GetValue(assignment)!, parse.GetValue(number), ct);
+            cli.Out.WriteLine($"the file {removed.FileName} was removed from report {parse.GetValue(number)} on {parse.GetValue(assignment)}");
             return 0;
         });
         return command;
@@ -192,12 +234,12 @@ public static class FollowUpCommand
         {
             await using var db = await ParleyStore.OpenExistingAsync(cli.Location(parse), ct);
             var today = FollowUpClock.Today();
-            var all = await FollowUpQuery.AllAsync(db, ct);
             if (parse.GetValue(json))
             {
-                cli.Out.WriteLine(JsonSerializer.Serialize(all.Select(a => AssignmentDocument.Of(a, today)), Json));
+                cli.Out.WriteLine(JsonSerializer.Serialize(await FollowUpQuery.DocumentsAsync(db, today, ct), Json));
                 return 0;
             }
+            var all = await FollowUpQuery.AllAsync(db, ct);
             if (all.Count == 0) cli.Out.WriteLine("no follow-ups yet (parley follow-up assign adds one)");
             foreach (var a in all)
                 cli.Out.WriteLine($"{a.Key}  [{FollowUpNames.Label(ImplementationRule.Derive(a, today))}]  lead: {a.LeadInstitution?.Name ?? "none"}  {a.Title}"

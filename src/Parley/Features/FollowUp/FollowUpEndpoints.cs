@@ -28,15 +28,11 @@ public static class FollowUpEndpoints
         var read = api.MapGroup("").RequireAuthorization(Policies.Read);
         var write = api.MapGroup("").RequireAuthorization(Policies.Write);
 
-        read.MapGet("/assignments", (ParleyDb db, CancellationToken ct) => Answer(async () =>
-            {
-                var today = FollowUpClock.Today();
-                return (IReadOnlyList<AssignmentDocument>)[.. (await FollowUpQuery.AllAsync(db, ct)).Select(a => AssignmentDocument.Of(a, today))];
-            }))
+        read.MapGet("/assignments", (ParleyDb db, CancellationToken ct) => Answer(() => FollowUpQuery.DocumentsAsync(db, FollowUpClock.Today(), ct)))
             .Typed<IReadOnlyList<AssignmentDocument>>().WithName("list-follow-ups").WithSummary("Every follow-up with its institutions, people, actions, indicators, reports and derived implementation state");
         read.MapGet("/assignments/{assignment}", async (string assignment, ParleyDb db, CancellationToken ct) =>
-                await FollowUpQuery.OneAsync(db, assignment, ct) is { } found
-                    ? TypedResults.Ok(AssignmentDocument.Of(found, FollowUpClock.Today()))
+                await FollowUpQuery.DocumentAsync(db, assignment, FollowUpClock.Today(), ct) is { } found
+                    ? TypedResults.Ok(found)
                     : Results.Problem($"no follow-up with key '{assignment}'", statusCode: StatusCodes.Status404NotFound))
             .Typed<AssignmentDocument>().ProducesProblem(StatusCodes.Status404NotFound).WithName("get-follow-up").WithSummary("One follow-up with its derived implementation state");
         read.MapGet("/due", (ParleyDb db, ClaimsPrincipal user, int? within, bool? mine, string? institution, CancellationToken ct) =>
@@ -50,7 +46,7 @@ public static class FollowUpEndpoints
             .WithSummary("Accepted recommendations and commitments by derived implementation state, per issue area, institution, channel, cycle or recommending state (by=…), now and at the last round (or since=YYYY-MM-DD)");
 
         write.MapPost("/assignments", (AssignmentInput body, ParleyDb db, CancellationToken ct) => Write(db, async () =>
-                AssignmentDocument.Of((await FollowUpQuery.OneAsync(db, (await FollowUpChanges.AssignAsync(db, body, FollowUpClock.Today(), ct)).Key, ct))!, FollowUpClock.Today())))
+                (await FollowUpQuery.DocumentAsync(db, (await FollowUpChanges.AssignAsync(db, body, FollowUpClock.Today(), ct)).Key, FollowUpClock.Today(), ct))!))
             .Typed<AssignmentDocument>().ProducesProblem(StatusCodes.Status404NotFound).WithName("assign-follow-up").WithSummary("Assign a recommendation, a cluster by issue area, or a commitment to a lead institution and supporting ones");
         write.MapPost("/assignments/{assignment}/people", (string assignment, PersonInput body, ParleyDb db, CancellationToken ct) =>
                 Write(db, async () => PersonDocument.Of(await FollowUpChanges.AddPersonAsync(db, assignment, body, ct))))

@@ -115,6 +115,47 @@ public partial class EvidenceFileTests
     }
 
     [Theory, MemberData(nameof(Stores.Both), MemberType = typeof(Stores))]
+    public async Task A_file_attached_to_a_recorded_report_replaces_its_old_one_and_the_api_and_the_list_describe_it(StoreKind kind)
+    {
+        await using var app = await SignedInApp.StartAsync(store: TempStore.Create(kind));
+        var key = await AssignAsync(app);
+        using var editor = app.Client(app.Token("editor"));
+        var reported = await editor.PostAsJsonAsync($"/api/v1/follow-up/assignments/{key}/reports", new { date = "2026-03-01", text = "Minutes of the meeting", state = "in-progress" });
+        Assert.Equal(HttpStatusCode.OK, reported.StatusCode);
+        var (minutes, decree) = (app.Store.File("minutes.pdf"), app.Store.File("decree.pdf"));
+        await File.WriteAllBytesAsync(minutes, Pdf(3000));
+        await File.WriteAllBytesAsync(decree, Pdf(5000));
+
+        var wrongReport = await Cli.RunAsync("follow-up", "attach", key, "2", minutes, "--db", app.Store.Db);
+        Assert.NotEqual(0, wrongReport.Exit);
+        Assert.Contains($"'{key}' has no report 2 (it has 1)", wrongReport.Error);
+        await Cli.OkAsync("follow-up", "attach", key, "1", minutes, "--db", app.Store.Db);
+        var replaced = await Cli.OkAsync("follow-up", "attach", key, "1", decree, "--db", app.Store.Db);
+        Assert.Contains("has the file decree.pdf (4.9 KB)", replaced.Out);
+
+        // The API's follow-up and `follow-up list --json` name the report's file, its fingerprint and where to get it.
+        var file = JsonNode.Parse(await editor.GetStringAsync($"/api/v1/follow-up/assignments/{key}"))!["reports"]![0]!["file"]!;
+        Assert.Equal("decree.pdf", file["fileName"]!.GetValue<string>());
+        Assert.Equal(5000, file["size"]!.GetValue<long>());
+        Assert.Equal(EvidenceUpload.Sha256(Pdf(5000)), file["sha256"]!.GetValue<string>());
+        Assert.Equal(Pdf(5000), await editor.GetByteArrayAsync(file["href"]!.GetValue<string>()));
+        var listed = JsonNode.Parse((await Cli.OkAsync("follow-up", "list", "--json", "--db", app.Store.Db)).Out)!.AsArray()
+            .Single(a => a!["key"]!.GetValue<string>() == key)!["reports"]![0]!["file"]!;
+        Assert.Equal(EvidenceUpload.Sha256(Pdf(5000)), listed["sha256"]!.GetValue<string>());
+        await using (var db = app.Store.Open())
+        {
+            Assert.Equal("decree.pdf", (await db.EvidenceFiles.SingleAsync()).FileName);
+            Assert.Equal(2, await db.AuditEntries.CountAsync(a => a.Kind == "EvidenceFile" && a.Action == Parley.Domain.AuditAction.Create));
+            Assert.Equal(1, await db.AuditEntries.CountAsync(a => a.Kind == "EvidenceFile" && a.Action == Parley.Domain.AuditAction.Delete));
+        }
+
+        await Cli.OkAsync("follow-up", "detach", key, "1", "--db", app.Store.Db);
+        var after = JsonNode.Parse(await editor.GetStringAsync($"/api/v1/follow-up/assignments/{key}"))!["reports"]![0]!;
+        Assert.Null(after["file"]);
+        Assert.Equal("Minutes of the meeting", after["text"]!.GetValue<string>());
+    }
+
+    [Theory, MemberData(nameof(Stores.Both), MemberType = typeof(Stores))]
     public async Task A_file_over_the_limit_or_not_what_its_name_says_is_refused_and_nothing_is_stored(StoreKind kind)
     {
         await using var app = await SignedInApp.StartAsync(store: TempStore.Create(kind), limits: InputLimits.Defaults with { EvidenceBytes = 2000 });
