@@ -7,8 +7,8 @@ using Parley.Store;
 namespace Parley.Features.Search;
 
 /// <summary>
-/// Runs a search on either store: FTS5 with bm25 on SQLite, tsvector with RUM's ranking (or ts_rank_cd without it) on
-/// PostgreSQL, the same parsed query, filters and facets on both. Every match is ranked and counted: the best of all
+/// Runs a search on either store: FTS5 with bm25 on SQLite, tsvector with RUM's ranking (ts_rank_cd without it, and
+/// for phrases) on PostgreSQL, the same parsed query, filters and facets on both. Every match is ranked and counted: the best of all
 /// matches come first, the total is exact, and so are the facets up to <see cref="SearchLimits.ExactLimit"/> matches (past it
 /// they are estimated from an even sample unless exact counts are asked for; on PostgreSQL the total too, when the planner
 /// expects that many). The page, the API and the CLI all call this.
