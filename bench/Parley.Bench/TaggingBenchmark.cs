@@ -10,7 +10,7 @@ namespace Parley.Bench;
 /// (micro- and macro-F1, per-label precision and recall), times training and prediction, and scores a keyword
 /// baseline on the same rows. Not a BenchmarkDotNet run: one training is minutes, so it is timed once.
 /// dotnet run -c Release --project bench/Parley.Bench -- tagging [--data DIR] [--trainer Sdca|Perceptron|Svm]
-///   [--words N] [--chars N] [--max N] [--weighting X] [--iterations N] [--l2 X] [--tfidf] [--refit] [--validation X] [--labels] [--knn K]
+///   [--words N] [--chars N] [--max N] [--weighting X] [--iterations N] [--l2 X] [--tfidf] [--refit] [--validation X] [--labels] [--knn K] [--stack K] [--normalise] [--meta]
 /// </summary>
 public static class TaggingBenchmark
 {
@@ -34,8 +34,13 @@ public static class TaggingBenchmark
         };
         var data = Arg("--data", Path.Combine(FindRepo(), "..", "shared", "data", "upr-info-2008-2014"));
         var rows = UprFiles.Read(new[] { "sessions-01-05.csv", "sessions-06-09.csv", "sessions-10-13.csv", "sessions-14-17.csv" }.Select(f => Path.Combine(data, f)));
-        var train = rows.Where(r => r.Session <= 13).Select(r => new LabelledText(r.Text, r.Issues)).ToList();
-        var test = rows.Where(r => r.Session >= 14).Select(r => new LabelledText(r.Text, r.Issues)).ToList();
+        Func<string, string> clean = args.Contains("--normalise") ? TaggingNormalisation.Normalise : t => t;
+        // --meta: the recommending state and the action category (1–5) as extra words, which a hand-entered recommendation also has.
+        Func<UprRow, string> input = args.Contains("--meta")
+            ? r => $"{clean(r.Text)} zzfrom{new string(r.From.Where(char.IsLetter).ToArray()).ToLowerInvariant()} zzaction{r.ActionCategory}"
+            : r => clean(r.Text);
+        var train = rows.Where(r => r.Session <= 13).Select(r => new LabelledText(input(r), r.Issues)).ToList();
+        var test = rows.Where(r => r.Session >= 14).Select(r => new LabelledText(input(r), r.Issues)).ToList();
         Console.WriteLine($"theme tagging: {train.Count:N0} recommendations of sessions 1–13 to train, {test.Count:N0} of sessions 14–17 to test");
         Console.WriteLine($"options: {options}");
         Console.WriteLine($"machine: {Environment.ProcessorCount} cores; load {File.ReadAllText("/proc/loadavg").Trim()}");
@@ -67,6 +72,7 @@ public static class TaggingBenchmark
             foreach (var (l, b) in score.PerLabel.Zip(baseline.PerLabel).OrderByDescending(p => p.First.Support))
                 Console.WriteLine($"| {l.Label} | {l.Support:N0} | {l.Precision:F2} | {l.Recall:F2} | {l.F1:F2} | {b.F1:F2} |");
         }
+        if (args.Contains("--stack")) TaggingStacking.Run(model, train, test, options, (int)Number("--stack", 3));
         if (args.Contains("--knn")) Neighbours(model, train, test, options, (int)Number("--knn", TaggingNeighbours.DefaultK));
         Console.WriteLine($"load after: {File.ReadAllText("/proc/loadavg").Trim()}");
         return 0;

@@ -40,6 +40,22 @@ public class ThemeTrainerTests
     }
 
     [Fact]
+    public void A_recommendation_that_passes_no_threshold_still_gets_its_single_best_theme()
+    {
+        var model = ThemeTrainer.Train(ThemeExamples.Examples(), Small);
+        // Only the endings every theme shares: the text has n-grams the model knows but matches no theme well.
+        const string text = "Report on progress without delay in all provinces";
+        var margins = model.Margins([text])[0];
+        var best = model.Labels[Array.IndexOf(margins, margins.Max())].Label;
+
+        var predicted = model.Predict([text]);
+
+        Assert.All(margins, m => Assert.True(m < 0, $"margin {m}: the text should pass no threshold for this test to mean anything"));
+        Assert.Equal([best], predicted[0].Select(p => p.Label));
+        Assert.True(predicted[0][0].Score < 0.5, "a forced theme scores below one that passed its threshold");
+    }
+
+    [Fact]
     public void A_saved_model_reads_back_with_the_same_predictions_and_version()
     {
         var model = ThemeTrainer.Train(ThemeExamples.Examples(), Small);
