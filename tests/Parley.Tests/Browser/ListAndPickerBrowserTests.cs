@@ -180,6 +180,27 @@ public class ListAndPickerBrowserTests(UprStores upr)
         await DebianChromium.ScreenshotAsync(viewer, "phone-viewer-record");
     }
 
+    [Theory, MemberData(nameof(Stores.Both), MemberType = typeof(Stores))]
+    public async Task Each_UPR_count_the_dashboard_links_opens_a_list_of_exactly_that_many_recommendations(StoreKind kind)
+    {
+        var app = await upr.AppAsync(kind);
+        await using var chromium = await DebianChromium.LaunchAsync();
+        var page = await InterfaceBrowserTests.SignedInPageAsync(chromium, app, "viewer", InterfaceBrowserTests.Desk);
+        await page.GotoAsync(app.BaseAddress.ToString());
+        // "Labour rights: 6 accepted recommendation(s)": the link, and the number the dashboard states beside it.
+        var gaps = await page.EvaluateAsync<string[][]>("""
+            () => [...document.querySelectorAll("section[aria-labelledby=upr-heading] ul li")].map(li =>
+                [li.querySelector("a").getAttribute("href"), (li.textContent.split(":").pop().match(/[\d,.]+/) || ["-1"])[0].replace(/[,.]/g, "")])
+            """);
+        Assert.NotEmpty(gaps);
+        foreach (var gap in gaps.Take(4))
+        {
+            await page.GotoAsync(app.BaseAddress + gap[0].TrimStart('/'));
+            Assert.True(int.Parse(gap[1], System.Globalization.CultureInfo.InvariantCulture) == await CountAsync(page),
+                $"the dashboard says {gap[1]} for {gap[0]}, the list shows {await page.InnerTextAsync("p.count")}");
+        }
+    }
+
     /// <summary>The number of rows the list says it shows ("12 recommendations, page 1 of 1").</summary>
     private static async Task<int> CountAsync(IPage page)
     {
