@@ -4,8 +4,8 @@ using Parley.Tests.Support;
 namespace Parley.Tests.Browser;
 
 /// <summary>
-/// The interface as people meet it, in real Chromium at a desk (1440 px) and on a phone (390 px): the menu, the
-/// language switch, error pages, what each role is offered, adding an account. Screenshots go to artifacts/screenshots.
+/// The interface as people meet it, in real Chromium at a desk (1440 px) and on a phone (390 px): the menu, error
+/// pages, what each role is offered, adding an account. Screenshots go to artifacts/screenshots.
 /// </summary>
 public class InterfaceBrowserTests
 {
@@ -76,36 +76,6 @@ public class InterfaceBrowserTests
         await DebianChromium.ScreenshotAsync(desk, "desk-dashboard");
         await desk.GotoAsync(app.BaseAddress + "records/commitments/csp-2023-human-rights-cooperation");
         await DebianChromium.ScreenshotAsync(desk, "desk-record");
-    }
-
-    [Theory, MemberData(nameof(Stores.Both), MemberType = typeof(Stores))]
-    public async Task The_language_switch_turns_the_interface_Vietnamese_and_is_remembered(StoreKind kind)
-    {
-        await using var app = await SignedInApp.StartAsync(store: TempStore.Create(kind));
-        await using var chromium = await DebianChromium.LaunchAsync();
-        var page = await SignedInPageAsync(chromium, app, "editor", Desk);
-
-        await page.GotoAsync(app.BaseAddress + "records/commitments");
-        Assert.Equal("en", await page.GetAttributeAsync("html", "lang"));
-        await page.GetByRole(AriaRole.Button, new() { Name = "Tiếng Việt" }).ClickAsync();
-        await page.WaitForURLAsync(u => u.EndsWith("/records/commitments", StringComparison.Ordinal));
-        Assert.Equal("vi", await page.GetAttributeAsync("html", "lang"));
-        Assert.Equal("Đăng xuất", (await page.Locator(".user-menu button").InnerTextAsync()).Trim());
-
-        await page.GotoAsync(app.BaseAddress.ToString());
-        Assert.Equal("Những việc cần chú ý", await page.Locator("h1").InnerTextAsync());
-        // Dates by the Vietnamese calendar words: the weekday and month are written the Vietnamese way.
-        Assert.Matches("Tính đến .*tháng", await page.Locator("main p.muted").First.InnerTextAsync());
-        await DebianChromium.ScreenshotAsync(page, "desk-dashboard-vi");
-        var phone = await SignedInPageAsync(chromium, app, "editor", Phone, locale: "vi-VN");
-        await phone.GotoAsync(app.BaseAddress.ToString());
-        Assert.Equal("Danh mục", (await phone.Locator(".menu-toggle").InnerTextAsync()).Trim());
-        await DebianChromium.ScreenshotAsync(phone, "phone-dashboard-vi");
-
-        // Back to English: the choice is kept over the browser's Accept-Language.
-        await phone.GetByRole(AriaRole.Button, new() { Name = "English" }).ClickAsync();
-        await phone.GotoAsync(app.BaseAddress.ToString());
-        Assert.Equal("What needs attention", await phone.Locator("h1").InnerTextAsync());
     }
 
     [Theory, MemberData(nameof(Stores.Both), MemberType = typeof(Stores))]

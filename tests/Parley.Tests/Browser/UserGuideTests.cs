@@ -78,22 +78,35 @@ public class UserGuideTests
         var page = await DeskPageAsync(chromium, app);
         var url = app.BaseUrl.TrimEnd('/');
 
-        // The asks: each names who can act and by when.
-        await page.GotoAsync(url + "/asks?round=human-rights-next");
+        // The briefing for the round, chosen on Prepare a round; it opens with the asks.
+        await page.GotoAsync(url + "/");
+        await page.Locator("#site-nav a", new() { HasText = "Prepare a round" }).ClickAsync();
+        await page.SelectOptionAsync("select[name=channel]", "human-rights");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Show briefing" }).ClickAsync();
+        await page.SelectOptionAsync("select[name=round]", "human-rights-next");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Show briefing" }).ClickAsync();
+        await page.WaitForURLAsync(u => u.Contains("round=human-rights-next", StringComparison.Ordinal));
+        Assert.Contains("What to ask for", await page.InnerTextAsync("main"));
+        await ShotAsync(page, "2-briefing");
+
+        // From the briefing to the asks, where each names who can act and by when, and an editor decides on it.
+        await page.GetByRole(AriaRole.Link, new() { Name = "Decide the asks for this round" }).ClickAsync();
+        await page.WaitForURLAsync(u => u.Contains("/asks?round=human-rights-next", StringComparison.Ordinal));
         var first = page.Locator("section.ask").First;
         Assert.Contains("Who", await first.InnerTextAsync());
         Assert.Contains("By", await first.InnerTextAsync());
+        Assert.Equal(1, await first.GetByRole(AriaRole.Button, new() { Name = "Accept" }).CountAsync());
         await ShotAsync(page, "2-asks");
 
         // Who must be at the table.
-        await page.GotoAsync(url + "/analyses/coverage?channel=human-rights&round=human-rights-next");
+        await page.GotoAsync(url + "/analyses");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Decision-chain coverage" }).ClickAsync();
+        await page.SelectOptionAsync("select[name=channel]", "human-rights");
+        await page.FillAsync("input[name=round]", "human-rights-next");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Analyse" }).ClickAsync();
+        await page.WaitForURLAsync(u => u.Contains("round=human-rights-next", StringComparison.Ordinal));
         Assert.Contains("Institutions to invite", await page.InnerTextAsync("main"));
         await ShotAsync(page, "2-coverage");
-
-        // The briefing opens with the asks.
-        await page.GotoAsync(url + "/briefings?channel=human-rights&round=human-rights-next");
-        Assert.Contains("What to ask for", await page.InnerTextAsync("main"));
-        await ShotAsync(page, "2-briefing");
     }
 
     [Fact]

@@ -49,7 +49,7 @@ public static class StoreBackup
         {
             await using var db = ParleyStore.Open(location);
             var schema = await ParleyStore.SchemaVersionAsync(db, ct) ?? "";
-            var bytes = await ExportCommand.ExportBytesAsync(db, ct);
+            var bytes = await BackupDocument.BytesAsync(db, ct);
             await File.WriteAllBytesAsync(temporary, bytes, ct);
             File.Move(temporary, output, overwrite: true);
             manifest = new(Path.GetFileName(output), BackupManifest.JsonFormat, BackupManifest.Sha256Of(output),
@@ -92,7 +92,7 @@ public static class StoreBackup
             // A SQLite backup goes into PostgreSQL through the interchange document, checked like any import.
             byte[] bytes;
             await using (var source = ParleyStore.Open(StoreLocation.Parse(backup)))
-                bytes = await ExportCommand.ExportBytesAsync(source, ct);
+                bytes = await BackupDocument.BytesAsync(source, ct);
             SqliteConnection.ClearAllPools();
             return await ImportIntoEmptyAsync(bytes, backup, location, ct);
         }
@@ -213,8 +213,14 @@ public static class StoreBackup
             throw new UserError($"{location.Display} already holds records; restore a JSON backup into a new, empty store");
         db.Actor = $"restore:{Environment.UserName}";
         db.Origin = "restore";
-        var result = await DocumentImporter.ImportAsync(db, bytes, backup, ct: ct);
+        var (document, views) = BackupDocument.Split(bytes);
+        // The records and the saved views come back together or not at all.
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var result = await DocumentImporter.ImportAsync(db, document, backup, ct: ct);
         if (!result.Succeeded) throw new UserError($"{backup} does not load: {result.Problems[0]}; nothing was restored");
-        return $"Restored {result.TotalAdded} records into {location.Display} from {backup}.";
+        BackupDocument.AddViews(db, views);
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        return $"Restored {result.TotalAdded} records and {views.Count} saved views into {location.Display} from {backup}.";
     }
 }

@@ -45,6 +45,13 @@ public static class SavedViews
         return true;
     }
 
+    /// <summary>Adds a view brought back by a restore, with its audit entry; written with the caller's next save.</summary>
+    public static void AddRestored(ParleyDb db, SavedView view)
+    {
+        db.Set<SavedView>().Add(view);
+        Audit(db, AuditAction.Create, view, null, Snapshot(view));
+    }
+
     // The full name is in the entry's values; the trail cuts the key to its column's width.
     private static void Audit(ParleyDb db, AuditAction action, SavedView view, object? before, object? after) =>
         AuditNote.Add(db, nameof(SavedView), $"{view.Owner}/{view.Kind}/{view.Name}", action, before, after);

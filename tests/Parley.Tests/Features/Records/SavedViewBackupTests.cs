@@ -4,7 +4,10 @@ using Parley.Tests.Support;
 
 namespace Parley.Tests.Features.Records;
 
-/// <summary>`parley backup` and `parley restore` of a SQLite store bring back the users' saved views with the records.</summary>
+/// <summary>
+/// `parley backup` and `parley restore` bring back the users' saved views with the records, on SQLite (the file) and
+/// on PostgreSQL (the JSON backup); `parley export`, made to be shared, leaves them and their owners' names out.
+/// </summary>
 public class SavedViewBackupTests
 {
     [Fact]
@@ -32,6 +35,44 @@ public class SavedViewBackupTests
             await using var db = Parley.Store.ParleyStore.Open(Parley.Store.StoreLocation.Parse(restored));
             var views = await db.Set<SavedView>().Select(v => new { v.Owner, v.Kind, v.Name, v.Query }).ToListAsync();
             Assert.Equal([new { Owner = "editor", Kind = "recommendations", Name = "Noted ones", Query = "?response=Noted" }], views);
+        }
+    }
+
+    [Fact]
+    public async Task A_postgresql_backup_restored_into_a_new_store_has_the_saved_views_and_the_export_names_no_one()
+    {
+        if (Stores.SkipPostgres) return;
+        using var store = await TempStore.InitialisedAsync(StoreKind.Postgres);
+        using var empty = TempStore.Create(StoreKind.Postgres);
+        await using (var db = store.Open())
+        {
+            Assert.Null(await SavedViews.SaveAsync(db, "editor", "recommendations", "Noted ones", "?response=Noted", CancellationToken.None));
+            Assert.Null(await SavedViews.SaveAsync(db, "thu.nguyen", "cases", "Detained", "?status=Detained", CancellationToken.None));
+        }
+        var backup = Path.Combine(Path.GetTempPath(), $"parley-views-{Guid.NewGuid():N}.json");
+        try
+        {
+            await Cli.OkAsync("backup", "--out", backup, "--db", store.Db);
+            var restore = await Cli.OkAsync("restore", backup, "--db", empty.Db);
+            Assert.Contains("2 saved views", restore.Out + restore.Error);
+
+            await using (var db = empty.Open())
+            {
+                var views = await db.Set<SavedView>().OrderBy(v => v.Owner).Select(v => new { v.Owner, v.Kind, v.Name, v.Query }).ToListAsync();
+                Assert.Equal([new { Owner = "editor", Kind = "recommendations", Name = "Noted ones", Query = "?response=Noted" },
+                    new { Owner = "thu.nguyen", Kind = "cases", Name = "Detained", Query = "?status=Detained" }], views);
+                Assert.Equal(2, await db.AuditEntries.CountAsync(e => e.Kind == nameof(SavedView) && e.Origin == "restore"));
+            }
+            // The records came back exactly; the export, made for sharing, holds no saved view and no owner's name.
+            var export = (await Cli.OkAsync("export", "--db", empty.Db)).Out;
+            Assert.Equal((await Cli.OkAsync("export", "--db", store.Db)).Out, export);
+            Assert.DoesNotContain("thu.nguyen", export, StringComparison.Ordinal);
+            Assert.DoesNotContain(Parley.Features.Backup.BackupDocument.ViewsProperty, export, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(backup);
+            File.Delete(backup + ".manifest.json");
         }
     }
 }

@@ -10,15 +10,16 @@ namespace Parley.Tests.Features.Records;
 /// opens most stay under 200 KB of HTML: the list, a recommendation and its edit form, the source that thousands of
 /// recommendations cite, and a search for a word that thousands hold.
 /// </summary>
-public class UprPageSizeTests(UprStores upr, ITestOutputHelper output) : IClassFixture<UprStores>
+[Collection(UprData.Name)]
+public class UprPageSizeTests(UprStores upr, ITestOutputHelper output)
 {
     private const int MaxBytes = 200 * 1024;
 
     [Theory, MemberData(nameof(Stores.Both), MemberType = typeof(Stores))]
     public async Task List_detail_edit_source_and_search_pages_stay_under_200_KB_with_the_UPR_data(StoreKind kind)
     {
-        var store = await upr.StoreAsync(kind);
-        await using var app = await SignedInApp.StartAsync(store: store);
+        var app = await upr.AppAsync(kind);
+        var store = app.Store;
         var editor = app.Client(app.Token("editor"));
 
         string recommendation, source;
