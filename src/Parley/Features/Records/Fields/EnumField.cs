@@ -26,6 +26,9 @@ public sealed class EnumField<T, TEnum>(string name, string label, Func<T, TEnum
         Choices = [.. (prefix.Length > 0 ? [new Choice("", "—")] : Array.Empty<Choice>()), .. Enum.GetValues<TEnum>().Select(v => Choice.Of(v))],
     });
 
+    /// <summary>The label and hint, and the words of every member, which the form's choices and the record's page show.</summary>
+    public override IEnumerable<Message> Texts() => [.. base.Texts(), .. Enum.GetValues<TEnum>().Select(v => EnumText.Words(v))];
+
     public override Message? WordsOf(string stored) => Enum.TryParse<TEnum>(stored, out var value) ? EnumText.Words(value) : null;
 
     public override DisplayValue Display(T record) => DisplayValue.Of(EnumText.Words(get(record)));
