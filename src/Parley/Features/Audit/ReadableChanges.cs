@@ -44,9 +44,14 @@ public static partial class ReadableChanges
     public static string FieldName(string name) =>
         FieldNames.TryGetValue(name, out var known) ? known : Capitalised(Words(name));
 
-    /// <summary>The field's label in the reader's language where the kind has the field, else its name in English words.</summary>
+    /// <summary>
+    /// The field's label in the reader's language where the kind has the field, else its words ("AuditField.{name}" in
+    /// Text.resx, for what is not a kind's record: a follow-up's parts), else its name in English words.
+    /// </summary>
     private static string FieldName(string name, IFieldWords? field, HistoryWords? words) =>
-        field is not null && words is not null ? field.Text.In(words.Text) : FieldName(name);
+        words is null ? FieldName(name)
+        : field is not null ? field.Text.In(words.Text)
+        : new Message("AuditField." + name) { Fallback = FieldName(name) }.In(words.Text);
 
     private static JsonElement? Parse(string? json)
     {
