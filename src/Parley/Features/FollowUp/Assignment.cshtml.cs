@@ -1,10 +1,13 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using Parley.Domain;
 using Parley.Features.Accounts;
 using Parley.Features.Records;
 using Parley.Store;
+using Parley.Web;
+using Parley.Web.Localization;
 
 namespace Parley.Features.FollowUp;
 
@@ -13,7 +16,7 @@ namespace Parley.Features.FollowUp;
 /// state; editors add to it and review reports here (checked on the server: a viewer's post is refused).
 /// </summary>
 [Authorize(Policy = Policies.Read)]
-public sealed class AssignmentModel(ParleyDb db, InputLimits limits) : PageModel
+public sealed class AssignmentModel(ParleyDb db, InputLimits limits, IStringLocalizer<Text> text) : PageModel
 {
     public FollowUpAssignment Assignment { get; private set; } = null!;
     public ImplementationState State { get; private set; }
@@ -36,15 +39,15 @@ public sealed class AssignmentModel(ParleyDb db, InputLimits limits) : PageModel
     }
 
     public Task<IActionResult> OnPostActionAsync(string assignment, [FromForm] string? what, [FromForm] string? who, [FromForm] string? targetDate, CancellationToken ct) =>
-        ChangeAsync(assignment, async () => $"Action {(await FollowUpChanges.AddActionAsync(db, assignment, new ActionInput(what, who, Blank(targetDate)), ct)).Number} planned.");
+        ChangeAsync(assignment, async () => new Message("FollowUpMsg.ActionPlanned", (await FollowUpChanges.AddActionAsync(db, assignment, new ActionInput(what, who, Blank(targetDate)), ct)).Number));
 
     public Task<IActionResult> OnPostIndicatorAsync(string assignment, [FromForm] string? measure, [FromForm] string? baseline, [FromForm] string? target,
         [FromForm] string? frequency, [FromForm] string? verification, CancellationToken ct) =>
-        ChangeAsync(assignment, async () => $"Indicator {(await FollowUpChanges.AddIndicatorAsync(db, assignment, new IndicatorInput(measure, baseline, target, frequency, verification), ct)).Number} added.");
+        ChangeAsync(assignment, async () => new Message("FollowUpMsg.IndicatorAdded", (await FollowUpChanges.AddIndicatorAsync(db, assignment, new IndicatorInput(measure, baseline, target, frequency, verification), ct)).Number));
 
     public Task<IActionResult> OnPostPersonAsync(string assignment, [FromForm] string? name, [FromForm] string? email, [FromForm] string? userName,
         [FromForm] string? institution, CancellationToken ct) =>
-        ChangeAsync(assignment, async () => $"{(await FollowUpChanges.AddPersonAsync(db, assignment, new PersonInput(name, Blank(email), Blank(userName), Blank(institution)), ct)).Name} follows this now.");
+        ChangeAsync(assignment, async () => new Message("FollowUpMsg.PersonFollows", (await FollowUpChanges.AddPersonAsync(db, assignment, new PersonInput(name, Blank(email), Blank(userName), Blank(institution)), ct)).Name));
 
     public Task<IActionResult> OnPostReportAsync(string assignment, [FromForm] string? date, [FromForm] string? text, [FromForm] string? state,
         [FromForm] string? on, [FromForm] string? value, [FromForm] string? evidenceSource, [FromForm] string? evidenceLink, [FromForm] bool reviewed, IFormFile? evidenceFile, CancellationToken ct) =>
@@ -54,11 +57,17 @@ public sealed class AssignmentModel(ParleyDb db, InputLimits limits) : PageModel
             var (action, indicator) = On(on);
             var file = evidenceFile is { Length: > 0 } ? await ReadAsync(evidenceFile, ct) : null;
             var report = await FollowUpChanges.ReportAsync(db, assignment, new ReportInput(date, text, state, action, indicator, Blank(value), Blank(evidenceSource), Blank(evidenceLink), reviewed), ct, file);
-            return $"Report {report.Number} recorded{(file is null ? "" : $" with the file {file.FileName}")}{(report.Reviewed ? "." : "; it counts once reviewed.")}";
+            return (file, report.Reviewed) switch
+            {
+                (null, true) => new Message("FollowUpMsg.ReportRecorded", report.Number),
+                (null, false) => new Message("FollowUpMsg.ReportRecordedUnreviewed", report.Number),
+                (_, true) => new Message("FollowUpMsg.ReportRecordedWithFile", report.Number, file.FileName),
+                (_, false) => new Message("FollowUpMsg.ReportRecordedWithFileUnreviewed", report.Number, file.FileName),
+            };
         });
 
     public Task<IActionResult> OnPostRemoveEvidenceAsync(string assignment, [FromForm] int number, CancellationToken ct) =>
-        ChangeAsync(assignment, async () => $"The file {(await FollowUpChanges.RemoveEvidenceAsync(db, assignment, number, ct)).FileName} was removed from report {number}.");
+        ChangeAsync(assignment, async () => new Message("FollowUpMsg.EvidenceRemoved", (await FollowUpChanges.RemoveEvidenceAsync(db, assignment, number, ct)).FileName, number));
 
     /// <summary>The uploaded file, refused by its size before it is read when it is over the limit.</summary>
     private async Task<EvidenceFile> ReadAsync(IFormFile upload, CancellationToken ct)
@@ -70,20 +79,21 @@ public sealed class AssignmentModel(ParleyDb db, InputLimits limits) : PageModel
     }
 
     public Task<IActionResult> OnPostReviewAsync(string assignment, [FromForm] int number, CancellationToken ct) =>
-        ChangeAsync(assignment, async () => $"Report {(await FollowUpChanges.ReviewAsync(db, assignment, number, ct)).Number} reviewed.");
+        ChangeAsync(assignment, async () => new Message("FollowUpMsg.ReportReviewed", (await FollowUpChanges.ReviewAsync(db, assignment, number, ct)).Number));
 
-    private async Task<IActionResult> ChangeAsync(string assignment, Func<Task<string>> change)
+    private async Task<IActionResult> ChangeAsync(string assignment, Func<Task<Message>> change)
     {
         if (!CurrentUser.CanWrite(User)) return Forbid();
         db.ActAs(User);
         try
         {
-            Message = await change();
+            // Put into words now, in the reader's language: the message is kept for the page after the redirect.
+            Message = (await change()).In(text);
         }
         catch (UserError e)
         {
             if (e.Message.StartsWith("assignment: no follow-up", StringComparison.Ordinal)) return NotFound();
-            Message = "Not saved: " + e.Message;
+            Message = text["FollowUpMsg.NotSaved", e.In(text)];
         }
         return Redirect($"/follow-up/assignments/{Uri.EscapeDataString(assignment)}");
     }

@@ -3,6 +3,7 @@ using System.IO.Compression;
 using System.Security.Cryptography;
 using System.Text;
 using Parley.Domain;
+using Parley.Web.Localization;
 
 namespace Parley.Features.FollowUp;
 
@@ -45,7 +46,7 @@ public static class EvidenceUpload
     {
         var name = SafeName(givenName);
         TooLarge(name, content.LongLength, largest);
-        if (content.Length == 0) throw new UserError($"file: '{name}' is empty");
+        if (content.Length == 0) throw new UserError(new Message("FollowUpErr.EmptyFile", name));
         return new EvidenceFile
         {
             FileName = name,

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Parley.Domain;
 using Parley.Store;
+using Parley.Web.Localization;
 
 namespace Parley.Features.FollowUp;
 
@@ -17,50 +18,50 @@ public static class FollowUpChanges
     {
         var assignment = new FollowUpAssignment { AssignedOn = input.AssignedOn is null ? today : Day(input.AssignedOn, "assignedOn") };
         var subjects = new[] { input.Recommendation, input.Commitment, input.IssueArea }.Count(s => !string.IsNullOrWhiteSpace(s));
-        if (subjects != 1) throw new UserError("subject: give exactly one of recommendation, commitment, or issue area (with party)");
+        if (subjects != 1) throw new UserError(new Message("FollowUpErr.SubjectOne"));
         string subject;
         if (!string.IsNullOrWhiteSpace(input.Recommendation))
         {
             var recommendation = await db.Recommendations.SingleOrDefaultAsync(r => r.Key == input.Recommendation.Trim(), ct)
-                ?? throw new UserError($"recommendation: no recommendation with key '{input.Recommendation}'");
+                ?? throw new UserError(new Message("FollowUpErr.NoRecommendation", input.Recommendation));
             if (recommendation.Response is not (RecommendationResponse.Accepted or RecommendationResponse.VoluntaryPledge))
-                throw new UserError($"recommendation: '{recommendation.Key}' was {recommendation.Response.ToString().ToLowerInvariant()}, not accepted; only accepted recommendations are followed up");
+                throw new UserError(new Message("FollowUpErr.NotAccepted", recommendation.Key, recommendation.Response.ToString().ToLowerInvariant()));
             assignment.Recommendation = recommendation;
             subject = recommendation.Key;
         }
         else if (!string.IsNullOrWhiteSpace(input.Commitment))
         {
             var commitment = await db.Commitments.SingleOrDefaultAsync(c => c.Key == input.Commitment.Trim(), ct)
-                ?? throw new UserError($"commitment: no commitment with key '{input.Commitment}'");
+                ?? throw new UserError(new Message("FollowUpErr.NoCommitment", input.Commitment));
             assignment.Commitment = commitment;
             subject = commitment.Key;
         }
         else
         {
             var area = await db.IssueAreas.SingleOrDefaultAsync(a => a.Key == input.IssueArea!.Trim(), ct)
-                ?? throw new UserError($"issueArea: no issue area with key '{input.IssueArea}'");
-            if (string.IsNullOrWhiteSpace(input.Party)) throw new UserError("party: a cluster by issue area needs the party the recommendations were made to");
+                ?? throw new UserError(new Message("FollowUpErr.NoIssueArea", input.IssueArea));
+            if (string.IsNullOrWhiteSpace(input.Party)) throw new UserError(new Message("FollowUpErr.ClusterNeedsParty"));
             var party = await db.Parties.SingleOrDefaultAsync(p => p.Key == input.Party.Trim(), ct)
-                ?? throw new UserError($"party: no party with key '{input.Party}'");
-            if (input.Cycle is < 1 or > 99) throw new UserError($"cycle: {input.Cycle} is not a UN review cycle (1, 2, 3, …)");
+                ?? throw new UserError(new Message("FollowUpErr.NoParty", input.Party));
+            if (input.Cycle is < 1 or > 99) throw new UserError(new Message("FollowUpErr.NotACycle", input.Cycle));
             (assignment.IssueArea, assignment.Party, assignment.Cycle) = (area, party, input.Cycle);
             subject = $"{party.Key}-{area.Key}" + (input.Cycle is { } c ? $"-cycle-{c}" : "");
         }
-        if (string.IsNullOrWhiteSpace(input.Lead)) throw new UserError("lead: name the lead institution (its key)");
+        if (string.IsNullOrWhiteSpace(input.Lead)) throw new UserError(new Message("FollowUpErr.NameLead"));
         assignment.LeadInstitution = await InstitutionAsync(db, input.Lead, "lead", ct);
         foreach (var key in input.Supporting ?? [])
         {
             var institution = await InstitutionAsync(db, key, "supporting", ct);
             if (institution == assignment.LeadInstitution || assignment.SupportingInstitutions.Contains(institution))
-                throw new UserError($"supporting: '{institution.Key}' is already named");
+                throw new UserError(new Message("FollowUpErr.AlreadyNamed", institution.Key));
             assignment.SupportingInstitutions.Add(institution);
         }
         assignment.Key = string.IsNullOrWhiteSpace(input.Key) ? await FreeKeyAsync(db, "follow-up-" + subject, ct) : input.Key.Trim();
         // The same keys as every record's, so that an export of the follow-up imports again.
         if (assignment.Key.Length > 120 || !System.Text.RegularExpressions.Regex.IsMatch(assignment.Key, "^[a-z0-9][a-z0-9._-]*$"))
-            throw new UserError($"key: '{assignment.Key}' must be at most 120 characters: lower-case letters, digits, '-', '.' and '_', starting with a letter or digit");
+            throw new UserError(new Message("FollowUpErr.KeyInvalid", assignment.Key));
         if (await db.FollowUpAssignments.AnyAsync(a => a.Key == assignment.Key, ct))
-            throw new UserError($"key: a follow-up with the key '{assignment.Key}' already exists");
+            throw new UserError(new Message("FollowUpErr.KeyTaken", assignment.Key));
         var named = assignment.Recommendation?.Text ?? assignment.Commitment?.Title ?? $"{assignment.IssueArea!.Name} ({assignment.Party!.Name})";
         assignment.Title = Text(input.Title, "title", 500, required: false) ?? (named.Length > 200 ? named[..197] + "…" : named);
         db.FollowUpAssignments.Add(assignment);
@@ -78,10 +79,10 @@ public static class FollowUpChanges
             UserName = Text(input.UserName, "user", 256, required: false),
         };
         if (person.Email is { } email && (!email.Contains('@') || email.StartsWith('@') || email.EndsWith('@') || email.Any(char.IsWhiteSpace)))
-            throw new UserError($"email: '{email}' is not an e-mail address");
+            throw new UserError(new Message("FollowUpErr.NotAnEmail", email));
         if (person.UserName is { } user && !await db.Users.AnyAsync(u => u.UserName == user, ct))
-            throw new UserError($"user: no Parley user named '{user}'");
-        if (person.Email is null && person.UserName is null) throw new UserError("email: a contact needs an e-mail address or a Parley user name, or they cannot be told what is due");
+            throw new UserError(new Message("FollowUpErr.NoUser", user));
+        if (person.Email is null && person.UserName is null) throw new UserError(new Message("FollowUpErr.ContactNeedsAddress"));
         if (!string.IsNullOrWhiteSpace(input.Institution)) person.Institution = await InstitutionAsync(db, input.Institution, "institution", ct);
         assignment.People.Add(person);
         await db.SaveChangesAsync(ct);
@@ -129,15 +130,15 @@ public static class FollowUpChanges
         var assignment = await LoadAsync(db, key, ct);
         var state = FollowUpNames.Parse<ImplementationState>(input.State, "state");
         if (state == ImplementationState.NoInformation)
-            throw new UserError("state: 'no information' is derived when nothing is reported; a report says not-started, in-progress, partially-implemented, implemented or regressed");
-        if (input.Action is not null && input.Indicator is not null) throw new UserError("action: a report is on one action or one indicator, not both");
+            throw new UserError(new Message("FollowUpErr.StateDerived"));
+        if (input.Action is not null && input.Indicator is not null) throw new UserError(new Message("FollowUpErr.OneTarget"));
         if (input.Action is { } a && assignment.Actions.All(x => x.Number != a))
-            throw new UserError($"action: '{assignment.Key}' has no action {a} (it has {Numbers(assignment.Actions.Select(x => x.Number))})");
+            throw new UserError(new Message("FollowUpErr.NoAction", assignment.Key, a, Numbers(assignment.Actions.Select(x => x.Number))));
         if (input.Indicator is { } i && assignment.Indicators.All(x => x.Number != i))
-            throw new UserError($"indicator: '{assignment.Key}' has no indicator {i} (it has {Numbers(assignment.Indicators.Select(x => x.Number))})");
+            throw new UserError(new Message("FollowUpErr.NoIndicator", assignment.Key, i, Numbers(assignment.Indicators.Select(x => x.Number))));
         var link = Text(input.EvidenceLink, "evidenceLink", 2000, required: false);
         if (link is not null && !(Uri.TryCreate(link, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
-            throw new UserError($"evidenceLink: '{link}' is not a web address (http or https)");
+            throw new UserError(new Message("FollowUpErr.NotAWebAddress", link));
         var report = new ProgressReport
         {
             Number = assignment.Reports.Select(r => r.Number).DefaultIfEmpty().Max() + 1,
@@ -189,7 +190,7 @@ public static class FollowUpChanges
     {
         var assignment = await LoadAsync(db, key, ct);
         var file = await db.EvidenceFiles.SingleOrDefaultAsync(f => f.FollowUpAssignmentId == assignment.Id && f.ReportNumber == number, ct)
-            ?? throw new UserError($"report: report {number} of '{assignment.Key}' has no evidence file");
+            ?? throw new UserError(new Message("FollowUpErr.NoEvidenceFile", number, assignment.Key));
         db.EvidenceFiles.Remove(file);
         AuditEvidence(db, assignment, file, AuditAction.Delete);
         await db.SaveChangesAsync(ct);
@@ -215,7 +216,7 @@ public static class FollowUpChanges
     {
         var assignment = await LoadAsync(db, key, ct);
         var report = assignment.Reports.SingleOrDefault(r => r.Number == number)
-            ?? throw new UserError($"report: '{assignment.Key}' has no report {number} (it has {Numbers(assignment.Reports.Select(r => r.Number))})");
+            ?? throw new UserError(new Message("FollowUpErr.NoReport", assignment.Key, number, Numbers(assignment.Reports.Select(r => r.Number))));
         if (report.Reviewed) return report;
         report.Reviewed = true;
         await db.SaveChangesAsync(ct);
@@ -225,11 +226,11 @@ public static class FollowUpChanges
     /// <summary>An assignment with its parts, tracked for a change.</summary>
     private static async Task<FollowUpAssignment> LoadAsync(ParleyDb db, string key, CancellationToken ct) =>
         await db.FollowUpAssignments.SingleOrDefaultAsync(a => a.Key == key, ct)
-        ?? throw new UserError($"assignment: no follow-up with key '{key}' (parley follow-up list shows them)");
+        ?? throw new UserError(new Message("FollowUpErr.NoFollowUp", key));
 
     private static async Task<Institution> InstitutionAsync(ParleyDb db, string key, string field, CancellationToken ct) =>
         await db.Institutions.SingleOrDefaultAsync(i => i.Key == key.Trim(), ct)
-        ?? throw new UserError($"{field}: no institution with key '{key}'");
+        ?? throw new UserError(new Message("FollowUpErr.NoInstitution", field, key));
 
     private static async Task<string> FreeKeyAsync(ParleyDb db, string wanted, CancellationToken ct)
     {
@@ -243,15 +244,15 @@ public static class FollowUpChanges
     /// <summary>A calendar day written YYYY-MM-DD.</summary>
     public static DateOnly Day(string? text, string field) =>
         DateOnly.TryParseExact(text?.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day
-        : throw new UserError($"{field}: '{text}' is not a day written YYYY-MM-DD");
+        : throw new UserError(new Message("FollowUpErr.NotADay", field, text));
 
     private static string? Text(string? text, string field, int longest, bool required)
     {
         var trimmed = text?.Trim();
         if (string.IsNullOrEmpty(trimmed))
-            return required ? throw new UserError($"{field}: must not be empty") : null;
-        if (trimmed.Length > longest) throw new UserError($"{field}: {trimmed.Length} characters, at most {longest} are kept");
-        if (trimmed.Contains('\0')) throw new UserError($"{field}: holds a NUL character");
+            return required ? throw new UserError(new Message("FollowUpErr.Empty", field)) : null;
+        if (trimmed.Length > longest) throw new UserError(new Message("FollowUpErr.TooLong", field, trimmed.Length, longest));
+        if (trimmed.Contains('\0')) throw new UserError(new Message("FollowUpErr.NulCharacter", field));
         return trimmed;
     }
 

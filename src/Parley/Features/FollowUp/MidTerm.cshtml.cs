@@ -1,16 +1,18 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using Parley.Features.Accounts;
 using Parley.Features.Briefings;
 using Parley.Features.Briefings.Rendering;
 using Parley.Store;
+using Parley.Web;
 
 namespace Parley.Features.FollowUp;
 
 /// <summary>/follow-up/mid-term: the UPR mid-term report for a party and cycle, read here or downloaded as Markdown, HTML or PDF.</summary>
 [Authorize(Policy = Policies.Read)]
-public sealed class MidTermModel(ParleyDb db, ReaderView reader) : PageModel
+public sealed class MidTermModel(ParleyDb db, ReaderView reader, IStringLocalizer<Text> text) : PageModel
 {
     [FromQuery(Name = "party")] public string? Party { get; set; }
     [FromQuery(Name = "cycle")] public int? Cycle { get; set; }
@@ -32,7 +34,7 @@ public sealed class MidTermModel(ParleyDb db, ReaderView reader) : PageModel
             var report = await reader.SeeAsync(MidTermReport.Build(input, Lang == "vi", narratives), ct);
             if (Format is { } format)
             {
-                if (!Enum.TryParse<BriefingFormat>(format, ignoreCase: true, out var chosen)) return BadRequest($"unknown format '{format}'; use md, html or pdf");
+                if (!Enum.TryParse<BriefingFormat>(format, ignoreCase: true, out var chosen)) return BadRequest(text["FollowUpMsg.UnknownFormat", format].Value);
                 var document = BriefingDocument.Render(report, chosen, $"mid-term-{input.Party.Key}-cycle-{input.Cycle}");
                 return File(document.Content, document.MediaType, document.FileName);
             }
@@ -40,7 +42,7 @@ public sealed class MidTermModel(ParleyDb db, ReaderView reader) : PageModel
         }
         catch (UserError e)
         {
-            Error = e.Message;
+            Error = e.In(text);
             Response.StatusCode = StatusCodes.Status400BadRequest;
         }
         return Page();

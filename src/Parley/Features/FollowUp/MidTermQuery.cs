@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Parley.Store;
+using Parley.Web.Localization;
 
 namespace Parley.Features.FollowUp;
 
@@ -8,11 +9,11 @@ public static class MidTermQuery
 {
     public static async Task<MidTermReport.Input> LoadAsync(ParleyDb db, string? party, int? cycle, DateOnly today, CancellationToken ct)
     {
-        if (string.IsNullOrWhiteSpace(party)) throw new UserError("party: name the party under review (its key, such as vn)");
-        if (cycle is not { } n || n < 1) throw new UserError($"cycle: '{cycle}' is not a UN review cycle (1, 2, 3, …)");
+        if (string.IsNullOrWhiteSpace(party)) throw new UserError(new Message("FollowUpErr.NameParty"));
+        if (cycle is not { } n || n < 1) throw new UserError(new Message("FollowUpErr.NotACycleText", cycle));
         var wanted = party.Trim();
         var found = await db.Parties.AsNoTracking().SingleOrDefaultAsync(p => p.Key == wanted, ct)
-            ?? throw new UserError($"party: no party with key '{wanted}'");
+            ?? throw new UserError(new Message("FollowUpErr.NoParty", wanted));
         var recommendations = await db.Recommendations.AsNoTracking()
             .Where(r => r.ToPartyId == found.Id && r.Cycle == n)
             .Include(r => r.FromParty).Include(r => r.IssueAreas)

@@ -1,8 +1,11 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using Parley.Features.Accounts;
 using Parley.Store;
+using Parley.Web;
+using Parley.Web.Localization;
 
 namespace Parley.Features.FollowUp;
 
@@ -12,7 +15,7 @@ namespace Parley.Features.FollowUp;
 /// Saved in the audit trail; the next draft, page or download includes them.
 /// </summary>
 [Authorize(Policy = Policies.Write)]
-public sealed class NarrativeModel(ParleyDb db) : PageModel
+public sealed class NarrativeModel(ParleyDb db, IStringLocalizer<Text> text) : PageModel
 {
     [FromQuery(Name = "report")] public string? Report { get; set; }
     [FromQuery(Name = "party")] public string? Party { get; set; }
@@ -43,7 +46,7 @@ public sealed class NarrativeModel(ParleyDb db) : PageModel
         }
         catch (UserError e)
         {
-            Error = "Not saved: " + e.Message;
+            Error = text["FollowUpMsg.NotSaved", e.In(text)];
             Written = texts.ToDictionary(t => t.Key, t => t.Value ?? "");
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
@@ -58,7 +61,7 @@ public sealed class NarrativeModel(ParleyDb db) : PageModel
     private async Task<string?> DraftAsync(CancellationToken ct)
     {
         var vietnamese = Lang == "vi";
-        var language = vietnamese ? "Vietnamese" : "English";
+        var language = text[vietnamese ? "FollowUpMsg.InVietnamese" : "FollowUpMsg.InEnglish"].Value;
         try
         {
             IReadOnlyList<string> themes;
@@ -68,7 +71,7 @@ public sealed class NarrativeModel(ParleyDb db) : PageModel
                 var input = await SinceLastRoundQuery.LoadAsync(db, Channel, FollowUpClock.Today(), ct);
                 themes = SinceLastRoundReport.Themes(input, vietnamese);
                 stored = Narratives.SinceLastRound(input.Channel.Key, vietnamese);
-                Title = $"{input.Channel.Name}: since the last round ({language})";
+                Title = text["FollowUpMsg.SinceLastRoundTitle", input.Channel.Name, language];
                 BackUrl = $"/follow-up/since-last-round?channel={Uri.EscapeDataString(input.Channel.Key)}&lang={(vietnamese ? "vi" : "en")}";
             }
             else if (Report == "mid-term")
@@ -76,17 +79,17 @@ public sealed class NarrativeModel(ParleyDb db) : PageModel
                 var input = await MidTermQuery.LoadAsync(db, Party, Cycle, FollowUpClock.Today(), ct);
                 themes = MidTermReport.Themes(input);
                 stored = Narratives.MidTerm(input.Party.Key, input.Cycle, vietnamese);
-                Title = $"UPR mid-term report: {input.Party.Name}, cycle {input.Cycle} ({language})";
+                Title = text["FollowUpMsg.MidTermTitle", input.Party.Name, input.Cycle, language];
                 BackUrl = $"/follow-up/mid-term?party={Uri.EscapeDataString(input.Party.Key)}&cycle={input.Cycle}&lang={(vietnamese ? "vi" : "en")}";
             }
-            else throw new UserError($"report: '{Report}' is not mid-term or since-last-round");
-            Slots = [(Narratives.Introduction, "Introduction (replaces the placeholder in the summary)"),
-                .. themes.Select(t => (Narratives.Theme(t), $"Theme: {t}")), (Narratives.Conclusion, "Conclusion (after the gaps)")];
+            else throw new UserError(new Message("FollowUpMsg.UnknownReport", Report));
+            Slots = [(Narratives.Introduction, text["FollowUpMsg.Introduction"].Value),
+                .. themes.Select(t => (Narratives.Theme(t), text["FollowUpMsg.Theme", t].Value)), (Narratives.Conclusion, text["FollowUpMsg.Conclusion"].Value)];
             return stored;
         }
         catch (UserError e)
         {
-            Error = e.Message;
+            Error = e.In(text);
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return null;
         }

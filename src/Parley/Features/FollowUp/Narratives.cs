@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Parley.Domain;
 using Parley.Store;
+using Parley.Web.Localization;
 
 namespace Parley.Features.FollowUp;
 
@@ -28,7 +29,7 @@ public static class Narratives
     public static async Task<int> SaveAsync(ParleyDb db, string report, IReadOnlyDictionary<string, string?> texts, CancellationToken ct)
     {
         foreach (var (slot, text) in texts)
-            if (text is { Length: > LongestText }) throw new UserError($"{slot}: the text is {text.Length} characters; at most {LongestText}");
+            if (text is { Length: > LongestText }) throw new UserError(new Message("FollowUpErr.NarrativeTooLong", slot, text.Length, LongestText));
         var stored = await db.ReportNarratives.Where(n => n.Report == report).ToDictionaryAsync(n => n.Slot, ct);
         var now = DateTimeOffset.UtcNow;
         var changed = 0;

@@ -2,9 +2,11 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Parley.Domain;
 using Parley.Features.Accounts;
 using Parley.Store;
+using Parley.Web;
 
 namespace Parley.Features.FollowUp;
 
@@ -13,7 +15,7 @@ namespace Parley.Features.FollowUp;
 /// they want to be told, and their calendar feed (a secret address made, replaced or revoked here).
 /// </summary>
 [Authorize(Policy = Policies.Read)]
-public sealed class NotificationsModel(ParleyDb db) : PageModel
+public sealed class NotificationsModel(ParleyDb db, IStringLocalizer<Text> text) : PageModel
 {
     public IReadOnlyList<Notification> Items { get; private set; } = [];
     public NotificationSettings Settings { get; private set; } = new();
@@ -39,7 +41,7 @@ public sealed class NotificationsModel(ParleyDb db) : PageModel
         var now = DateTimeOffset.UtcNow;
         foreach (var n in await db.Notifications.Where(n => n.Recipient == me && n.ReadAt == null).ToListAsync(ct)) n.ReadAt = now;
         await db.SaveChangesAsync(ct);
-        Message = "All marked read.";
+        Message = text["FollowUpMsg.AllRead"];
         return RedirectToPage();
     }
 
@@ -47,7 +49,7 @@ public sealed class NotificationsModel(ParleyDb db) : PageModel
     {
         db.ActAs(User, "web");
         await NotificationPreferences.SetAsync(db, CurrentUser.Name(User), reminders, weeklyDigest, byEmail, inApp, ct);
-        Message = "Your choices are saved.";
+        Message = text["FollowUpMsg.ChoicesSaved"];
         return RedirectToPage();
     }
 
@@ -56,7 +58,7 @@ public sealed class NotificationsModel(ParleyDb db) : PageModel
         db.ActAs(User, "web");
         var secret = await CalendarSecret.CreateAsync(db, CurrentUser.Name(User), ct);
         FeedUrl = $"{Request.Scheme}://{Request.Host}/follow-up/calendar/{secret}.ics";
-        Message = "A new calendar address was made; any earlier one no longer works. Copy it now: it is not shown again.";
+        Message = text["FollowUpMsg.CalendarMade"];
         await LoadAsync(ct);
         return Page();
     }
@@ -64,7 +66,7 @@ public sealed class NotificationsModel(ParleyDb db) : PageModel
     public async Task<IActionResult> OnPostRevokeAsync(CancellationToken ct)
     {
         db.ActAs(User, "web");
-        Message = await CalendarSecret.RevokeAsync(db, CurrentUser.Name(User), ct) ? "The calendar address no longer works." : "There was no calendar address.";
+        Message = await CalendarSecret.RevokeAsync(db, CurrentUser.Name(User), ct) ? text["FollowUpMsg.CalendarRevoked"] : text["FollowUpMsg.NoCalendar"];
         return RedirectToPage();
     }
 

@@ -28,7 +28,7 @@ public sealed class ProgressModel(ParleyDb db, ReaderView reader, Microsoft.Exte
         {
             Dimension = ProgressStatistics.Parse(By);
             Summary = await ProgressQuery.LoadAsync(db, Dimension, FollowUpClock.Today(), ProgressQuery.Since(Since), ct);
-            var series = ProgressCounts.Names();
+            var series = StateNames();
             var bars = Summary.Groups.Take(MostBars).Select(g => new ChartBar(g.Label,
                 [.. series.Zip(g.Now.InOrder, (name, count) => new ChartSegment(name, count))], Href(Dimension, g.Key))).ToList();
             Chart = ChartSvg.Render(await reader.SeeAsync(new BarChart(text["Charts_ProgressTitle", text[DimensionWords[Dimension]].Value]
@@ -36,7 +36,7 @@ public sealed class ProgressModel(ParleyDb db, ReaderView reader, Microsoft.Exte
         }
         catch (UserError e)
         {
-            Error = e.Message;
+            Error = e.In(text);
             Response.StatusCode = StatusCodes.Status400BadRequest;
         }
     }
@@ -51,14 +51,16 @@ public sealed class ProgressModel(ParleyDb db, ReaderView reader, Microsoft.Exte
         [ProgressDimension.State] = "Charts_ByState",
     };
 
-    public static readonly IReadOnlyDictionary<ProgressDimension, string> Names = new Dictionary<ProgressDimension, string>
-    {
-        [ProgressDimension.Area] = "issue area",
-        [ProgressDimension.Institution] = "lead institution",
-        [ProgressDimension.Channel] = "channel",
-        [ProgressDimension.Cycle] = "UN review cycle",
-        [ProgressDimension.State] = "recommending state",
-    };
+    /// <summary>Each grouping's name, in the reader's language ("Progress.Dimension.Area" in Text.resx).</summary>
+    public static readonly IReadOnlyList<(ProgressDimension Dimension, Web.Localization.Message Name)> Names =
+        [.. new[] { ProgressDimension.Area, ProgressDimension.Institution, ProgressDimension.Channel, ProgressDimension.Cycle, ProgressDimension.State }
+            .Select(d => (d, new Web.Localization.Message("Progress.Dimension." + d)))];
+
+    /// <summary>The grouping's name in the reader's language.</summary>
+    public static Web.Localization.Message NameOf(ProgressDimension dimension) => Names.First(n => n.Dimension == dimension).Name;
+
+    /// <summary>The implementation states' words in the reader's language (the interface's language picks the report's words).</summary>
+    public static IReadOnlyList<string> StateNames() => ProgressCounts.Names(System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "vi");
 
     /// <summary>The list of the records a group is made of, with the record lists' own filters; none for "no group".</summary>
     public static string? Href(ProgressDimension by, string key)

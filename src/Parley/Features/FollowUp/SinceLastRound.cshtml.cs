@@ -1,17 +1,19 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using Microsoft.EntityFrameworkCore;
 using Parley.Features.Accounts;
 using Parley.Features.Briefings;
 using Parley.Features.Briefings.Rendering;
 using Parley.Store;
+using Parley.Web;
 
 namespace Parley.Features.FollowUp;
 
 /// <summary>/follow-up/since-last-round: a bilateral channel's follow-up since its last round, read here or downloaded as Markdown, HTML or PDF.</summary>
 [Authorize(Policy = Policies.Read)]
-public sealed class SinceLastRoundModel(ParleyDb db, ReaderView reader) : PageModel
+public sealed class SinceLastRoundModel(ParleyDb db, ReaderView reader, IStringLocalizer<Text> text) : PageModel
 {
     [FromQuery(Name = "channel")] public string? Channel { get; set; }
     /// <summary>The report's own language: the reader's interface language unless chosen.</summary>
@@ -34,7 +36,7 @@ public sealed class SinceLastRoundModel(ParleyDb db, ReaderView reader) : PageMo
             var report = await reader.SeeAsync(SinceLastRoundReport.Build(input, Lang == "vi", narratives), ct);
             if (Format is { } format)
             {
-                if (!Enum.TryParse<BriefingFormat>(format, ignoreCase: true, out var chosen)) return BadRequest($"unknown format '{format}'; use md, html or pdf");
+                if (!Enum.TryParse<BriefingFormat>(format, ignoreCase: true, out var chosen)) return BadRequest(text["FollowUpMsg.UnknownFormat", format].Value);
                 var document = BriefingDocument.Render(report, chosen, $"since-last-round-{input.Channel.Key}");
                 return File(document.Content, document.MediaType, document.FileName);
             }
@@ -42,7 +44,7 @@ public sealed class SinceLastRoundModel(ParleyDb db, ReaderView reader) : PageMo
         }
         catch (UserError e)
         {
-            Error = e.Message;
+            Error = e.In(text);
             Response.StatusCode = StatusCodes.Status400BadRequest;
         }
         return Page();

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Parley.Domain;
 using Parley.Store;
+using Parley.Web.Localization;
 
 namespace Parley.Features.FollowUp;
 
@@ -13,10 +14,10 @@ public static class SinceLastRoundQuery
 {
     public static async Task<SinceLastRoundReport.Input> LoadAsync(ParleyDb db, string? channel, DateOnly today, CancellationToken ct)
     {
-        if (string.IsNullOrWhiteSpace(channel)) throw new UserError("channel: name the channel (its key, such as us-vietnam-human-rights-dialogue)");
+        if (string.IsNullOrWhiteSpace(channel)) throw new UserError(new Message("FollowUpErr.NameChannel"));
         var wanted = channel.Trim();
         var found = await db.Channels.AsNoTracking().SingleOrDefaultAsync(c => c.Key == wanted, ct)
-            ?? throw new UserError($"channel: no channel with key '{wanted}'");
+            ?? throw new UserError(new Message("FollowUpErr.NoChannel", wanted));
         var rounds = await db.Rounds.AsNoTracking().Where(r => r.ChannelId == found.Id).ToListAsync(ct);
         var parties = await db.Channels.AsNoTracking().Where(c => c.Id == found.Id).SelectMany(c => c.Parties.Select(p => p.Id)).ToListAsync(ct);
         var areas = await db.Channels.AsNoTracking().Where(c => c.Id == found.Id).SelectMany(c => c.IssueAreas.Select(a => a.Id)).ToListAsync(ct);

@@ -2,7 +2,10 @@ using Parley.Features.Accounts;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using Parley.Store;
+using Parley.Web;
+using Parley.Web.Localization;
 
 namespace Parley.Features.Records;
 
@@ -11,12 +14,12 @@ namespace Parley.Features.Records;
 /// still point at the record, instead of silently unlinking them or failing with an error page.
 /// </summary>
 [Authorize(Policy = Policies.Write)]
-public sealed class DeleteModel(ParleyDb db) : PageModel
+public sealed class DeleteModel(ParleyDb db, IStringLocalizer<Text> text) : PageModel
 {
     public RecordKind Kind { get; private set; } = null!;
     public string Key { get; private set; } = "";
     public string Label { get; private set; } = "";
-    public string? Refusal { get; private set; }
+    public Message? Refusal { get; private set; }
     public IReadOnlyList<RecordRef> LinkedFrom { get; private set; } = [];
     [TempData] public string? Message { get; set; }
 
@@ -26,7 +29,7 @@ public sealed class DeleteModel(ParleyDb db) : PageModel
         if (await found.FormOfAsync(db, key, ct) is not { } stored) return NotFound();
         (Kind, Key, Label) = (found, key, stored.Label);
         LinkedFrom = (await found.InboundAsync(db, key, ct)).SelectMany(i => i.Records).ToList();
-        if (LinkedFrom.Count > 0) Refusal = $"This {found.Singular} cannot be deleted while {LinkedFrom.Count} other record{(LinkedFrom.Count == 1 ? "" : "s")} link to it. Remove those links first.";
+        if (LinkedFrom.Count > 0) Refusal = new Message(LinkedFrom.Count == 1 ? "RecordsMsg.WhileLinkedOne" : "RecordsMsg.WhileLinkedMany", found.OneText, LinkedFrom.Count);
         return Page();
     }
 
@@ -38,7 +41,7 @@ public sealed class DeleteModel(ParleyDb db) : PageModel
         if (outcome.NotFound) return NotFound();
         if (outcome.Deleted)
         {
-            Message = $"Deleted the {found.Singular} '{key}'.";
+            Message = new Message("RecordsMsg.Deleted", found.OneText, key).In(text);
             return Redirect($"/records/{found.Slug}");
         }
         (Kind, Key, Label, Refusal, LinkedFrom) = (found, key, key, outcome.Refusal, outcome.LinkedFrom);

@@ -1,4 +1,5 @@
 using Parley.Domain;
+using Parley.Web.Localization;
 
 namespace Parley.Features.Records;
 
@@ -6,8 +7,8 @@ namespace Parley.Features.Records;
 public sealed class DetailResult
 {
     public required RecordRef Record { get; init; }
-    public required IReadOnlyList<(string Label, DisplayValue Value)> Fields { get; init; }
-    public required IReadOnlyList<(string Heading, IReadOnlyList<RecordRef> Records)> Inbound { get; init; }
+    public required IReadOnlyList<(Message Label, DisplayValue Value)> Fields { get; init; }
+    public required IReadOnlyList<(Message Heading, IReadOnlyList<RecordRef> Records)> Inbound { get; init; }
     /// <summary>Null for kinds that do not carry citations (sources themselves).</summary>
     public required bool? Unsourced { get; init; }
     public required IReadOnlyList<AuditEntry> History { get; init; }

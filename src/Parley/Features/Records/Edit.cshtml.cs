@@ -3,7 +3,9 @@ using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using Parley.Store;
+using Parley.Web;
 
 namespace Parley.Features.Records;
 
@@ -12,7 +14,7 @@ namespace Parley.Features.Records;
 /// made after someone else's is refused with who changed it and when, rather than overwriting their work.
 /// </summary>
 [Authorize(Policy = Policies.Write)]
-public sealed class EditModel(ParleyDb db) : PageModel
+public sealed class EditModel(ParleyDb db, IStringLocalizer<Text> text) : PageModel
 {
     public RecordForm Form { get; private set; } = null!;
 
@@ -32,7 +34,7 @@ public sealed class EditModel(ParleyDb db) : PageModel
     {
         if (RecordKinds.Find(kind) is not { } found) return NotFound();
         var raw = RawForm.From(Request.Form);
-        if (!int.TryParse(raw.Get("version"), NumberStyles.None, CultureInfo.InvariantCulture, out var version)) return BadRequest("The form has lost the record's version; open the record again.");
+        if (!int.TryParse(raw.Get("version"), NumberStyles.None, CultureInfo.InvariantCulture, out var version)) return BadRequest(text["RecordsMsg.LostVersion"].Value);
         db.ActAs(User);
         var outcome = await found.SaveAsync(db, key, raw, version, ct);
         if (outcome.NotFound) return NotFound();

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Parley.Web.Localization;
 
 namespace Parley.Features.Records;
 
@@ -6,6 +7,9 @@ namespace Parley.Features.Records;
 public static partial class EnumText
 {
     public static string Of(Enum value) => Of(value.ToString());
+
+    /// <summary>The member in the reader's language: its "Enum.{Type}.{Member}" entry in Web/Text.resx, else these English words.</summary>
+    public static Message Words(Enum value) => new($"Enum.{value.GetType().Name}.{value}") { Fallback = Of(value) };
 
     public static string Of(string member) => Words().Replace(member, " $1").Trim().ToLowerInvariant() switch
     {

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Parley.Domain;
 using Parley.Store;
+using Parley.Web.Localization;
 
 namespace Parley.Features.Records;
 
@@ -14,10 +15,10 @@ public sealed class FormContext(ParleyDb db, CancellationToken ct)
 
     public ParleyDb Db => db;
     public CancellationToken Ct => ct;
-    public Dictionary<string, string> Errors { get; } = new(StringComparer.OrdinalIgnoreCase);
+    public Dictionary<string, Message> Errors { get; } = new(StringComparer.OrdinalIgnoreCase);
 
-    public void Error(string field, string message) => Errors.TryAdd(field, message);
-    public string? ErrorFor(string field) => Errors.GetValueOrDefault(field);
+    public void Error(string field, Message message) => Errors.TryAdd(field, message);
+    public Message? ErrorFor(string field) => Errors.GetValueOrDefault(field);
 
     /// <summary>Every record of a kind by key, tracked, so a link can be set to one of them.</summary>
     public async Task<IReadOnlyDictionary<string, TTarget>> RecordsAsync<TTarget>() where TTarget : class, IKeyed

@@ -3,6 +3,7 @@ using System.Reflection;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Parley.Domain;
 using Parley.Store;
+using Parley.Web.Localization;
 
 namespace Parley.Features.Records;
 
@@ -18,12 +19,12 @@ internal static class InboundFromModel
     /// One list per kind that links to <paramref name="record"/>, in the kinds' document order, headed by the kind's
     /// plural unless <paramref name="headings"/> names it otherwise; all in one list under <paramref name="together"/> when given.
     /// </summary>
-    public static async Task<List<(string Heading, List<RecordRef> Records)>> QueryAsync<T>(
-        ParleyDb db, T record, IReadOnlyDictionary<Type, string> headings, string? together, CancellationToken ct) where T : class, IKeyed
+    public static async Task<List<(Message Heading, List<RecordRef> Records)>> QueryAsync<T>(
+        ParleyDb db, T record, IReadOnlyDictionary<Type, Message> headings, Message? together, CancellationToken ct) where T : class, IKeyed
     {
         var target = db.Model.FindEntityType(typeof(T))!;
         var id = (int)target.FindPrimaryKey()!.Properties[0].PropertyInfo!.GetValue(record)!;
-        var result = new List<(string, List<RecordRef>)>();
+        var result = new List<(Message, List<RecordRef>)>();
         foreach (var kind in RecordKinds.InDocumentOrder)
         {
             var source = db.Model.FindEntityType(kind.ClrType)!;
@@ -34,7 +35,7 @@ internal static class InboundFromModel
                 if (result.Count == 0) result.Add((together, []));
                 result[0].Item2.AddRange(refs);
             }
-            else result.Add((headings.GetValueOrDefault(kind.ClrType) ?? kind.Plural, refs));
+            else result.Add((headings.GetValueOrDefault(kind.ClrType) ?? kind.PluralText, refs));
         }
         if (together is not null && result.Count == 0) result.Add((together, []));
         return result;

@@ -26,7 +26,7 @@ public sealed class ListModel(ParleyDb db, ReaderView reader, IStringLocalizer<T
         var query = ListQuery.From(Request.Query);
         if (query.Search.Length > InputLimits.Current.QueryLength)
         {
-            Problem = $"The search text is {query.Search.Length:N0} characters long; at most {InputLimits.Current.QueryLength:N0} are allowed. Shorten it and search again.";
+            Problem = text["RecordsMsg.SearchTooLong", query.Search.Length, InputLimits.Current.QueryLength];
             query = new ListQuery { Sort = query.Sort, Descending = query.Descending, UnsourcedOnly = query.UnsourcedOnly, Filters = query.Filters };
         }
         // Words are looked for in what this reader may see, so a withheld name finds nothing.
@@ -71,7 +71,7 @@ public sealed class ListModel(ParleyDb db, ReaderView reader, IStringLocalizer<T
     {
         if (Allowed(kind) is { } refused) return refused;
         var words = (q ?? "").Trim();
-        if (words.Length > InputLimits.Current.QueryLength) return BadRequest($"The text is longer than {InputLimits.Current.QueryLength:N0} characters.");
+        if (words.Length > InputLimits.Current.QueryLength) return BadRequest(text["RecordsMsg.TextTooLong", InputLimits.Current.QueryLength].Value);
         var shown = await reader.WithholdingAsync(ct);
         var found = await Kind.LookupAsync(db, words, 20, shown, ct);
         return new JsonResult(found.Select(r => new { key = r.Key, label = r.Label }));
@@ -82,9 +82,11 @@ public sealed class ListModel(ParleyDb db, ReaderView reader, IStringLocalizer<T
     {
         if (Allowed(kind) is { } refused) return refused;
         var query = ListQuery.From(Request.Query);
-        if (query.Search.Length > InputLimits.Current.QueryLength) return BadRequest($"The search text is longer than {InputLimits.Current.QueryLength:N0} characters.");
+        if (query.Search.Length > InputLimits.Current.QueryLength) return BadRequest(text["RecordsMsg.SearchTextTooLong", InputLimits.Current.QueryLength].Value);
         // Names this reader may not see are withheld from the file as from the page.
         var shown = await reader.WithholdingAsync(ct);
+        // The file's headings and cells stay in English whatever the page's language: an export is data, read back by
+        // import, scripts and spreadsheets that match columns by name, and the same link gives the same file to every reader.
         var headers = query.Chosen(Kind.ColumnHeads, c => c.Name).Select(c => c.Header).ToList();
         Response.ContentType = contentType;
         Response.Headers.ContentDisposition = $"attachment; filename=\"{Kind.Slug}.{extension}\"";

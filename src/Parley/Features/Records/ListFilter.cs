@@ -62,7 +62,7 @@ public sealed class ListFilter<T>(string name, string label, Func<FormContext, I
     public static ListFilter<T> Enum<TEnum>(string name, string label, Expression<Func<T, TEnum>> value) where TEnum : struct, System.Enum
     {
         var compiled = value.Compile();
-        return new(name, label, (_, _) => Task.FromResult<IReadOnlyList<Choice>>(System.Enum.GetValues<TEnum>().Select(v => new Choice(v.ToString(), EnumText.Of(v))).ToList()),
+        return new(name, label, (_, _) => Task.FromResult<IReadOnlyList<Choice>>(System.Enum.GetValues<TEnum>().Select(v => Choice.Of(v)).ToList()),
             (record, chosen) => string.Equals(compiled(record).ToString(), chosen, StringComparison.OrdinalIgnoreCase))
         {
             // A value that is not a member matches nothing, as in memory.
@@ -80,7 +80,7 @@ public sealed class ListFilter<T>(string name, string label, Func<FormContext, I
     public static ListFilter<T> Computed<TEnum>(string name, string label, Expression<Func<T, TEnum?>> value) where TEnum : struct, System.Enum
     {
         var compiled = value.Compile();
-        return new(name, label, (_, _) => Task.FromResult<IReadOnlyList<Choice>>(System.Enum.GetValues<TEnum>().Select(v => new Choice(v.ToString(), EnumText.Of(v))).ToList()),
+        return new(name, label, (_, _) => Task.FromResult<IReadOnlyList<Choice>>(System.Enum.GetValues<TEnum>().Select(v => Choice.Of(v)).ToList()),
             (record, chosen) => compiled(record) is { } v && string.Equals(v.ToString(), chosen, StringComparison.OrdinalIgnoreCase))
         {
             InDatabase = (records, chosen) => System.Enum.TryParse<TEnum>(chosen, ignoreCase: true, out var member)

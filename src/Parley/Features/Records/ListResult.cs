@@ -1,3 +1,5 @@
+using Parley.Web.Localization;
+
 namespace Parley.Features.Records;
 
 /// <summary>One page of a kind's list, with what the filter form and the sort links need.</summary>
@@ -13,5 +15,5 @@ public sealed class ListResult
     public int PageCount => Math.Max(1, (Total + ListQuery.PageSize - 1) / ListQuery.PageSize);
     public required string SortedBy { get; init; }
     /// <summary>What this list cannot do for a kind this large, shown above it.</summary>
-    public string? Note { get; init; }
+    public Message? Note { get; init; }
 }

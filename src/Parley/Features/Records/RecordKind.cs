@@ -1,6 +1,7 @@
 using Parley.Domain;
 using Parley.Features.Accounts;
 using Parley.Store;
+using Parley.Web.Localization;
 
 namespace Parley.Features.Records;
 
@@ -48,5 +49,28 @@ public abstract class RecordKind
     public abstract Task<DeleteOutcome> DeleteAsync(ParleyDb db, string key, CancellationToken ct);
     /// <summary>How many records the kind holds and how many of them cite no source.</summary>
     public abstract Task<Stats.KindCount> CountAsync(ParleyDb db, CancellationToken ct);
-    public abstract Task<IReadOnlyList<(string Heading, IReadOnlyList<RecordRef> Records)>> InboundAsync(ParleyDb db, string key, CancellationToken ct);
+    public abstract Task<IReadOnlyList<(Message Heading, IReadOnlyList<RecordRef> Records)>> InboundAsync(ParleyDb db, string key, CancellationToken ct);
+
+    // The kind's words in the reader's language: entries of Web/Text.resx named after the kind, whose English a test
+    // keeps equal to what the kind says here, so the two cannot drift.
+
+    /// <summary>The kind's plural ("Kind.cases").</summary>
+    public Message PluralText => new("Kind." + Slug) { Fallback = Plural };
+    /// <summary>One record of the kind ("Records_One.cases").</summary>
+    public Message OneText => new("Records_One." + Slug) { Fallback = Singular };
+    /// <summary>A list column's heading ("Column.cases.person").</summary>
+    public Message ColumnText(string name, string header) => new($"Column.{Slug}.{name}") { Fallback = header };
+    /// <summary>A list filter's name ("Filter.cases.status").</summary>
+    public Message FilterText(string name, string label) => new($"Filter.{Slug}.{name}") { Fallback = label };
+    /// <summary>A heading of the records linking to one ("Linked.rounds.CasesRaisedInIt", from its English words).</summary>
+    public Message LinkedText(string heading) =>
+        new($"Linked.{Slug}." + string.Concat(heading.Split(NotWord, StringSplitOptions.RemoveEmptyEntries).Select(w => char.ToUpperInvariant(w[0]) + w[1..]))) { Fallback = heading };
+
+    private static readonly char[] NotWord = [.. " ,.;:'()’-/"];
+
+    /// <summary>The field holding a record's <paramref name="property"/> (as the audit trail names it), for a readable history; null when none does.</summary>
+    public abstract Fields.IFieldWords? FieldFor(string property);
+
+    /// <summary>Every word of the kind that pages show (names, fields, hints, columns, filters, "linked from" headings).</summary>
+    public virtual IEnumerable<Message> Texts() => [PluralText, OneText];
 }

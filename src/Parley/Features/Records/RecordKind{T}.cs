@@ -7,6 +7,7 @@ using Parley.Domain;
 using Parley.Features.Accounts;
 using Parley.Features.Records.Fields;
 using Parley.Store;
+using Parley.Web.Localization;
 
 namespace Parley.Features.Records;
 
@@ -22,7 +23,17 @@ public sealed partial class RecordKind<T> : RecordKind where T : class, IKeyed
     public override Type ClrType => typeof(T);
     public required Func<string, T> New { get; init; }
     public required Func<T, string> Label { get; init; }
-    public required IReadOnlyList<Field<T>> Fields { get; init; }
+    /// <summary>The fields; each is named after the kind for its words in Web/Text.resx (the kind's Slug is set first).</summary>
+    public required IReadOnlyList<Field<T>> Fields
+    {
+        get;
+        init
+        {
+            var owner = Slug ?? throw new InvalidOperationException($"set the Slug of the {typeof(T).Name} kind before its Fields");
+            foreach (var f in value) f.NameAfter(owner);
+            field = value;
+        }
+    }
     public required IReadOnlyList<Column<T>> Columns { get; init; }
     public IReadOnlyList<ListFilter<T>> Filters { get; init; } = [];
     public IReadOnlyList<Inbound<T>> Inbound { get; init; } = [];
@@ -39,13 +50,29 @@ public sealed partial class RecordKind<T> : RecordKind where T : class, IKeyed
     /// <summary>The fields plus, for kinds that carry provenance, the sources they cite.</summary>
     public IReadOnlyList<Field<T>> AllFields => IsSourced ? [.. Fields, Citations] : Fields;
 
-    private static readonly Field<T> Citations = new RowsField<T, Citation>("citations", "Sources cited", r => ((ISourced)r).Citations,
+    private static readonly Field<T> Citations = Named(new RowsField<T, Citation>("citations", "Sources cited", r => ((ISourced)r).Citations,
     [
         new LinkField<Citation, Source>("source", "Source", c => c.Source, (c, s) => c.Source = s!) { Required = true },
         new TextField<Citation>("locator", "Where in the source (quote or page)", c => c.Locator, (c, v) => c.Locator = v) { Multiline = true },
-    ]);
+    ]));
+
+    /// <summary>The citations' words are the same for every kind ("Field.citations").</summary>
+    private static Field<T> Named(Field<T> field)
+    {
+        field.NameAfter("");
+        return field;
+    }
+
+    public override IEnumerable<Message> Texts() =>
+    [
+        .. base.Texts(), .. AllFields.SelectMany(f => f.Texts()), .. Columns.Select(c => ColumnText(c.Name, c.Header)),
+        .. Filters.Select(f => FilterText(f.Name, f.Label)), .. Inbound.Select(i => LinkedText(i.Heading)),
+        .. (InboundFromModel ?? new Dictionary<Type, string>()).Values.Select(LinkedText), .. InboundTogether is { } together ? [LinkedText(together)] : Array.Empty<Message>(),
+    ];
 
     public override string LabelOf(IKeyed record) => Label((T)record);
+
+    public override IFieldWords? FieldFor(string property) => AllFields.FirstOrDefault(f => string.Equals(f.Name, property, StringComparison.OrdinalIgnoreCase));
 
     public override async Task<Stats.KindCount> CountAsync(ParleyDb db, CancellationToken ct)
     {
@@ -162,9 +189,7 @@ public sealed partial class RecordKind<T> : RecordKind where T : class, IKeyed
         {
             Query = query, Columns = columns.Select(c => (c.Name, c.Header)).ToList(), AllColumns = ColumnHeads, Rows = page, Filters = filters,
             Total = total, SortedBy = sortedBy,
-            Note = unsupported.Count > 0
-                ? $"{Plural} hold {size:N0} records, too many to load here: this list does not filter or sort by {string.Join(", ", unsupported)}."
-                : null,
+            Note = unsupported.Count > 0 ? new Message("RecordsMsg.TooLarge", PluralText, size, unsupported) : null,
         };
     }
 
@@ -193,11 +218,11 @@ public sealed partial class RecordKind<T> : RecordKind where T : class, IKeyed
     }
 
     /// <summary>The records of a large kind the query asks for, ordered, with what of the query could not be applied.</summary>
-    private (IQueryable<T> Records, string SortedBy, List<string> Unsupported) LargeQuery(ParleyDb db, ListQuery query)
+    private (IQueryable<T> Records, string SortedBy, List<Message> Unsupported) LargeQuery(ParleyDb db, ListQuery query)
     {
         var (records, unsupported) = Filtered(db, query, except: null);
         var column = Columns.FirstOrDefault(c => c.Name == query.Sort && c.SortInDatabase is not null);
-        if (query.Sort.Length > 0 && query.Sort != "key" && column is null) unsupported.Add("that column");
+        if (query.Sort.Length > 0 && query.Sort != "key" && column is null) unsupported.Add(new Message("RecordsMsg.ThatColumn"));
         var ordered = column?.SortInDatabase is { } sort
             ? Sorted(records, sort, query.Descending).ThenBy(r => r.Key)
             : query.Descending ? records.OrderByDescending(r => r.Key) : records.OrderBy(r => r.Key);
@@ -205,21 +230,21 @@ public sealed partial class RecordKind<T> : RecordKind where T : class, IKeyed
     }
 
     /// <summary>The records of a large kind the query's filters, words and "unsourced" leave, but for one filter left out.</summary>
-    private (IQueryable<T> Records, List<string> Unsupported) Filtered(ParleyDb db, ListQuery query, ListFilter<T>? except)
+    private (IQueryable<T> Records, List<Message> Unsupported) Filtered(ParleyDb db, ListQuery query, ListFilter<T>? except)
     {
         var records = db.Set<T>().AsNoTracking();
-        var unsupported = new List<string>();
+        var unsupported = new List<Message>();
         foreach (var filter in Filters.Where(f => f != except))
         {
             var chosen = query.Filters.GetValueOrDefault(filter.Name) ?? "";
             if (chosen.Length == 0) continue;
-            if (filter.InDatabase is null) unsupported.Add(filter.Label.ToLowerInvariant());
+            if (filter.InDatabase is null) unsupported.Add(FilterText(filter.Name, filter.Label));
             else records = filter.InDatabase(records, chosen);
         }
         if (query.UnsourcedOnly) records = records.Where(r => !((ISourced)r).Citations.Any());
         if (query.Search.Length > 0)
         {
-            if (TextInDatabase is null) unsupported.Add("words");
+            if (TextInDatabase is null) unsupported.Add(new Message("RecordsMsg.Words"));
             else records = records.Where(ContainsWords(TextInDatabase, query.Search));
         }
         return (records, unsupported);
@@ -317,7 +342,7 @@ public sealed partial class RecordKind<T> : RecordKind where T : class, IKeyed
         return new DetailResult
         {
             Record = RefOf(record),
-            Fields = AllFields.Where(f => f != Citations).Select(f => (f.Label, f.Display(record))).ToList(),
+            Fields = AllFields.Where(f => f != Citations).Select(f => (f.Text, f.Display(record))).ToList(),
             Inbound = await InboundOfAsync(db, record, ct),
             Unsourced = record is ISourced ? Unsourced(record) : null,
             Citations = IsSourced ? Citations.Display(record) : DisplayValue.Empty,
@@ -327,15 +352,17 @@ public sealed partial class RecordKind<T> : RecordKind where T : class, IKeyed
         };
     }
 
-    private async Task<IReadOnlyList<(string Heading, IReadOnlyList<RecordRef> Records)>> InboundOfAsync(ParleyDb db, T record, CancellationToken ct)
+    private async Task<IReadOnlyList<(Message Heading, IReadOnlyList<RecordRef> Records)>> InboundOfAsync(ParleyDb db, T record, CancellationToken ct)
     {
-        var lists = new List<(string Heading, List<RecordRef> Records)>();
-        if (InboundFromModel is not null) lists.AddRange(await Records.InboundFromModel.QueryAsync(db, record, InboundFromModel, InboundTogether, ct));
-        foreach (var inbound in Inbound) lists.Add((inbound.Heading, await inbound.Query(db, record, ct)));
+        var lists = new List<(Message Heading, List<RecordRef> Records)>();
+        if (InboundFromModel is not null)
+            lists.AddRange(await Records.InboundFromModel.QueryAsync(db, record, InboundFromModel.ToDictionary(h => h.Key, h => LinkedText(h.Value)),
+                InboundTogether is null ? null : LinkedText(InboundTogether), ct));
+        foreach (var inbound in Inbound) lists.Add((LinkedText(inbound.Heading), await inbound.Query(db, record, ct)));
         return lists.Select(l => (l.Heading, (IReadOnlyList<RecordRef>)l.Records.DistinctBy(r => (r.Slug, r.Key)).OrderBy(r => r.Label).ToList())).ToList();
     }
 
-    public override async Task<IReadOnlyList<(string Heading, IReadOnlyList<RecordRef> Records)>> InboundAsync(ParleyDb db, string key, CancellationToken ct)
+    public override async Task<IReadOnlyList<(Message Heading, IReadOnlyList<RecordRef> Records)>> InboundAsync(ParleyDb db, string key, CancellationToken ct)
     {
         var record = await FindAsync(db.Set<T>().AsNoTracking(), key, ct);
         return record is null ? [] : await InboundOfAsync(db, record, ct);
@@ -375,13 +402,10 @@ public sealed partial class RecordKind<T> : RecordKind where T : class, IKeyed
         if (key is null)
         {
             var newKey = form.Get("key").Trim();
-            if (newKey.Length == 0) context.Error("key", "Key is required: a short name for URLs, such as 'hrd-2024'.");
-            else if (newKey == "new")
-                context.Error("key", "'new' cannot be a key: /records/" + Slug + "/new is the page for adding one.");
-            else if (!ValidKey().IsMatch(newKey))
-                context.Error("key", $"'{newKey}' is not a valid key: use lower-case letters, digits, '-', '.' and '_', starting with a letter or digit, at most 120 characters.");
-            else if (await db.Set<T>().AnyAsync(r => r.Key == newKey, ct))
-                context.Error("key", $"There is already a {Singular} with the key '{newKey}'.");
+            if (newKey.Length == 0) context.Error("key", new Message("RecordsMsg.KeyRequired"));
+            else if (newKey == "new") context.Error("key", new Message("RecordsMsg.KeyNew", Slug));
+            else if (!ValidKey().IsMatch(newKey)) context.Error("key", new Message("RecordsMsg.KeyInvalid", newKey));
+            else if (await db.Set<T>().AnyAsync(r => r.Key == newKey, ct)) context.Error("key", new Message("RecordsMsg.KeyTaken", OneText, newKey));
             record = New(newKey);
             db.Add(record);
         }
@@ -415,14 +439,14 @@ public sealed partial class RecordKind<T> : RecordKind where T : class, IKeyed
         return new SaveOutcome(record.Key, context.Errors, null);
     }
 
-    private async Task<string> ConflictAsync(ParleyDb db, string key, CancellationToken ct)
+    private async Task<Message> ConflictAsync(ParleyDb db, string key, CancellationToken ct)
     {
         var last = await db.AuditEntries.AsNoTracking().Where(a => a.Kind == AuditKind && a.RecordKey == key && a.Action != AuditAction.Read)
             .OrderByDescending(a => a.Id).FirstOrDefaultAsync(ct);
-        var who = last is null ? "someone else" : last.Actor;
-        var when = last is null ? "" : $" at {last.At.UtcDateTime:yyyy-MM-dd HH:mm:ss} UTC";
-        var what = last?.Action == AuditAction.Delete ? "deleted" : "changed";
-        return $"This {Singular} was {what} by {who}{when} since you opened it. Your changes were not saved, so nothing of theirs was overwritten: open the current version, then make your changes again.";
+        if (last is null) return new Message("RecordsMsg.ConflictUnknown", OneText);
+        // The moment in UTC as the audit trail writes it, the same for every reader.
+        var when = last.At.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture);
+        return new Message(last.Action == AuditAction.Delete ? "RecordsMsg.ConflictDeleted" : "RecordsMsg.ConflictChanged", OneText, last.Actor, when);
     }
 
     public override async Task<DeleteOutcome> DeleteAsync(ParleyDb db, string key, CancellationToken ct)
@@ -431,8 +455,7 @@ public sealed partial class RecordKind<T> : RecordKind where T : class, IKeyed
         if (record is null) return new DeleteOutcome(false, true, null, []);
         var linked = (await InboundOfAsync(db, record, ct)).SelectMany(i => i.Records).ToList();
         if (linked.Count > 0)
-            return new DeleteOutcome(false, false,
-                $"This {Singular} cannot be deleted: {linked.Count} other record{(linked.Count == 1 ? "" : "s")} link to it. Remove those links first.", linked);
+            return new DeleteOutcome(false, false, new Message(linked.Count == 1 ? "RecordsMsg.LinkedOne" : "RecordsMsg.LinkedMany", OneText, linked.Count), linked);
         db.Remove(record);
         try
         {
@@ -440,7 +463,7 @@ public sealed partial class RecordKind<T> : RecordKind where T : class, IKeyed
         }
         catch (DbUpdateException)
         {
-            return new DeleteOutcome(false, false, $"This {Singular} cannot be deleted: other records still link to it.", []);
+            return new DeleteOutcome(false, false, new Message("RecordsMsg.StillLinked", OneText), []);
         }
         return new DeleteOutcome(true, false, null, []);
     }

@@ -1,3 +1,5 @@
+using Parley.Web.Localization;
+
 namespace Parley.Features.Records.Fields;
 
 /// <summary>A yes/no choice, shown as a checkbox.</summary>
@@ -13,9 +15,9 @@ public sealed class BoolField<T>(string name, string label, Func<T, bool> get, A
 
     public override Task<FieldView> ViewAsync(RawForm form, string prefix, FormContext context) => Task.FromResult(new FieldView
     {
-        Name = prefix + Name, Label = Label, Input = "checkbox", Hint = Hint,
+        Name = prefix + Name, Label = Text, Input = "checkbox", Hint = HintText,
         Value = form.GetAll(prefix + Name).Contains("true") ? "true" : "", Error = context.ErrorFor(prefix + Name),
     });
 
-    public override DisplayValue Display(T record) => DisplayValue.Of(get(record) ? "yes" : "no");
+    public override DisplayValue Display(T record) => DisplayValue.Of(new Message(get(record) ? "RecordsMsg.Yes" : "RecordsMsg.No"));
 }

@@ -1,4 +1,5 @@
 using Parley.Domain;
+using Parley.Web.Localization;
 
 namespace Parley.Features.Records.Fields;
 
@@ -16,14 +17,14 @@ public sealed class DateField<T>(string name, string label, Func<T, PartialDate?
             else set(record, null);
         }
         else if (!PartialDate.TryParse(text, out var date))
-            context.Error(prefix + Name, $"{Label} must be a date written YYYY, YYYY-MM or YYYY-MM-DD, not '{text}'.");
+            context.Error(prefix + Name, new Message("RecordsMsg.NotADate", Text, text));
         else set(record, date);
         return Task.CompletedTask;
     }
 
     public override Task<FieldView> ViewAsync(RawForm form, string prefix, FormContext context) => Task.FromResult(new FieldView
     {
-        Name = prefix + Name, Label = Label, Input = "date", Required = Required, Hint = Hint ?? "YYYY, YYYY-MM or YYYY-MM-DD",
+        Name = prefix + Name, Label = Text, Input = "date", Required = Required, Hint = HintText ?? new Message("RecordsMsg.HintDate"),
         Value = form.Get(prefix + Name), Error = context.ErrorFor(prefix + Name),
     });
 

@@ -1,3 +1,5 @@
+using Parley.Web.Localization;
+
 namespace Parley.Features.Records.Fields;
 
 /// <summary>A list of short texts (steps, aliases, vague terms), typed one per line.</summary>
@@ -15,7 +17,7 @@ public sealed class LinesField<T>(string name, string label, Func<T, List<string
 
     public override Task<FieldView> ViewAsync(RawForm form, string prefix, FormContext context) => Task.FromResult(new FieldView
     {
-        Name = prefix + Name, Label = Label, Input = "lines", Required = Required, Hint = Hint ?? "One per line.",
+        Name = prefix + Name, Label = Text, Input = "lines", Required = Required, Hint = HintText ?? new Message("RecordsMsg.HintLines"),
         Value = form.Get(prefix + Name), Error = context.ErrorFor(prefix + Name),
     });
 

@@ -1,4 +1,5 @@
 using Parley.Domain;
+using Parley.Web.Localization;
 
 namespace Parley.Features.Records.Fields;
 
@@ -18,7 +19,7 @@ public sealed class LinkField<T, TTarget>(string name, string label, Func<T, TTa
             return;
         }
         if (await context.FindAsync<TTarget>(key) is { } target) set(record, target);
-        else context.Error(prefix + Name, $"{Label}: there is no {RecordKinds.Of<TTarget>().Singular} with the key '{key}'.");
+        else context.Error(prefix + Name, new Message("RecordsMsg.NoSuchLinked", Text, One<TTarget>(), key));
     }
 
     public override async Task<FieldView> ViewAsync(RawForm form, string prefix, FormContext context)
@@ -28,8 +29,8 @@ public sealed class LinkField<T, TTarget>(string name, string label, Func<T, TTa
         var current = value.Length > 0 && await context.FindAsync<TTarget>(value) is { } chosen ? RecordKinds.Of<TTarget>().LabelOf(chosen) : null;
         return new FieldView
         {
-            Name = prefix + Name, Label = Label, Input = "typeahead", Required = Required, Value = value, Error = context.ErrorFor(prefix + Name),
-            Hint = Hint ?? $"Type words of the {RecordKinds.Of<TTarget>().Singular} and choose one, or type its identifier.",
+            Name = prefix + Name, Label = Text, Input = "typeahead", Required = Required, Value = value, Error = context.ErrorFor(prefix + Name),
+            Hint = HintText ?? new Message("RecordsMsg.HintLink", One<TTarget>()),
             Choices = current is null ? [] : [new Choice(value, current)], Lookup = RecordKinds.Of<TTarget>().Slug,
         };
     }

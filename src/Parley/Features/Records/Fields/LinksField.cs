@@ -1,4 +1,5 @@
 using Parley.Domain;
+using Parley.Web.Localization;
 
 namespace Parley.Features.Records.Fields;
 
@@ -16,7 +17,7 @@ public sealed class LinksField<T, TTarget>(string name, string label, Func<T, Li
         foreach (var key in keys)
         {
             if (records.TryGetValue(key, out var target)) chosen.Add(target);
-            else context.Error(prefix + Name, $"{Label}: there is no {RecordKinds.Of<TTarget>().Singular} with the key '{key}'.");
+            else context.Error(prefix + Name, new Message("RecordsMsg.NoSuchLinked", Text, One<TTarget>(), key));
         }
         if (chosen.Count == 0 && Required) context.Error(prefix + Name, Missing);
         var list = get(record);
@@ -44,8 +45,8 @@ public sealed class LinksField<T, TTarget>(string name, string label, Func<T, Li
         var found = await context.FindAllAsync<TTarget>(keys);
         return new()
         {
-            Name = prefix + Name, Label = Label, Input = "typeahead-many", Required = Required,
-            Hint = Hint ?? $"Type words of a {kind.Singular} and choose it; repeat to add more. Without the picker, type identifiers separated by commas.",
+            Name = prefix + Name, Label = Text, Input = "typeahead-many", Required = Required,
+            Hint = HintText ?? new Message("RecordsMsg.HintLinks", One<TTarget>()),
             Values = keys, Error = context.ErrorFor(prefix + Name), Lookup = kind.Slug,
             Choices = keys.Select(k => new Choice(k, found.TryGetValue(k, out var r) ? kind.LabelOf(r) : k)).ToList(),
         };

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Parley.Web.Localization;
 
 namespace Parley.Features.Records.Fields;
 
@@ -20,16 +21,16 @@ public sealed class NumberField<T>(string name, string label, Func<T, int?> get,
             else set(record, null);
         }
         else if (!int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number))
-            context.Error(prefix + Name, $"{Label} must be a whole number, not '{text}'.");
+            context.Error(prefix + Name, new Message("RecordsMsg.NotANumber", Text, text));
         else if (number < Min || number > Max)
-            context.Error(prefix + Name, $"{Label} must be between {Min} and {Max}.");
+            context.Error(prefix + Name, new Message("RecordsMsg.OutOfRange", Text, Min, Max));
         else set(record, number);
         return Task.CompletedTask;
     }
 
     public override Task<FieldView> ViewAsync(RawForm form, string prefix, FormContext context) => Task.FromResult(new FieldView
     {
-        Name = prefix + Name, Label = Label, Input = "number", Required = Required, Hint = Hint,
+        Name = prefix + Name, Label = Text, Input = "number", Required = Required, Hint = HintText,
         Value = form.Get(prefix + Name), Error = context.ErrorFor(prefix + Name),
     });
 

@@ -1,3 +1,5 @@
+using Parley.Web.Localization;
+
 namespace Parley.Features.Records.Fields;
 
 /// <summary>
@@ -13,6 +15,16 @@ public sealed class RowsField<T, TRow>(string name, string label, Func<T, List<T
     public IReadOnlyList<Field<TRow>> Columns => columns;
 
     private string RowPrefix(string prefix, int i) => $"{prefix}{Name}[{i}].";
+
+    public override void NameAfter(string owner)
+    {
+        base.NameAfter(owner);
+        foreach (var column in columns) column.NameAfter(TextName);
+    }
+
+    public override IEnumerable<Message> Texts() => [.. base.Texts(), .. columns.SelectMany(c => c.Texts())];
+
+    public override IFieldWords? Part(string property) => columns.FirstOrDefault(c => string.Equals(c.Name, property, StringComparison.OrdinalIgnoreCase));
 
     public override void Write(T record, RawForm form, string prefix)
     {
@@ -67,14 +79,14 @@ public sealed class RowsField<T, TRow>(string name, string label, Func<T, List<T
         }
         return new FieldView
         {
-            Name = prefix + Name, Label = Label, Input = "rows", Hint = Hint ?? $"Fill a blank row to add; clear the {columns[0].Label.ToLowerInvariant()} of a row to remove it.",
-            Columns = columns.Select(c => c.Label).ToList(), Rows = rows,
+            Name = prefix + Name, Label = Text, Input = "rows", Hint = HintText ?? new Message("RecordsMsg.HintRows", columns[0].Text),
+            Columns = columns.Select(c => c.Text).ToList(), Rows = rows,
         };
     }
 
     public override DisplayValue Display(T record) => new()
     {
-        Headers = columns.Select(c => c.Label).ToList(),
+        Headers = columns.Select(c => c.Text).ToList(),
         Rows = get(record).Select(row => (IReadOnlyList<DisplayValue>)columns.Select(c => c.Display(row)).ToList()).ToList(),
     };
 

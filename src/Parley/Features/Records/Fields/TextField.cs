@@ -1,3 +1,5 @@
+using Parley.Web.Localization;
+
 namespace Parley.Features.Records.Fields;
 
 /// <summary>A line or paragraph of text.</summary>
@@ -12,14 +14,14 @@ public sealed class TextField<T>(string name, string label, Func<T, string?> get
     {
         var text = form.Get(prefix + Name).Trim();
         if (text.Length == 0 && Required) context.Error(prefix + Name, Missing);
-        else if (MaxLength > 0 && text.Length > MaxLength) context.Error(prefix + Name, $"{Label} is at most {MaxLength} characters (this is {text.Length}).");
+        else if (MaxLength > 0 && text.Length > MaxLength) context.Error(prefix + Name, new Message("RecordsMsg.TooLong", Text, MaxLength, text.Length));
         else set(record, text.Length == 0 ? null : text);
         return Task.CompletedTask;
     }
 
     public override Task<FieldView> ViewAsync(RawForm form, string prefix, FormContext context) => Task.FromResult(new FieldView
     {
-        Name = prefix + Name, Label = Label, Input = Multiline ? "textarea" : "text", Required = Required, Hint = Hint,
+        Name = prefix + Name, Label = Text, Input = Multiline ? "textarea" : "text", Required = Required, Hint = HintText,
         Value = form.Get(prefix + Name), Error = context.ErrorFor(prefix + Name),
     });
 

@@ -72,7 +72,7 @@ public static class CaseRecords
         Columns =
         [
             new("person", "Person", c => DisplayValue.Of(c.PersonName)),
-            new("status", "Status", c => DisplayValue.Of(EnumText.Of(c.Status))),
+            new("status", "Status", c => DisplayValue.Of(EnumText.Words(c.Status))),
             new("party", "Party", c => DisplayValue.Of(RefTo(c.Party))),
             new("charges", "Charged under", c => DisplayValue.Of(c.Charges.Select(p => RefTo(p)!))),
             new("first-event", "First event", c => DisplayValue.Of(c.Events.Select(e => e.Date).OfType<PartialDate>().Order().Select(d => d.ToString()).FirstOrDefault())),

@@ -45,7 +45,7 @@ public static class ChannelRecords
         Columns =
         [
             new("name", "Name", c => DisplayValue.Of(c.Name)),
-            new("kind", "Kind", c => DisplayValue.Of(EnumText.Of(c.Kind))),
+            new("kind", "Kind", c => DisplayValue.Of(EnumText.Words(c.Kind))),
             new("since", "Since", c => DisplayValue.Of(c.StartYear?.ToString(System.Globalization.CultureInfo.InvariantCulture)), c => c.StartYear),
             new("parties", "Parties", c => DisplayValue.Of(c.Parties.Select(p => RefTo(p)!))),
         ],

@@ -91,9 +91,9 @@ public static class CommitmentRecords
         [
             new("title", "Title", c => DisplayValue.Of(c.Title)),
             new("party", "Party", c => DisplayValue.Of(RefTo(c.Party))),
-            new("status", "Status", c => DisplayValue.Of(CommitmentCurrentStatus.Of(c) is { } s ? EnumText.Of(s) : "no status yet")),
+            new("status", "Status", c => DisplayValue.Of(CommitmentCurrentStatus.Of(c) is { } s ? EnumText.Words(s) : new Web.Localization.Message("RecordsMsg.NoStatusYet"))),
             new("deadline", "Deadline", c => DisplayValue.Of(c.Deadline?.ToString()), c => c.Deadline?.Latest),
-            new("instrument", "Binding instrument", c => DisplayValue.Of(EnumText.Of(c.Instrument)), c => c.Instrument),
+            new("instrument", "Binding instrument", c => DisplayValue.Of(EnumText.Words(c.Instrument)), c => c.Instrument),
         ],
         Filters =
         [

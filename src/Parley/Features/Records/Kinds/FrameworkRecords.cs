@@ -67,7 +67,7 @@ public static class FrameworkRecords
         Columns =
         [
             new("name", "Name", f => DisplayValue.Of(f.Name)),
-            new("kind", "Kind", f => DisplayValue.Of(EnumText.Of(f.Kind))),
+            new("kind", "Kind", f => DisplayValue.Of(EnumText.Words(f.Kind))),
             new("members", "Members", f => DisplayValue.Of(f.Members.Select(p => RefTo(p)!))),
         ],
         Filters =

@@ -64,8 +64,8 @@ public static class InstitutionRecords
         [
             new("name", "Name", i => DisplayValue.Of(i.Name)),
             new("party", "Party", i => DisplayValue.Of(RefTo(i.Party))),
-            new("kind", "Kind", i => DisplayValue.Of(EnumText.Of(i.Kind))),
-            new("powers", "Powers", i => DisplayValue.Of(string.Join(", ", i.Powers.Select(p => EnumText.Of(p.Power)).Distinct()))),
+            new("kind", "Kind", i => DisplayValue.Of(EnumText.Words(i.Kind))),
+            new("powers", "Powers", i => DisplayValue.Of(new Web.Localization.Message("RecordsMsg.List", i.Powers.Select(p => p.Power).Distinct().Select(p => EnumText.Words(p)).ToList()))),
         ],
         Filters =
         [

@@ -58,7 +58,7 @@ public static class LegalInstrumentRecords
         Columns =
         [
             new("title", "Title", l => DisplayValue.Of(l.Title)),
-            new("kind", "Kind", l => DisplayValue.Of(EnumText.Of(l.Kind))),
+            new("kind", "Kind", l => DisplayValue.Of(EnumText.Words(l.Kind))),
             new("year", "Year", l => DisplayValue.Of(l.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture)), l => l.Year),
             new("party", "Party", l => DisplayValue.Of(RefTo(l.Party))),
             new("in-force", "In force", l => DisplayValue.Of(InForce(l)), l => (l.InForceFrom ?? l.Adopted)?.ToString()),

@@ -41,8 +41,8 @@ public static class LexiconRecords
         Columns =
         [
             new("term", "Term", l => DisplayValue.Of(l.Term)),
-            new("lexicon", "Lexicon", l => DisplayValue.Of(EnumText.Of(l.Lexicon))),
-            new("category", "Category", l => DisplayValue.Of(EnumText.Of(l.Category))),
+            new("lexicon", "Lexicon", l => DisplayValue.Of(EnumText.Words(l.Lexicon))),
+            new("category", "Category", l => DisplayValue.Of(EnumText.Words(l.Category))),
             new("language", "Language", l => DisplayValue.Of(l.Language)),
         ],
         Filters =

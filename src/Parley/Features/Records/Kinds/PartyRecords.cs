@@ -33,7 +33,7 @@ public static class PartyRecords
         Columns =
         [
             new("name", "Name", p => DisplayValue.Of(p.Name)),
-            new("kind", "Kind", p => DisplayValue.Of(EnumText.Of(p.Kind))),
+            new("kind", "Kind", p => DisplayValue.Of(EnumText.Words(p.Kind))),
             new("aliases", "Also known as", p => DisplayValue.Of(string.Join(", ", p.Aliases))),
         ],
         Filters = [ListFilter<Party>.Enum("kind", "Kind", p => p.Kind)],

@@ -70,7 +70,7 @@ public static class RecommendationRecords
             new("text", "Recommendation", r => DisplayValue.Of(Short(r.Text, 120))) { SortInDatabase = (Expression<Func<Recommendation, string>>)(r => r.Text) },
             new("from", "From", r => DisplayValue.Of(RefTo(r.FromParty))),
             new("to", "To", r => DisplayValue.Of(RefTo(r.ToParty))),
-            new("response", "Response", r => DisplayValue.Of(EnumText.Of(r.Response))) { SortInDatabase = (Expression<Func<Recommendation, RecommendationResponse>>)(r => r.Response) },
+            new("response", "Response", r => DisplayValue.Of(EnumText.Words(r.Response))) { SortInDatabase = (Expression<Func<Recommendation, RecommendationResponse>>)(r => r.Response) },
             new("date", "Date", r => DisplayValue.Of(r.Date?.ToString()), r => r.Date?.ToString()) { SortInDatabase = (Expression<Func<Recommendation, PartialDate?>>)(r => r.Date) },
         ],
         Filters =

@@ -45,7 +45,7 @@ public static class RiskAssessmentRecords
         [
             new("issue-area", "Issue area", r => DisplayValue.Of(RefTo(r.IssueArea))),
             new("year", "Year", r => DisplayValue.Of(r.Year.ToString(System.Globalization.CultureInfo.InvariantCulture)), r => r.Year),
-            new("level", "Level", r => DisplayValue.Of(EnumText.Of(r.Level)), r => r.Level),
+            new("level", "Level", r => DisplayValue.Of(EnumText.Words(r.Level)), r => r.Level),
             new("party", "Party", r => DisplayValue.Of(RefTo(r.Party))),
         ],
         Filters =

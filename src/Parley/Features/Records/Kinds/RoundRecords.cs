@@ -75,7 +75,7 @@ public static class RoundRecords
             new("date", "Date", r => DisplayValue.Of(r.Date?.ToString()), r => r.Date?.ToString()),
             new("title", "Title", r => DisplayValue.Of(r.Title)),
             new("channel", "Channel", r => DisplayValue.Of(RefTo(r.Channel))),
-            new("status", "Status", r => DisplayValue.Of(EnumText.Of(r.Status))),
+            new("status", "Status", r => DisplayValue.Of(EnumText.Words(r.Status))),
         ],
         Filters =
         [

@@ -44,7 +44,7 @@ public static class SourceRecords
         Columns =
         [
             new("title", "Title", s => DisplayValue.Of(s.Title)),
-            new("kind", "Kind", s => DisplayValue.Of(EnumText.Of(s.Kind))),
+            new("kind", "Kind", s => DisplayValue.Of(EnumText.Words(s.Kind))),
             new("published", "Published", s => DisplayValue.Of(s.Published?.ToString())),
             new("author", "Author", s => DisplayValue.Of(s.Author ?? s.Publisher)),
         ],

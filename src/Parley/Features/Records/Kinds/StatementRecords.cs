@@ -53,7 +53,7 @@ public static class StatementRecords
         [
             new("date", "Date", s => DisplayValue.Of(s.Date?.ToString()), s => s.Date?.ToString()),
             new("title", "Title", s => DisplayValue.Of(s.Title)),
-            new("kind", "Kind", s => DisplayValue.Of(EnumText.Of(s.Kind))),
+            new("kind", "Kind", s => DisplayValue.Of(EnumText.Words(s.Kind))),
             new("party", "Party", s => DisplayValue.Of(RefTo(s.Party))),
         ],
         Filters =

@@ -50,7 +50,7 @@ public static class TreatyStatusRecords
         [
             new("party", "Party", s => DisplayValue.Of(RefTo(s.Party))),
             new("treaty", "Treaty", s => DisplayValue.Of(RefTo(s.Treaty))),
-            new("status", "Status", s => DisplayValue.Of(EnumText.Of(s.Participation)), s => s.Participation),
+            new("status", "Status", s => DisplayValue.Of(EnumText.Words(s.Participation)), s => s.Participation),
             new("bound", "Bound", s => DisplayValue.Of(s.Bound?.ToString()), s => s.Bound?.ToString()),
         ],
         Filters =
