@@ -172,7 +172,7 @@ public static class FollowUpChanges
     {
         var assignment = await LoadAsync(db, key, ct);
         if (assignment.Reports.All(r => r.Number != number))
-            throw new UserError($"report: '{assignment.Key}' has no report {number} (it has {Numbers(assignment.Reports.Select(r => r.Number))})");
+            throw new UserError(new Message("FollowUpErr.NoReport", assignment.Key, number, Numbers(assignment.Reports.Select(r => r.Number))));
         if (await db.EvidenceFiles.SingleOrDefaultAsync(f => f.FollowUpAssignmentId == assignment.Id && f.ReportNumber == number, ct) is { } old)
         {
             db.EvidenceFiles.Remove(old);
