@@ -69,6 +69,14 @@ public sealed class AssignmentModel(ParleyDb db, InputLimits limits, IStringLoca
     public Task<IActionResult> OnPostRemoveEvidenceAsync(string assignment, [FromForm] int number, CancellationToken ct) =>
         ChangeAsync(assignment, async () => new Message("FollowUpMsg.EvidenceRemoved", (await FollowUpChanges.RemoveEvidenceAsync(db, assignment, number, ct)).FileName, number));
 
+    public Task<IActionResult> OnPostAttachEvidenceAsync(string assignment, [FromForm] int number, IFormFile? evidenceFile, CancellationToken ct) =>
+        ChangeAsync(assignment, async () =>
+        {
+            var given = evidenceFile is { Length: > 0 } ? await ReadAsync(evidenceFile, ct) : null;
+            var file = await FollowUpChanges.AttachEvidenceAsync(db, assignment, number, given, ct);
+            return new Message("FollowUpMsg.EvidenceAttached", number, file.FileName);
+        });
+
     /// <summary>The uploaded file, refused by its size before it is read when it is over the limit.</summary>
     private async Task<EvidenceFile> ReadAsync(IFormFile upload, CancellationToken ct)
     {

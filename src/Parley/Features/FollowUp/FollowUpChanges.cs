@@ -168,11 +168,13 @@ public static class FollowUpChanges
     /// Gives an existing report its evidence file, replacing the one it had (the old one's removal and the new one's
     /// arrival are both in the audit trail, in one transaction): evidence often arrives after the report.
     /// </summary>
-    public static async Task<EvidenceFile> AttachEvidenceAsync(ParleyDb db, string key, int number, EvidenceFile file, CancellationToken ct = default)
+    /// <remarks>The follow-up and the report are checked before the file: a missing one is the first thing to say.</remarks>
+    public static async Task<EvidenceFile> AttachEvidenceAsync(ParleyDb db, string key, int number, EvidenceFile? file, CancellationToken ct = default)
     {
         var assignment = await LoadAsync(db, key, ct);
         if (assignment.Reports.All(r => r.Number != number))
             throw new UserError(new Message("FollowUpErr.NoReport", assignment.Key, number, Numbers(assignment.Reports.Select(r => r.Number))));
+        if (file is null) throw new UserError(new Message("FollowUpErr.NoFileChosen"));
         if (await db.EvidenceFiles.SingleOrDefaultAsync(f => f.FollowUpAssignmentId == assignment.Id && f.ReportNumber == number, ct) is { } old)
         {
             db.EvidenceFiles.Remove(old);

@@ -236,7 +236,7 @@ public static class AccessRules
         yield return WritePage("POST /follow-up/assign", "/follow-up/assign", BadRequest, Body.FormWithoutToken);
         yield return WritePage("POST /follow-up/assign", "/follow-up/assign", new Answer(422), Body.Form);
         yield return new("GET /follow-up/assignments/{assignment}", "/follow-up/assignments/none", Body.None, ToLogin, notFound, notFound, notFound, Unauthorized);
-        foreach (var handler in new[] { "action", "indicator", "person", "report", "review", "removeevidence" })
+        foreach (var handler in new[] { "action", "indicator", "person", "report", "review", "removeevidence", "attachevidence" })
             yield return new($"POST /follow-up/assignments/{{assignment}}?handler={handler}", $"/follow-up/assignments/none?handler={handler}", Body.Form,
                 ToLogin, ToDenied, notFound, notFound, Unauthorized);
         // A report's evidence file: every reader may download it (this one does not exist), like the page it is listed on.

@@ -153,6 +153,22 @@ public partial class EvidenceFileTests
         var after = JsonNode.Parse(await editor.GetStringAsync($"/api/v1/follow-up/assignments/{key}"))!["reports"]![0]!;
         Assert.Null(after["file"]);
         Assert.Equal("Minutes of the meeting", after["text"]!.GetValue<string>());
+
+        // On the page, an editor gives the recorded report a file; a viewer is not offered the form.
+        using var pages = await app.SignInAsync("editor");
+        var page = await pages.GetStringAsync($"/follow-up/assignments/{key}");
+        using var form = new MultipartFormDataContent
+        {
+            { new StringContent(Token().Match(page).Groups[1].Value), "__RequestVerificationToken" },
+            { new StringContent("1"), "number" },
+            { new ByteArrayContent(Pdf(4000)), "evidenceFile", "signed minutes.pdf" },
+        };
+        Assert.Equal(HttpStatusCode.Redirect, (await pages.PostAsync($"/follow-up/assignments/{key}?handler=attachevidence", form)).StatusCode);
+        page = await pages.GetStringAsync($"/follow-up/assignments/{key}");
+        Assert.Contains("Report 1 has the file signed minutes.pdf now.", page);
+        Assert.Contains("signed minutes.pdf (3.9 KB)", page);
+        using var viewer = await app.SignInAsync("viewer");
+        Assert.DoesNotContain("handler=attachevidence", await viewer.GetStringAsync($"/follow-up/assignments/{key}"));
     }
 
     [Theory, MemberData(nameof(Stores.Both), MemberType = typeof(Stores))]
