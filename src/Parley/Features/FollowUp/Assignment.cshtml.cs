@@ -100,7 +100,7 @@ public sealed class AssignmentModel(ParleyDb db, InputLimits limits, IStringLoca
         }
         catch (UserError e)
         {
-            if (e.Message.StartsWith("assignment: no follow-up", StringComparison.Ordinal)) return NotFound();
+            if (FollowUpChanges.IsMissingFollowUp(e)) return NotFound();
             Message = text["FollowUpMsg.NotSaved", e.In(text)];
         }
         return Redirect($"/follow-up/assignments/{Uri.EscapeDataString(assignment)}");

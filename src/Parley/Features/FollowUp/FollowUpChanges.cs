@@ -154,12 +154,7 @@ public static class FollowUpChanges
             ReportedBy = db.Actor,
         };
         assignment.Reports.Add(report);
-        if (file is not null)
-        {
-            (file.ReportNumber, file.UploadedBy, file.UploadedAt) = (report.Number, db.Actor, Second(DateTimeOffset.UtcNow));
-            assignment.EvidenceFiles.Add(file);
-            AuditEvidence(db, assignment, file, AuditAction.Create);
-        }
+        if (file is not null) KeepEvidence(db, assignment, report.Number, file);
         await db.SaveChangesAsync(ct);
         return report;
     }
@@ -172,19 +167,24 @@ public static class FollowUpChanges
     public static async Task<EvidenceFile> AttachEvidenceAsync(ParleyDb db, string key, int number, EvidenceFile? file, CancellationToken ct = default)
     {
         var assignment = await LoadAsync(db, key, ct);
-        if (assignment.Reports.All(r => r.Number != number))
-            throw new UserError(new Message("FollowUpErr.NoReport", assignment.Key, number, Numbers(assignment.Reports.Select(r => r.Number))));
+        ReportOf(assignment, number);
         if (file is null) throw new UserError(new Message("FollowUpErr.NoFileChosen"));
         if (await db.EvidenceFiles.SingleOrDefaultAsync(f => f.FollowUpAssignmentId == assignment.Id && f.ReportNumber == number, ct) is { } old)
         {
             db.EvidenceFiles.Remove(old);
             AuditEvidence(db, assignment, old, AuditAction.Delete);
         }
+        KeepEvidence(db, assignment, number, file);
+        await db.SaveChangesAsync(ct);
+        return file;
+    }
+
+    /// <summary>Adds a checked file as the evidence of report <paramref name="number"/>, stamped and audited; the caller saves.</summary>
+    private static void KeepEvidence(ParleyDb db, FollowUpAssignment assignment, int number, EvidenceFile file)
+    {
         (file.ReportNumber, file.UploadedBy, file.UploadedAt) = (number, db.Actor, Second(DateTimeOffset.UtcNow));
         assignment.EvidenceFiles.Add(file);
         AuditEvidence(db, assignment, file, AuditAction.Create);
-        await db.SaveChangesAsync(ct);
-        return file;
     }
 
     /// <summary>Removes the file given as evidence for a report (the report stays), in the audit trail.</summary>
@@ -217,8 +217,7 @@ public static class FollowUpChanges
     public static async Task<ProgressReport> ReviewAsync(ParleyDb db, string key, int number, CancellationToken ct = default)
     {
         var assignment = await LoadAsync(db, key, ct);
-        var report = assignment.Reports.SingleOrDefault(r => r.Number == number)
-            ?? throw new UserError(new Message("FollowUpErr.NoReport", assignment.Key, number, Numbers(assignment.Reports.Select(r => r.Number))));
+        var report = ReportOf(assignment, number);
         if (report.Reviewed) return report;
         report.Reviewed = true;
         await db.SaveChangesAsync(ct);
@@ -226,9 +225,19 @@ public static class FollowUpChanges
     }
 
     /// <summary>An assignment with its parts, tracked for a change.</summary>
+    private const string NoFollowUp = "FollowUpErr.NoFollowUp";
+
+    /// <summary>Whether the refusal is for a follow-up that does not exist (a 404 on pages and in the API, not a 400).</summary>
+    public static bool IsMissingFollowUp(UserError e) => e.Text?.Name == NoFollowUp;
+
+    /// <summary>The follow-up's report <paramref name="number"/>; a missing one is refused naming those it has.</summary>
+    private static ProgressReport ReportOf(FollowUpAssignment assignment, int number) =>
+        assignment.Reports.SingleOrDefault(r => r.Number == number)
+            ?? throw new UserError(new Message("FollowUpErr.NoReport", assignment.Key, number, Numbers(assignment.Reports.Select(r => r.Number))));
+
     private static async Task<FollowUpAssignment> LoadAsync(ParleyDb db, string key, CancellationToken ct) =>
         await db.FollowUpAssignments.SingleOrDefaultAsync(a => a.Key == key, ct)
-        ?? throw new UserError(new Message("FollowUpErr.NoFollowUp", key));
+        ?? throw new UserError(new Message(NoFollowUp, key));
 
     private static async Task<Institution> InstitutionAsync(ParleyDb db, string key, string field, CancellationToken ct) =>
         await db.Institutions.SingleOrDefaultAsync(i => i.Key == key.Trim(), ct)

@@ -95,7 +95,7 @@ public static class FollowUpEndpoints
         }
         catch (UserError e)
         {
-            var missing = e.Message.StartsWith("assignment: no follow-up", StringComparison.Ordinal);
+            var missing = FollowUpChanges.IsMissingFollowUp(e);
             return Results.Problem(e.Message, statusCode: missing ? StatusCodes.Status404NotFound : StatusCodes.Status400BadRequest,
                 title: missing ? "No such follow-up" : "The change was refused");
         }
