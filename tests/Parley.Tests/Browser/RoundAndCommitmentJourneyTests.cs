@@ -1,12 +1,13 @@
 using Microsoft.Playwright;
 using Parley.Tests.Support;
+using Parley.Store;
 
 namespace Parley.Tests.Browser;
 
 /// <summary>A desk officer's journey in real headless Chromium: record a round and a commitment, find them, edit, see history.</summary>
 public class RoundAndCommitmentJourneyTests
 {
-    private static string Day(int offset) => DateOnly.FromDateTime(DateTime.UtcNow).AddDays(offset).ToString("yyyy-MM-dd");
+    private static string Day(int offset) => StoreClock.Today().AddDays(offset).ToString("yyyy-MM-dd");
 
     [Fact]
     public async Task A_round_with_a_delegation_and_a_commitment_made_through_the_forms_shows_on_the_dashboard_and_timeline_and_keeps_its_history()

@@ -1,5 +1,6 @@
 using Microsoft.Playwright;
 using Parley.Tests.Support;
+using Parley.Store;
 
 namespace Parley.Tests.Browser;
 
@@ -116,7 +117,7 @@ public class UserGuideTests
         await using var chromium = await DebianChromium.LaunchAsync();
         var page = await DeskPageAsync(chromium, app);
         var url = app.BaseUrl.TrimEnd('/');
-        var today = DateOnly.FromDateTime(DateTime.UtcNow).ToString("yyyy-MM-dd");
+        var today = StoreClock.Today().ToString("yyyy-MM-dd");
 
         // The round was held: its status, date and outcomes.
         await page.GotoAsync(url + "/records/rounds/human-rights-next/edit");
@@ -134,7 +135,7 @@ public class UserGuideTests
         await page.GetByRole(AriaRole.Button, new() { Name = "Assign" }).ClickAsync();
         await page.WaitForURLAsync(u => u.Contains("/follow-up/assignments/", StringComparison.Ordinal));
         await page.FillAsync("#a-what", "Hold a technical workshop on the Criminal Code's vague terms");
-        await page.FillAsync("#a-date", DateOnly.FromDateTime(DateTime.UtcNow).AddDays(20).ToString("yyyy-MM-dd"));
+        await page.FillAsync("#a-date", StoreClock.Today().AddDays(20).ToString("yyyy-MM-dd"));
         await page.Locator("form[aria-labelledby=action-heading] button[type=submit]").ClickAsync();
         await page.FillAsync("#r-text", "The ministry confirmed the workshop's dates in writing.");
         await page.Locator("form[aria-labelledby=report-heading] button[type=submit]").ClickAsync();

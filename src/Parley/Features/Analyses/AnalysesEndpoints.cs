@@ -25,25 +25,25 @@ public static class AnalysesEndpoints
             Run(() => CoverageQuery.RunAsync(db, channel, round, delegation, agenda, ct)))
             .Describe<CoverageQuery.Answer>("coverage", "Coverage: which agenda items a delegation's powers reach in a channel or round");
         api.MapGet("/enforceability", (ParleyDb db, string? channel, string? party, string? asOf, CancellationToken ct) =>
-            Run(() => EnforceabilityQuery.RunAsync(db, channel, party, AnalysisDate.Parse(asOf, "asOf") ?? Today(), ct)))
+            Run(() => EnforceabilityQuery.RunAsync(db, channel, party, AnalysisDate.Parse(asOf, "asOf") ?? StoreClock.Today(), ct)))
             .Describe<global::Parley.Analyses.Enforceability.EnforceabilityResult>("enforceability", "Enforceability: each commitment scored for what it lacks, with warnings as of a date");
         api.MapGet("/cascade", (ParleyDb db, string? framework, string? party, string? date, string? asOf, CancellationToken ct) =>
-            Run(() => CascadeQuery.RunAsync(db, framework, party, AnalysisDate.Parse(asOf, "asOf") ?? AnalysisDate.Parse(date, "date"), Today(), ct)))
+            Run(() => CascadeQuery.RunAsync(db, framework, party, AnalysisDate.Parse(asOf, "asOf") ?? AnalysisDate.Parse(date, "date"), StoreClock.Today(), ct)))
             .Describe<global::Parley.Analyses.Cascade.CascadeResult>("cascade", "Cascade: what lapses, and what leverage is lost, if a party leaves a framework on a date; nothing before the framework existed");
         api.MapGet("/leverage", (ParleyDb db, string? issueArea, string? asOf, CancellationToken ct) =>
             Run(() => CascadeQuery.LeverageAsync(db, issueArea, ct, AnalysisDate.Parse(asOf, "asOf"))))
             .Describe<global::Parley.Analyses.Cascade.LeverageResult>("leverage", "Leverage: the levers on an issue area in force, pending and lost as of a date");
         api.MapGet("/risk", (ParleyDb db, ClaimsPrincipal user, int? year, CancellationToken ct) =>
-            Run(() => RiskQuery.RunAsync(db, year ?? Today().Year, ct, CaseAccess.Allowed(user))))
+            Run(() => RiskQuery.RunAsync(db, year ?? StoreClock.Today().Year, ct, CaseAccess.Allowed(user))))
             .Describe<global::Parley.Analyses.Risk.RiskResult>("risk", "Risk of advocacy per issue area in a year, from case events and analysts' assessments");
         api.MapGet("/legal", (ParleyDb db, ClaimsPrincipal user, string? instrument, string? asOf, CancellationToken ct) =>
             Run(() => LegalClarityQuery.RunAsync(db, instrument, ct, CaseAccess.Allowed(user), AnalysisDate.Parse(asOf, "asOf"))))
             .Describe<global::Parley.Analyses.LegalClarity.LegalClarityResult>("legal", "Legal clarity: provisions ranked by vague wording and the cases charged under them");
         api.MapGet("/treaties", (ParleyDb db, string? party, string? asOf, CancellationToken ct) =>
-            Run(() => TreatyStatusQuery.RunAsync(db, party ?? "", AnalysisDate.Parse(asOf, "asOf") ?? Today(), ct)))
+            Run(() => TreatyStatusQuery.RunAsync(db, party ?? "", AnalysisDate.Parse(asOf, "asOf") ?? StoreClock.Today(), ct)))
             .Describe<global::Parley.Analyses.Treaties.TreatyStatusResult>("treaties", "Treaty status: where a party stands with each treaty on a date, and the recommendations asking it to join");
         api.MapGet("/law-changes", (ParleyDb db, string? since, string? channel, string? until, string? party, CancellationToken ct) =>
-            Run(() => LawChanges.LawChangesQuery.RunAsync(db, AnalysisDate.Parse(since, "since"), channel, AnalysisDate.Parse(until, "until") ?? Today(), party, ct)))
+            Run(() => LawChanges.LawChangesQuery.RunAsync(db, AnalysisDate.Parse(since, "since"), channel, AnalysisDate.Parse(until, "until") ?? StoreClock.Today(), party, ct)))
             .Describe<global::Parley.Analyses.LawChanges.LawChangesResult>("law-changes", "Law changes: laws and articles adopted, entering into force or ending in a period, such as since a channel's last round");
         api.MapPost("/framing", (ParleyDb db, ClaimsPrincipal user, FramingRequest request, CancellationToken ct) =>
             Run(() => FramingQuery.RunAsync(db, request.Text ?? "", ct, FramingQuery.Kind(request.Kind, "kind"), CaseAccess.Allowed(user))))
@@ -65,6 +65,4 @@ public static class AnalysesEndpoints
             return Results.Problem(detail: e.Message, statusCode: StatusCodes.Status400BadRequest, title: "The analysis could not run");
         }
     }
-
-    private static DateOnly Today() => DateOnly.FromDateTime(DateTime.UtcNow);
 }

@@ -34,9 +34,6 @@ public static class AnalyzeCommand
     public static Task<ParleyDb> OpenAsync(CliContext cli, ParseResult parse, CancellationToken ct) =>
         ParleyStore.OpenExistingAsync(cli.Location(parse), ct);
 
-    /// <summary>Today as the shell sees it: analyses take the date as an argument and never read the clock.</summary>
-    public static DateOnly Today() => DateOnly.FromDateTime(DateTime.UtcNow);
-
     /// <summary>Writes the result as JSON, or as text through <paramref name="text"/>.</summary>
     public static void Write<T>(CliContext cli, bool json, T result, Action<TextWriter, T> text)
     {

@@ -3,6 +3,7 @@ using Parley.Analyses;
 using Parley.Analyses.Asks;
 using Parley.Domain;
 using Parley.Features.Analyses;
+using Parley.Store;
 
 namespace Parley.Features.Asks;
 
@@ -36,20 +37,20 @@ public static class AsksCommand
                 if (parse.GetValue(accept) is not null && dropped is not null) throw new UserError("give --accept or --drop, not both");
                 var decided = await AskDecisions.DecideAsync(db, parse.GetValue(round)!, parse.GetValue(accept) ?? dropped!, dropped is null,
                     new AskDecisions.Edits(parse.GetValue(action), parse.GetValue(deadline), parse.GetValue(indicator), parse.GetValue(institution)),
-                    AnalyzeCommand.Today(), ct);
+                    StoreClock.Today(), ct);
                 cli.Out.WriteLine(decided.Accepted ? $"Accepted {decided.AskKey}: {decided.Action} (by {decided.Deadline}); it is on the agenda." : $"Dropped {decided.AskKey}.");
                 return 0;
             }
             if (parse.GetValue(record))
             {
-                var made = await AskDecisions.RecordCommitmentsAsync(db, parse.GetValue(round)!, AnalyzeCommand.Today(), ct);
+                var made = await AskDecisions.RecordCommitmentsAsync(db, parse.GetValue(round)!, StoreClock.Today(), ct);
                 cli.Out.WriteLine(made.Count == 0 ? "No accepted ask is left to record." : $"Recorded {made.Count} commitment(s): {string.Join(", ", made.Select(c => c.Key))}.");
                 return 0;
             }
             var on = parse.GetValue(date) is { } text
                 ? PartialDate.TryParse(text, out var d) ? d.Earliest : throw new UserError($"--date: '{text}' is not a date of the form YYYY-MM-DD")
                 : (DateOnly?)null;
-            var result = await AsksQuery.RunAsync(db, parse.GetValue(round), AnalyzeCommand.Today(), on, parse.GetValue(to), ct);
+            var result = await AsksQuery.RunAsync(db, parse.GetValue(round), StoreClock.Today(), on, parse.GetValue(to), ct);
             if (parse.GetValue(top) is { } n)
                 result = n < 1 ? throw new UserError("--top: give a number of asks of 1 or more") : result with { Asks = result.Asks.Take(n).ToList() };
             AnalyzeCommand.Write(cli, parse.GetValue(json), result, WriteText);

@@ -33,7 +33,7 @@ public static class AsksEndpoints
                 {
                     var on = string.IsNullOrWhiteSpace(date) ? (DateOnly?)null
                         : PartialDate.TryParse(date, out var d) ? d.Earliest : throw new UserError($"date: '{date}' is not a date of the form YYYY-MM-DD");
-                    var result = await AsksQuery.RunAsync(db, round, DateOnly.FromDateTime(DateTime.UtcNow), on, to, ct);
+                    var result = await AsksQuery.RunAsync(db, round, StoreClock.Today(), on, to, ct);
                     return Results.Json(result, AnalysisJson.Options);
                 }
                 catch (UserError e)
@@ -51,7 +51,7 @@ public static class AsksEndpoints
                 try
                 {
                     var d = await AskDecisions.DecideAsync(db, body.Round ?? "", body.Ask ?? "", body.Accept,
-                        new AskDecisions.Edits(body.Action, body.Deadline, body.Indicator, body.Institution), DateOnly.FromDateTime(DateTime.UtcNow), ct);
+                        new AskDecisions.Edits(body.Action, body.Deadline, body.Indicator, body.Institution), StoreClock.Today(), ct);
                     return Results.Json(new DecisionAnswer(d.Key, d.AskKey, d.Accepted, d.Action, d.Deadline?.ToString(), d.Indicator, null), AnalysisJson.Options);
                 }
                 catch (UserError e)
@@ -67,7 +67,7 @@ public static class AsksEndpoints
                 db.Origin = "api";
                 try
                 {
-                    var made = await AskDecisions.RecordCommitmentsAsync(db, body.Round ?? "", DateOnly.FromDateTime(DateTime.UtcNow), ct);
+                    var made = await AskDecisions.RecordCommitmentsAsync(db, body.Round ?? "", StoreClock.Today(), ct);
                     return Results.Json(new CommitmentsAnswer(made.Select(c => c.Key).ToList(), made.Select(c => c.Title).ToList()), AnalysisJson.Options);
                 }
                 catch (UserError e)

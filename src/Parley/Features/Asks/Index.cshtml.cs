@@ -30,7 +30,7 @@ public sealed class IndexModel(ParleyDb db, IAuthorizationService authorization,
         if (string.IsNullOrWhiteSpace(Round)) return;
         try
         {
-            Result = await AsksQuery.RunAsync(db, Round, DateOnly.FromDateTime(DateTime.UtcNow), null, null, ct);
+            Result = await AsksQuery.RunAsync(db, Round, StoreClock.Today(), null, null, ct);
             var key = Result.RoundKey;
             Held = Rounds.Any(r => r.Key == key && r.Status == RoundStatus.Held);
             Decisions = await db.Set<AskDecision>().AsNoTracking().Where(d => d.Key.StartsWith(key + "/")).ToDictionaryAsync(d => d.AskKey, ct);
@@ -46,7 +46,7 @@ public sealed class IndexModel(ParleyDb db, IAuthorizationService authorization,
         try
         {
             var d = await AskDecisions.DecideAsync(db, Round ?? "", ask, decision == "accept", new AskDecisions.Edits(action, deadline, indicator),
-                DateOnly.FromDateTime(DateTime.UtcNow), ct);
+                StoreClock.Today(), ct);
             Message = d.Accepted ? text["Asks.AcceptedMessage", d.Action, d.Deadline?.ToString() ?? ""] : text["Asks.DroppedMessage", d.Action];
         }
         catch (UserError e) { Message = e.Message; }
@@ -59,7 +59,7 @@ public sealed class IndexModel(ParleyDb db, IAuthorizationService authorization,
         db.ActAs(User);
         try
         {
-            var made = await AskDecisions.RecordCommitmentsAsync(db, Round ?? "", DateOnly.FromDateTime(DateTime.UtcNow), ct);
+            var made = await AskDecisions.RecordCommitmentsAsync(db, Round ?? "", StoreClock.Today(), ct);
             Message = made.Count == 0 ? text["Asks.NothingToRecord"] : text["Asks.RecordedMessage", made.Count, string.Join("; ", made.Select(c => c.Title))];
         }
         catch (UserError e) { Message = e.Message; }

@@ -14,7 +14,7 @@ public static class BriefingQuery
         var channel = RecordResolver.Resolve(records.Channels, channelName, c => c.Name, "channel");
         var rounds = records.Rounds.Where(r => r.ChannelId == channel.Id).ToList();
         var round = roundName is null ? DefaultRound(rounds) : RecordResolver.Resolve(rounds, roundName, r => r.Title, $"round of {channel.Name}");
-        var asks = round is null ? null : Asks.AsksQuery.Analyze(records, channel, round, rounds, today ?? DateOnly.FromDateTime(DateTime.UtcNow));
+        var asks = round is null ? null : Asks.AsksQuery.Analyze(records, channel, round, rounds, today ?? StoreClock.Today());
         return new BriefingInput(channel, rounds, round, records, asks);
     }
 

@@ -21,7 +21,7 @@ public sealed class OverviewModel(ParleyDb db, ReaderView reader, Microsoft.Exte
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        var today = Parley.Features.FollowUp.FollowUpClock.Today();
+        var today = StoreClock.Today();
         SeesCases = CaseAccess.Allowed(User);
         Cycles = await OverviewCharts.CyclesAsync(db, ct);
         var words = ChartWords.From(text);

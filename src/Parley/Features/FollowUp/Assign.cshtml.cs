@@ -35,7 +35,7 @@ public sealed class AssignModel(ParleyDb db) : PageModel
         {
             var supporting = (Supporting ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
             var assignment = await FollowUpChanges.AssignAsync(db, new AssignmentInput(null, Title, Blank(Recommendation), Blank(Commitment),
-                Blank(IssueArea), Blank(Party), Cycle, Lead, supporting, null), FollowUpClock.Today(), ct);
+                Blank(IssueArea), Blank(Party), Cycle, Lead, supporting, null), StoreClock.Today(), ct);
             return Redirect($"/follow-up/assignments/{Uri.EscapeDataString(assignment.Key)}");
         }
         catch (UserError e)

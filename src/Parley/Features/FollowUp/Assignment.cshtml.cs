@@ -30,7 +30,7 @@ public sealed class AssignmentModel(ParleyDb db, InputLimits limits, IStringLoca
     public async Task<IActionResult> OnGetAsync(string assignment, CancellationToken ct)
     {
         if (await FollowUpQuery.OneAsync(db, assignment, ct) is not { } found) return NotFound();
-        Today = FollowUpClock.Today();
+        Today = StoreClock.Today();
         Assignment = found;
         State = ImplementationRule.Derive(found, Today);
         SilentOverdue = ImplementationRule.HasSilentOverdueAction(found, Today);

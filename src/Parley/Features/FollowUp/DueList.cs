@@ -1,10 +1,11 @@
 using Parley.Domain;
+using Parley.Store;
 
 namespace Parley.Features.FollowUp;
 
 /// <summary>
 /// What is due, as a pure function of the assignments and today (a calendar day in the store's time zone, see
-/// <see cref="FollowUpClock"/>):
+/// <see cref="StoreClock"/>):
 /// an action is due soon when its target date is today or within <c>within</c> days, overdue from the day after its
 /// target date, until a report on it says "implemented"; an indicator is due one period (its frequency) after its last
 /// report (or after the day the follow-up was assigned), and unreported from the day after that.

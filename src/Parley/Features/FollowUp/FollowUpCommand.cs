@@ -59,7 +59,7 @@ public static class FollowUpCommand
             await using var db = await OpenAsync(cli, parse, ct);
             var assignment = await FollowUpChanges.AssignAsync(db, new AssignmentInput(parse.GetValue(key), parse.GetValue(title),
                 parse.GetValue(recommendation), parse.GetValue(commitment), parse.GetValue(area), parse.GetValue(party), parse.GetValue(cycle),
-                parse.GetValue(lead), parse.GetValue(support), parse.GetValue(since)), FollowUpClock.Today(), ct);
+                parse.GetValue(lead), parse.GetValue(support), parse.GetValue(since)), StoreClock.Today(), ct);
             cli.Out.WriteLine($"assigned {assignment.Key}: {assignment.Title}");
             return 0;
         });
@@ -233,7 +233,7 @@ public static class FollowUpCommand
         command.SetAction(async (parse, ct) =>
         {
             await using var db = await ParleyStore.OpenExistingAsync(cli.Location(parse), ct);
-            var today = FollowUpClock.Today();
+            var today = StoreClock.Today();
             if (parse.GetValue(json))
             {
                 cli.Out.WriteLine(JsonSerializer.Serialize(await FollowUpQuery.DocumentsAsync(db, today, ct), Json));
@@ -260,14 +260,14 @@ public static class FollowUpCommand
         command.SetAction(async (parse, ct) =>
         {
             await using var db = await ParleyStore.OpenExistingAsync(cli.Location(parse), ct);
-            var today = FollowUpClock.Today();
+            var today = StoreClock.Today();
             var items = await DueQuery.FindAsync(db, today, parse.GetValue(within), parse.GetValue(user), parse.GetValue(institution), ct);
             if (parse.GetValue(json))
             {
                 cli.Out.WriteLine(JsonSerializer.Serialize(items, Json));
                 return 0;
             }
-            cli.Out.WriteLine($"due by {today.AddDays(parse.GetValue(within)):yyyy-MM-dd} (today is {today:yyyy-MM-dd} in {FollowUpClock.Zone().Id}): {items.Count} item(s)");
+            cli.Out.WriteLine($"due by {today.AddDays(parse.GetValue(within)):yyyy-MM-dd} (today is {today:yyyy-MM-dd} in {StoreClock.Zone().Id}): {items.Count} item(s)");
             foreach (var item in items)
                 cli.Out.WriteLine($"{item.DueOn:yyyy-MM-dd}  {Describe(item)}  {item.Assignment} {item.Item} {item.Number}: {item.What}" +
                     (item.Institutions.Count > 0 ? $"  ({string.Join(", ", item.Institutions)})" : "") +
@@ -289,7 +289,7 @@ public static class FollowUpCommand
             var dimension = ProgressStatistics.Parse(parse.GetValue(by));
             var day = ProgressQuery.Since(parse.GetValue(since));
             await using var db = await ParleyStore.OpenExistingAsync(cli.Location(parse), ct);
-            var summary = await ProgressQuery.LoadAsync(db, dimension, FollowUpClock.Today(), day, ct);
+            var summary = await ProgressQuery.LoadAsync(db, dimension, StoreClock.Today(), day, ct);
             if (parse.GetValue(json))
             {
                 cli.Out.WriteLine(JsonSerializer.Serialize(summary, Json));
@@ -313,7 +313,7 @@ public static class FollowUpCommand
         command.SetAction(async (parse, ct) =>
         {
             await using var db = await OpenAsync(cli, parse, ct);
-            var today = FollowUpClock.Today();
+            var today = StoreClock.Today();
             var made = await ReminderRun.RunAsync(db, today, parse.GetValue(within), parse.GetValue(dryRun), ct);
             foreach (var n in made)
                 cli.Out.WriteLine($"{(n.ByEmail ? $"e-mail to {n.Email}" : "in the app")} for {n.Recipient}: {n.Subject}");

@@ -28,25 +28,25 @@ public static class FollowUpEndpoints
         var read = api.MapGroup("").RequireAuthorization(Policies.Read);
         var write = api.MapGroup("").RequireAuthorization(Policies.Write);
 
-        read.MapGet("/assignments", (ParleyDb db, CancellationToken ct) => Answer(() => FollowUpQuery.DocumentsAsync(db, FollowUpClock.Today(), ct)))
+        read.MapGet("/assignments", (ParleyDb db, CancellationToken ct) => Answer(() => FollowUpQuery.DocumentsAsync(db, StoreClock.Today(), ct)))
             .Typed<IReadOnlyList<AssignmentDocument>>().WithName("list-follow-ups").WithSummary("Every follow-up with its institutions, people, actions, indicators, reports and derived implementation state");
         read.MapGet("/assignments/{assignment}", async (string assignment, ParleyDb db, CancellationToken ct) =>
-                await FollowUpQuery.DocumentAsync(db, assignment, FollowUpClock.Today(), ct) is { } found
+                await FollowUpQuery.DocumentAsync(db, assignment, StoreClock.Today(), ct) is { } found
                     ? TypedResults.Ok(found)
                     : Results.Problem($"no follow-up with key '{assignment}'", statusCode: StatusCodes.Status404NotFound))
             .Typed<AssignmentDocument>().ProducesProblem(StatusCodes.Status404NotFound).WithName("get-follow-up").WithSummary("One follow-up with its derived implementation state");
         read.MapGet("/due", (ParleyDb db, ClaimsPrincipal user, int? within, bool? mine, string? institution, CancellationToken ct) =>
-                Answer(() => DueQuery.FindAsync(db, FollowUpClock.Today(), within ?? 30, mine == true ? CurrentUser.Name(user) : null, institution, ct)))
+                Answer(() => DueQuery.FindAsync(db, StoreClock.Today(), within ?? 30, mine == true ? CurrentUser.Name(user) : null, institution, ct)))
             .Typed<IReadOnlyList<DueItem>>().WithName("follow-up-due")
             .WithSummary("Actions and indicators due within the days given (default 30), overdue, or unreported past their frequency; mine=true for the caller's, institution=KEY for one institution's");
 
         read.MapGet("/progress", (ParleyDb db, string? by, string? since, CancellationToken ct) => Answer(() =>
-                ProgressQuery.LoadAsync(db, ProgressStatistics.Parse(by), FollowUpClock.Today(), ProgressQuery.Since(since), ct)))
+                ProgressQuery.LoadAsync(db, ProgressStatistics.Parse(by), StoreClock.Today(), ProgressQuery.Since(since), ct)))
             .Typed<ProgressSummary>().WithName("follow-up-progress")
             .WithSummary("Accepted recommendations and commitments by derived implementation state, per issue area, institution, channel, cycle or recommending state (by=…), now and at the last round (or since=YYYY-MM-DD)");
 
         write.MapPost("/assignments", (AssignmentInput body, ParleyDb db, CancellationToken ct) => Write(db, async () =>
-                (await FollowUpQuery.DocumentAsync(db, (await FollowUpChanges.AssignAsync(db, body, FollowUpClock.Today(), ct)).Key, FollowUpClock.Today(), ct))!))
+                (await FollowUpQuery.DocumentAsync(db, (await FollowUpChanges.AssignAsync(db, body, StoreClock.Today(), ct)).Key, StoreClock.Today(), ct))!))
             .Typed<AssignmentDocument>().ProducesProblem(StatusCodes.Status404NotFound).WithName("assign-follow-up").WithSummary("Assign a recommendation, a cluster by issue area, or a commitment to a lead institution and supporting ones");
         write.MapPost("/assignments/{assignment}/people", (string assignment, PersonInput body, ParleyDb db, CancellationToken ct) =>
                 Write(db, async () => PersonDocument.Of(await FollowUpChanges.AddPersonAsync(db, assignment, body, ct))))

@@ -1,4 +1,5 @@
 using Parley.Domain;
+using Parley.Store;
 
 namespace Parley.Features.FollowUp;
 
@@ -11,7 +12,7 @@ namespace Parley.Features.FollowUp;
 /// <item>Otherwise the latest reviewed report wins: the one with the latest date; on the same date, the one recorded last.</item>
 /// <item>No reviewed report at all: "no information". A report no one has reviewed is a claim, not yet the record.</item>
 /// </list>
-/// Days are calendar days in the store's time zone (<see cref="FollowUpClock"/>); a pure function, given today.
+/// Days are calendar days in the store's time zone (<see cref="StoreClock"/>); a pure function, given today.
 /// </summary>
 public static class ImplementationRule
 {

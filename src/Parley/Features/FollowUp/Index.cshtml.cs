@@ -27,8 +27,8 @@ public sealed class IndexModel(ParleyDb db) : PageModel
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        Today = FollowUpClock.Today();
-        Zone = FollowUpClock.Zone().Id;
+        Today = StoreClock.Today();
+        Zone = StoreClock.Zone().Id;
         var all = await FollowUpQuery.AllAsync(db, ct);
         Assignments = [.. all.Select(a => new Row(a.Key, a.Title, a.LeadInstitution?.Name, ImplementationRule.Derive(a, Today), a.Actions.Count, a.Reports.Count, a.Illustration))];
         Institutions = [.. all.SelectMany(DueList.Institutions).DistinctBy(i => i.Key).OrderBy(i => i.Name).Select(i => (i.Key, i.Name))];

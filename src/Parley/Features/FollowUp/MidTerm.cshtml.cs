@@ -28,7 +28,7 @@ public sealed class MidTermModel(ParleyDb db, ReaderView reader, IStringLocalize
         if (string.IsNullOrWhiteSpace(Party) || Cycle is null) return Page();
         try
         {
-            var input = await MidTermQuery.LoadAsync(db, Party, Cycle, FollowUpClock.Today(), ct);
+            var input = await MidTermQuery.LoadAsync(db, Party, Cycle, StoreClock.Today(), ct);
             // Withheld before it is rendered: a download leaves as bytes.
             var narratives = await Narratives.LoadAsync(db, Narratives.MidTerm(input.Party.Key, input.Cycle, Lang == "vi"), ct);
             var report = await reader.SeeAsync(MidTermReport.Build(input, Lang == "vi", narratives), ct);

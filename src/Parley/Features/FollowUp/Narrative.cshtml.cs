@@ -68,7 +68,7 @@ public sealed class NarrativeModel(ParleyDb db, IStringLocalizer<Text> text) : P
             string stored;
             if (Report == "since-last-round")
             {
-                var input = await SinceLastRoundQuery.LoadAsync(db, Channel, FollowUpClock.Today(), ct);
+                var input = await SinceLastRoundQuery.LoadAsync(db, Channel, StoreClock.Today(), ct);
                 themes = SinceLastRoundReport.Themes(input, vietnamese);
                 stored = Narratives.SinceLastRound(input.Channel.Key, vietnamese);
                 Title = text["FollowUpMsg.SinceLastRoundTitle", input.Channel.Name, language];
@@ -76,7 +76,7 @@ public sealed class NarrativeModel(ParleyDb db, IStringLocalizer<Text> text) : P
             }
             else if (Report == "mid-term")
             {
-                var input = await MidTermQuery.LoadAsync(db, Party, Cycle, FollowUpClock.Today(), ct);
+                var input = await MidTermQuery.LoadAsync(db, Party, Cycle, StoreClock.Today(), ct);
                 themes = MidTermReport.Themes(input);
                 stored = Narratives.MidTerm(input.Party.Key, input.Cycle, vietnamese);
                 Title = text["FollowUpMsg.MidTermTitle", input.Party.Name, input.Cycle, language];

@@ -27,7 +27,7 @@ public sealed class ProgressModel(ParleyDb db, ReaderView reader, Microsoft.Exte
         try
         {
             Dimension = ProgressStatistics.Parse(By);
-            Summary = await ProgressQuery.LoadAsync(db, Dimension, FollowUpClock.Today(), ProgressQuery.Since(Since), ct);
+            Summary = await ProgressQuery.LoadAsync(db, Dimension, StoreClock.Today(), ProgressQuery.Since(Since), ct);
             var series = StateNames();
             var bars = Summary.Groups.Take(MostBars).Select(g => new ChartBar(g.Label,
                 [.. series.Zip(g.Now.InOrder, (name, count) => new ChartSegment(name, count))], Href(Dimension, g.Key))).ToList();

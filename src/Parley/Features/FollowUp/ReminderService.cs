@@ -20,7 +20,7 @@ public sealed class ReminderService(IServiceScopeFactory scopes, IConfiguration 
                 await using var scope = scopes.CreateAsyncScope();
                 var db = scope.ServiceProvider.GetRequiredService<ParleyDb>();
                 (db.Actor, db.Origin) = ("reminders", "serve");
-                var made = await ReminderRun.RunAsync(db, FollowUpClock.Today(), within, dryRun: false, stoppingToken);
+                var made = await ReminderRun.RunAsync(db, StoreClock.Today(), within, dryRun: false, stoppingToken);
                 if (made.Count > 0) logger.LogInformation("{Count} follow-up notification(s) made", made.Count);
                 if (SmtpSettings.Read(configuration) is { } smtp) await NotificationMailer.SendPendingAsync(db, smtp, logger, stoppingToken);
             }

@@ -21,7 +21,7 @@ public static class ReportCommand
         {
             var (vietnamese, chosen, path) = Choices(parse, format, output, language);
             await using var db = await ParleyStore.OpenExistingAsync(cli.Location(parse), ct);
-            var input = await MidTermQuery.LoadAsync(db, parse.GetValue(party), parse.GetValue(cycle), FollowUpClock.Today(), ct);
+            var input = await MidTermQuery.LoadAsync(db, parse.GetValue(party), parse.GetValue(cycle), StoreClock.Today(), ct);
             var narratives = await Narratives.LoadAsync(db, Narratives.MidTerm(input.Party.Key, input.Cycle, vietnamese), ct);
             var document = BriefingDocument.Render(MidTermReport.Build(input, vietnamese, narratives), chosen, $"mid-term-{input.Party.Key}-cycle-{input.Cycle}");
             return await WriteAsync(cli, document.Content, path, ct);
@@ -40,7 +40,7 @@ public static class ReportCommand
         {
             var (vietnamese, chosen, path) = Choices(parse, format, output, language);
             await using var db = await ParleyStore.OpenExistingAsync(cli.Location(parse), ct);
-            var input = await SinceLastRoundQuery.LoadAsync(db, parse.GetValue(channel), FollowUpClock.Today(), ct);
+            var input = await SinceLastRoundQuery.LoadAsync(db, parse.GetValue(channel), StoreClock.Today(), ct);
             var narratives = await Narratives.LoadAsync(db, Narratives.SinceLastRound(input.Channel.Key, vietnamese), ct);
             var document = BriefingDocument.Render(SinceLastRoundReport.Build(input, vietnamese, narratives), chosen, $"since-last-round-{input.Channel.Key}");
             return await WriteAsync(cli, document.Content, path, ct);

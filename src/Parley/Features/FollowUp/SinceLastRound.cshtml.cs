@@ -30,7 +30,7 @@ public sealed class SinceLastRoundModel(ParleyDb db, ReaderView reader, IStringL
         if (string.IsNullOrWhiteSpace(Channel)) return Page();
         try
         {
-            var input = await SinceLastRoundQuery.LoadAsync(db, Channel, FollowUpClock.Today(), ct);
+            var input = await SinceLastRoundQuery.LoadAsync(db, Channel, StoreClock.Today(), ct);
             var narratives = await Narratives.LoadAsync(db, Narratives.SinceLastRound(input.Channel.Key, Lang == "vi"), ct);
             // Withheld before it is rendered: a download leaves as bytes.
             var report = await reader.SeeAsync(SinceLastRoundReport.Build(input, Lang == "vi", narratives), ct);

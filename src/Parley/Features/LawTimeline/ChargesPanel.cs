@@ -22,7 +22,7 @@ public sealed class ChargesPanel(ParleyDb db) : ViewComponent
         var provisions = await ProvisionVersions.LoadAsync(db, ct);
         var byId = provisions.ToDictionary(p => p.Id);
         var charges = @case.Charges.Select(p => byId[p.Id]).OrderBy(p => p.Key, StringComparer.Ordinal).ToList();
-        var today = DateOnly.FromDateTime(DateTime.Today);
+        var today = StoreClock.Today();
         return View("~/Features/LawTimeline/ChargesPanel.cshtml", ChargeVersions.Of(@case, charges, today));
     }
 }

@@ -35,7 +35,7 @@ public sealed class LawTimelinePanel(ParleyDb db, Microsoft.Extensions.Localizat
             var withheld = await CaseNames.OfAsync(db, ct);
             versions = [.. versions.Select(v => v with { Label = withheld.Text(v.Label), Relation = withheld.Text(v.Relation) })];
         }
-        var today = DateOnly.FromDateTime(DateTime.Today);
+        var today = StoreClock.Today();
         return View("~/Features/LawTimeline/LawTimelinePanel.cshtml", new LawTimelineLayout(versions, today));
     }
 }

@@ -43,7 +43,7 @@ public sealed class DetailModel(ParleyDb db) : PageModel
         if (!string.IsNullOrEmpty(Round) && await db.Rounds.AsNoTracking().FirstOrDefaultAsync(r => r.Key == Round, ct) is { } preparing)
         {
             var rounds = await db.Rounds.AsNoTracking().Where(r => r.ChannelId == preparing.ChannelId).ToListAsync(ct);
-            Against = (preparing, StaleFacts.LastRoundBefore(rounds, preparing, DateOnly.FromDateTime(DateTime.UtcNow)));
+            Against = (preparing, StaleFacts.LastRoundBefore(rounds, preparing, StoreClock.Today()));
         }
         return Page();
     }

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Parley.Domain;
 using Parley.Features.Records;
 using Parley.Tests.Support;
+using Parley.Store;
 
 namespace Parley.Tests.Features.Charts;
 
@@ -20,7 +21,7 @@ public class OverviewChartsTests
             var recommendations = await db.Recommendations.Include(r => r.IssueAreas).ToListAsync();
             largest = recommendations.SelectMany(r => r.IssueAreas.Select(a => (a.Key, a.Name, r.Response)))
                 .GroupBy(x => x).Select(g => (g.Key.Key, g.Key.Name, g.Key.Response, g.Count())).OrderByDescending(x => x.Item4).First();
-            var today = DateOnly.FromDateTime(DateTime.UtcNow);
+            var today = StoreClock.Today();
             commitmentsWithStatus = (await db.Commitments.Include(c => c.History).ToListAsync()).Count(c => c.History.Any(h => h.Date is { } d && d.Earliest <= today));
             cycles = recommendations.Where(r => r.Cycle is not null).Select(r => r.Cycle).Distinct().Count();
         }

@@ -1,6 +1,7 @@
 using Parley.Domain;
 using Parley.Features.FollowUp;
 using static Parley.Tests.Features.FollowUp.FollowUpExamples;
+using Parley.Store;
 
 namespace Parley.Tests.Features.FollowUp;
 
@@ -64,14 +65,14 @@ public class DueListTests
         var now = new DateTimeOffset(2026, 6, 30, 23, 30, 0, TimeSpan.Zero);
         var hanoi = TimeZoneInfo.FindSystemTimeZoneById("Asia/Ho_Chi_Minh");
         var newYork = TimeZoneInfo.FindSystemTimeZoneById("America/New_York");
-        Assert.Equal(new DateOnly(2026, 7, 1), FollowUpClock.Today(now, hanoi));
-        Assert.Equal(new DateOnly(2026, 6, 30), FollowUpClock.Today(now, newYork));
-        Assert.Equal(new DateOnly(2026, 6, 30), FollowUpClock.Today(now, TimeZoneInfo.Utc));
+        Assert.Equal(new DateOnly(2026, 7, 1), StoreClock.Today(now, hanoi));
+        Assert.Equal(new DateOnly(2026, 6, 30), StoreClock.Today(now, newYork));
+        Assert.Equal(new DateOnly(2026, 6, 30), StoreClock.Today(now, TimeZoneInfo.Utc));
 
         var a = Assignment();
         a.Actions.Add(Action(1, new DateOnly(2026, 6, 30)));
-        Assert.Equal(DueStatus.Overdue, Assert.Single(DueList.Find([a], FollowUpClock.Today(now, hanoi), 0)).Status);
-        Assert.Equal(DueStatus.DueSoon, Assert.Single(DueList.Find([a], FollowUpClock.Today(now, newYork), 0)).Status);
+        Assert.Equal(DueStatus.Overdue, Assert.Single(DueList.Find([a], StoreClock.Today(now, hanoi), 0)).Status);
+        Assert.Equal(DueStatus.DueSoon, Assert.Single(DueList.Find([a], StoreClock.Today(now, newYork), 0)).Status);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Parley.Tests.Support;
+using Parley.Store;
 
 namespace Parley.Tests.Features.Records;
 
@@ -29,7 +30,7 @@ public class SourcesAsOfTests
         // Read from the store, not assumed: the channel's last round held before the round being prepared.
         var preparing = await db.Rounds.AsNoTracking().SingleAsync(r => r.Key == "human-rights-next");
         var last = Parley.Analyses.Records.StaleFacts.LastRoundBefore(await db.Rounds.AsNoTracking().Where(r => r.ChannelId == preparing.ChannelId).ToListAsync(),
-            preparing, DateOnly.FromDateTime(DateTime.UtcNow))!;
+            preparing, StoreClock.Today())!;
 
         // The 2018 law's newest source (December 2025) is newer than the last round; a record whose newest source is older is flagged.
         var law = await app.PageAsync("/records/legal-instruments/vn-cybersecurity-law-2018?round=human-rights-next");

@@ -33,7 +33,7 @@ public sealed class CascadeModel(ParleyDb db, Microsoft.Extensions.Localization.
             if (!string.IsNullOrWhiteSpace(Framework))
             {
                 var when = AnalysisDate.Parse(Date, text["LawChanges.Date"]);
-                Cascade = await CascadeQuery.RunAsync(db, Framework, Party, when, DateOnly.FromDateTime(DateTime.UtcNow), ct);
+                Cascade = await CascadeQuery.RunAsync(db, Framework, Party, when, StoreClock.Today(), ct);
             }
             if (!string.IsNullOrWhiteSpace(IssueArea)) Leverage = await CascadeQuery.LeverageAsync(db, IssueArea, ct, AnalysisDate.Parse(AsOf, text["Cascade.AsOf"]));
         }

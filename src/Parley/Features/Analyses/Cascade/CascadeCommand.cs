@@ -2,6 +2,7 @@ using System.CommandLine;
 using Parley.Analyses;
 using Parley.Analyses.Cascade;
 using Parley.Domain;
+using Parley.Store;
 
 namespace Parley.Features.Analyses.Cascade;
 
@@ -31,7 +32,7 @@ public static class CascadeCommand
                 when = parsed.Earliest;
             }
             await using var db = await AnalyzeCommand.OpenAsync(cli, parse, ct);
-            var result = await CascadeQuery.RunAsync(db, parse.GetValue(framework), parse.GetValue(party), when, AnalyzeCommand.Today(), ct);
+            var result = await CascadeQuery.RunAsync(db, parse.GetValue(framework), parse.GetValue(party), when, StoreClock.Today(), ct);
             AnalyzeCommand.Write(cli, parse.GetValue(json), result, WriteText);
             return 0;
         });

@@ -16,7 +16,7 @@ public sealed class EnforceabilityModel(ParleyDb db) : PageModel
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        try { Result = await EnforceabilityQuery.RunAsync(db, Channel, Party, DateOnly.FromDateTime(DateTime.UtcNow), ct); }
+        try { Result = await EnforceabilityQuery.RunAsync(db, Channel, Party, StoreClock.Today(), ct); }
         catch (UserError e) { Error = e.Message; }
     }
 }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Parley.Analyses;
 using Parley.Analyses.Enforceability;
+using Parley.Store;
 
 namespace Parley.Features.Analyses.Enforceability;
 
@@ -19,7 +20,7 @@ public static class EnforceabilityCommand
         command.SetAction(async (parse, ct) =>
         {
             await using var db = await AnalyzeCommand.OpenAsync(cli, parse, ct);
-            var result = await EnforceabilityQuery.RunAsync(db, parse.GetValue(channel), parse.GetValue(party), AnalyzeCommand.Today(), ct);
+            var result = await EnforceabilityQuery.RunAsync(db, parse.GetValue(channel), parse.GetValue(party), StoreClock.Today(), ct);
             AnalyzeCommand.Write(cli, parse.GetValue(json), result, WriteText);
             return 0;
         });

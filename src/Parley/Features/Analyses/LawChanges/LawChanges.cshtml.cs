@@ -25,7 +25,7 @@ public sealed class LawChangesModel(ParleyDb db) : PageModel
         if (string.IsNullOrWhiteSpace(Channel) && string.IsNullOrWhiteSpace(Since)) Channel = Channels.FirstOrDefault()?.Key;
         try
         {
-            var until = AnalysisDate.Parse(Until, "until") ?? DateOnly.FromDateTime(DateTime.UtcNow);
+            var until = AnalysisDate.Parse(Until, "until") ?? StoreClock.Today();
             var since = AnalysisDate.Parse(Since, "since");
             Result = await LawChangesQuery.RunAsync(db, since, since is null ? Channel : null, until, null, ct);
         }

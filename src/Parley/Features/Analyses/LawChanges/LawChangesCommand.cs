@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Parley.Analyses.LawChanges;
+using Parley.Store;
 
 namespace Parley.Features.Analyses.LawChanges;
 
@@ -20,7 +21,7 @@ public static class LawChangesCommand
         command.SetAction(async (parse, ct) =>
         {
             await using var db = await AnalyzeCommand.OpenAsync(cli, parse, ct);
-            var end = AnalysisDate.Parse(parse.GetValue(until), "--until") ?? DateOnly.FromDateTime(DateTime.UtcNow);
+            var end = AnalysisDate.Parse(parse.GetValue(until), "--until") ?? StoreClock.Today();
             var result = await LawChangesQuery.RunAsync(db, AnalysisDate.Parse(parse.GetValue(since), "--since"), parse.GetValue(channel), end, parse.GetValue(party), ct);
             AnalyzeCommand.Write(cli, parse.GetValue(json), result, WriteText);
             return 0;

@@ -28,7 +28,7 @@ public static class LegalClarityQuery
         var lexicon = await db.LexiconEntries.AsNoTracking().Where(e => e.Lexicon == LexiconKind.LegalClarity).ToListAsync(ct);
         var cases = await db.Cases.AsNoTracking().Include(c => c.Charges).ToListAsync(ct);
         var provisions = query.ToList();
-        var today = asOf ?? DateOnly.FromDateTime(DateTime.Today);
+        var today = asOf ?? StoreClock.Today();
         IReadOnlyList<TermChange> changes = [];
         if (asOf is { } date)
         {

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Parley.Analyses;
 using Parley.Analyses.Risk;
+using Parley.Store;
 
 namespace Parley.Features.Analyses.Risk;
 
@@ -18,7 +19,7 @@ public static class RiskCommand
         command.SetAction(async (parse, ct) =>
         {
             await using var db = await AnalyzeCommand.OpenAsync(cli, parse, ct);
-            var result = await RiskQuery.RunAsync(db, parse.GetValue(year) ?? AnalyzeCommand.Today().Year, ct);
+            var result = await RiskQuery.RunAsync(db, parse.GetValue(year) ?? StoreClock.Today().Year, ct);
             AnalyzeCommand.Write(cli, parse.GetValue(json), result, WriteText);
             return 0;
         });

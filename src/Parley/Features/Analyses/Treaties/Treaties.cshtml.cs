@@ -25,7 +25,7 @@ public sealed class TreatiesModel(ParleyDb db, Microsoft.Extensions.Localization
         Parties = await db.Parties.AsNoTracking().Where(p => withStatus.Contains(p.Id)).OrderBy(p => p.Name).ToListAsync(ct);
         Party ??= Parties.FirstOrDefault()?.Key;
         if (Party is null) return;
-        try { Result = await TreatyStatusQuery.RunAsync(db, Party, AnalysisDate.Parse(AsOf, text["Cascade.AsOf"]) ?? DateOnly.FromDateTime(DateTime.UtcNow), ct); }
+        try { Result = await TreatyStatusQuery.RunAsync(db, Party, AnalysisDate.Parse(AsOf, text["Cascade.AsOf"]) ?? StoreClock.Today(), ct); }
         catch (UserError e) { Error = e.Message; }
     }
 }

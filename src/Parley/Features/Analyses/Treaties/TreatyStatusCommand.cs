@@ -2,6 +2,7 @@ using System.CommandLine;
 using Parley.Analyses;
 using Parley.Analyses.Treaties;
 using Parley.Domain;
+using Parley.Store;
 
 namespace Parley.Features.Analyses.Treaties;
 
@@ -20,7 +21,7 @@ public static class TreatyStatusCommand
         command.SetAction(async (parse, ct) =>
         {
             await using var db = await AnalyzeCommand.OpenAsync(cli, parse, ct);
-            var date = AnalysisDate.Parse(parse.GetValue(asOf), "--as-of") ?? DateOnly.FromDateTime(DateTime.UtcNow);
+            var date = AnalysisDate.Parse(parse.GetValue(asOf), "--as-of") ?? StoreClock.Today();
             var result = await TreatyStatusQuery.RunAsync(db, parse.GetValue(party)!, date, ct);
             AnalyzeCommand.Write(cli, parse.GetValue(json), result, WriteText);
             return 0;

@@ -1,11 +1,12 @@
-namespace Parley.Features.FollowUp;
+namespace Parley.Store;
 
 /// <summary>
-/// Follow-up dates are calendar days, and "today" is the day in the store's time zone: the zone named by
-/// PARLEY_TIME_ZONE (an IANA name such as Asia/Ho_Chi_Minh), or UTC when it is not set. A deadline of 30 June is
-/// overdue from 1 July in that zone, wherever the server or the reader is.
+/// "Today" for everything Parley dates (follow-up deadlines, analyses as of today, the round being prepared, the age
+/// of a record's facts) is the calendar day in the store's time zone: the zone named by PARLEY_TIME_ZONE (an IANA
+/// name such as Asia/Ho_Chi_Minh), or UTC when it is not set. A deadline of 30 June is overdue from 1 July in that
+/// zone, wherever the server or the reader is, and every page and command agrees on which day it is.
 /// </summary>
-public static class FollowUpClock
+public static class StoreClock
 {
     public const string TimeZoneVariable = "PARLEY_TIME_ZONE";
 
