@@ -224,8 +224,11 @@ public static class FollowUpChanges
         return report;
     }
 
-    /// <summary>An assignment with its parts, tracked for a change.</summary>
     private const string NoFollowUp = "FollowUpErr.NoFollowUp";
+
+    /// <summary>The refusal for a follow-up <paramref name="key"/> that does not exist: one wording for the CLI, the
+    /// pages and the API.</summary>
+    public static Message MissingFollowUp(string key) => new(NoFollowUp, key);
 
     /// <summary>Whether the refusal is for a follow-up that does not exist (a 404 on pages and in the API, not a 400).</summary>
     public static bool IsMissingFollowUp(UserError e) => e.Text?.Name == NoFollowUp;
@@ -235,9 +238,10 @@ public static class FollowUpChanges
         assignment.Reports.SingleOrDefault(r => r.Number == number)
             ?? throw new UserError(new Message("FollowUpErr.NoReport", assignment.Key, number, Numbers(assignment.Reports.Select(r => r.Number))));
 
+    /// <summary>An assignment with its parts, tracked for a change.</summary>
     private static async Task<FollowUpAssignment> LoadAsync(ParleyDb db, string key, CancellationToken ct) =>
         await db.FollowUpAssignments.SingleOrDefaultAsync(a => a.Key == key, ct)
-        ?? throw new UserError(new Message(NoFollowUp, key));
+        ?? throw new UserError(MissingFollowUp(key));
 
     private static async Task<Institution> InstitutionAsync(ParleyDb db, string key, string field, CancellationToken ct) =>
         await db.Institutions.SingleOrDefaultAsync(i => i.Key == key.Trim(), ct)

@@ -33,7 +33,7 @@ public static class FollowUpEndpoints
         read.MapGet("/assignments/{assignment}", async (string assignment, ParleyDb db, CancellationToken ct) =>
                 await FollowUpQuery.DocumentAsync(db, assignment, StoreClock.Today(), ct) is { } found
                     ? TypedResults.Ok(found)
-                    : Results.Problem($"no follow-up with key '{assignment}'", statusCode: StatusCodes.Status404NotFound))
+                    : Results.Problem(FollowUpChanges.MissingFollowUp(assignment).English, statusCode: StatusCodes.Status404NotFound))
             .Typed<AssignmentDocument>().ProducesProblem(StatusCodes.Status404NotFound).WithName("get-follow-up").WithSummary("One follow-up with its derived implementation state");
         read.MapGet("/due", (ParleyDb db, ClaimsPrincipal user, int? within, bool? mine, string? institution, CancellationToken ct) =>
                 Answer(() => DueQuery.FindAsync(db, StoreClock.Today(), within ?? 30, mine == true ? CurrentUser.Name(user) : null, institution, ct)))
