@@ -16,26 +16,31 @@ namespace Parley.Features.FollowUp;
 public static class EvidenceUpload
 {
     /// <summary>The kinds kept, for messages and the file picker.</summary>
-    public const string KindsAccepted = "PDF, PNG, JPEG, GIF, plain text, CSV, Word, Excel, PowerPoint, OpenDocument text or spreadsheet";
+    /// <summary>The kinds kept, for a refusal: "PDF, PNG, … or spreadsheet" in the reader's language.</summary>
+    public static readonly Message KindsAccepted = new("FollowUpErr.KindsAccepted");
 
     /// <summary>The extensions of the kinds kept, for the file picker's "accept".</summary>
     public static string Extensions => string.Join(",", Kinds.SelectMany(k => k.Extensions));
 
-    private sealed record Kind(string Name, string ContentType, string[] Extensions, Func<byte[], bool> Matches);
+    /// <summary>A kind of file kept; <paramref name="Name"/> is its entry in Web/Text.resx ("a PDF").</summary>
+    private sealed record Kind(string Name, string ContentType, string[] Extensions, Func<byte[], bool> Matches)
+    {
+        public Message Label => new(Name);
+    }
 
     private static readonly Kind[] Kinds =
     [
-        new("a PDF", "application/pdf", [".pdf"], c => Starts(c, "%PDF-"u8)),
-        new("a PNG image", "image/png", [".png"], c => Starts(c, [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A])),
-        new("a JPEG image", "image/jpeg", [".jpg", ".jpeg"], c => Starts(c, [0xFF, 0xD8, 0xFF])),
-        new("a GIF image", "image/gif", [".gif"], c => Starts(c, "GIF87a"u8) || Starts(c, "GIF89a"u8)),
-        new("a Word document", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", [".docx"], c => OfficeZip(c, "word/")),
-        new("an Excel workbook", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", [".xlsx"], c => OfficeZip(c, "xl/")),
-        new("a PowerPoint presentation", "application/vnd.openxmlformats-officedocument.presentationml.presentation", [".pptx"], c => OfficeZip(c, "ppt/")),
-        new("an OpenDocument text", "application/vnd.oasis.opendocument.text", [".odt"], c => OpenDocument(c, "application/vnd.oasis.opendocument.text")),
-        new("an OpenDocument spreadsheet", "application/vnd.oasis.opendocument.spreadsheet", [".ods"], c => OpenDocument(c, "application/vnd.oasis.opendocument.spreadsheet")),
-        new("a CSV table", "text/csv; charset=utf-8", [".csv"], PlainText),
-        new("plain text", "text/plain; charset=utf-8", [".txt", ".md"], PlainText),
+        new("FollowUpKind.pdf", "application/pdf", [".pdf"], c => Starts(c, "%PDF-"u8)),
+        new("FollowUpKind.png", "image/png", [".png"], c => Starts(c, [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A])),
+        new("FollowUpKind.jpg", "image/jpeg", [".jpg", ".jpeg"], c => Starts(c, [0xFF, 0xD8, 0xFF])),
+        new("FollowUpKind.gif", "image/gif", [".gif"], c => Starts(c, "GIF87a"u8) || Starts(c, "GIF89a"u8)),
+        new("FollowUpKind.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", [".docx"], c => OfficeZip(c, "word/")),
+        new("FollowUpKind.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", [".xlsx"], c => OfficeZip(c, "xl/")),
+        new("FollowUpKind.pptx", "application/vnd.openxmlformats-officedocument.presentationml.presentation", [".pptx"], c => OfficeZip(c, "ppt/")),
+        new("FollowUpKind.odt", "application/vnd.oasis.opendocument.text", [".odt"], c => OpenDocument(c, "application/vnd.oasis.opendocument.text")),
+        new("FollowUpKind.ods", "application/vnd.oasis.opendocument.spreadsheet", [".ods"], c => OpenDocument(c, "application/vnd.oasis.opendocument.spreadsheet")),
+        new("FollowUpKind.csv", "text/csv; charset=utf-8", [".csv"], PlainText),
+        new("FollowUpKind.txt", "text/plain; charset=utf-8", [".txt", ".md"], PlainText),
     ];
 
     /// <summary>
@@ -64,8 +69,7 @@ public static class EvidenceUpload
         var (given, most) = (Size(size), Size(largest));
         // "2 KB; at most 2 KB" says nothing: close to the limit, the exact numbers.
         if (given == most) (given, most) = (Bytes(size), Bytes(largest));
-        throw new UserError($"file: '{name}' is {given}; an evidence file may be at most {most} "
-                + $"(the administrator can raise {InputLimits.EvidenceBytesVariable}). Nothing was saved");
+        throw new UserError(new Message("FollowUpErr.TooLarge", name, given, most, InputLimits.EvidenceBytesVariable));
     }
 
     /// <summary>The content type the file's first bytes show, when its extension names the same kind; otherwise a <see cref="UserError"/>.</summary>
@@ -75,10 +79,10 @@ public static class EvidenceUpload
         var named = Kinds.FirstOrDefault(k => k.Extensions.Contains(extension));
         if (named is not null && named.Matches(content)) return named.ContentType;
         var found = Kinds.FirstOrDefault(k => k.Matches(content));
-        if (found is not null) throw new UserError($"file: '{name}' holds {found.Name}; name it with {string.Join(" or ", found.Extensions)} to keep it");
+        if (found is not null) throw new UserError(new Message("FollowUpErr.HoldsOtherKind", name, found.Label, string.Join(" / ", found.Extensions)));
         throw new UserError(named is null
-            ? $"file: '{name}' is not a kind of file kept as evidence ({KindsAccepted})"
-            : $"file: '{name}' is named as {named.Name}, but its content is not one; only these kinds are kept as evidence: {KindsAccepted}");
+            ? new Message("FollowUpErr.NotEvidenceKind", name, KindsAccepted)
+            : new Message("FollowUpErr.NotWhatItsNameSays", name, named.Label, KindsAccepted));
     }
 
     /// <summary>

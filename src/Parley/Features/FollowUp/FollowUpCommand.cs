@@ -142,7 +142,7 @@ public static class FollowUpCommand
         var reviewed = new Option<bool>("--reviewed") { Description = "The report is reviewed already (it counts towards the state at once)" };
         var file = new Option<string?>("--file")
         {
-            Description = $"A file kept in the store as the evidence ({EvidenceUpload.KindsAccepted}; at most {InputLimits.Size(InputLimits.Current.EvidenceBytes)})",
+            Description = $"A file kept in the store as the evidence ({EvidenceUpload.KindsAccepted.English}; at most {InputLimits.Size(InputLimits.Current.EvidenceBytes)})",
             HelpName = "PATH",
         };
         var command = new Command("report", "Record a progress report on the assignment, one of its actions or one of its indicators.");
@@ -176,7 +176,7 @@ public static class FollowUpCommand
         var number = new Argument<int>("REPORT") { Description = "The report's number" };
         var path = new Argument<string>("FILE")
         {
-            Description = $"The evidence file ({EvidenceUpload.KindsAccepted}; at most {InputLimits.Size(InputLimits.Current.EvidenceBytes)}); it replaces the report's file if it has one",
+            Description = $"The evidence file ({EvidenceUpload.KindsAccepted.English}; at most {InputLimits.Size(InputLimits.Current.EvidenceBytes)}); it replaces the report's file if it has one",
         };
         var command = new Command("attach", "Keep a file in the store as the evidence of a report already recorded.");
         foreach (var argument in new Argument[] { assignment, number, path }) command.Arguments.Add(argument);

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Parley.Domain;
+using Parley.Web.Localization;
 
 namespace Parley.Features.FollowUp;
 
@@ -19,7 +20,7 @@ public static partial class FollowUpNames
         var wanted = (text ?? "").Trim().Replace("-", "", StringComparison.Ordinal).Replace("_", "", StringComparison.Ordinal).Replace(" ", "", StringComparison.Ordinal);
         foreach (var value in Enum.GetValues<T>())
             if (string.Equals(value.ToString(), wanted, StringComparison.OrdinalIgnoreCase)) return value;
-        throw new UserError($"{field}: '{text}' is not one of {string.Join(", ", Names<T>())}");
+        throw new UserError(new Message("FollowUpErr.NotOneOf", field, text, string.Join(", ", Names<T>())));
     }
 
     public static string Label(ImplementationState state, bool vietnamese = false) => (state, vietnamese) switch

@@ -187,6 +187,12 @@ public partial class EvidenceFileTests
         page = await editor.GetStringAsync($"/follow-up/assignments/{key}");
         Assert.Contains("Not saved: file: &#x27;setup.pdf&#x27; is named as a PDF, but its content is not one", page);
 
+        // A Vietnamese reader is told the same in Vietnamese, the kind of file included.
+        editor.DefaultRequestHeaders.AcceptLanguage.ParseAdd("vi");
+        await ReportWithFileAsync(editor, key, "setup.pdf", Program());
+        page = WebUtility.HtmlDecode(await editor.GetStringAsync($"/follow-up/assignments/{key}"));
+        Assert.Contains("file: 'setup.pdf' được đặt tên như một tệp PDF, nhưng nội dung không phải vậy", page);
+
         await using var db = app.Store.Open();
         Assert.False(await db.EvidenceFiles.AnyAsync());
         Assert.Empty((await db.FollowUpAssignments.SingleAsync(a => a.Key == key)).Reports);
