@@ -271,5 +271,6 @@ public static class FollowUpChanges
         return trimmed;
     }
 
-    private static string Numbers(IEnumerable<int> numbers) => numbers.Any() ? string.Join(", ", numbers) : "none";
+    /// <summary>The numbers a follow-up has, for a refusal; "none" in the reader's language when it has none.</summary>
+    private static object Numbers(IEnumerable<int> numbers) => numbers.Any() ? string.Join(", ", numbers) : new Message("FollowUpErr.None");
 }
