@@ -13,6 +13,10 @@ namespace Parley.Features.Search;
 /// two connections each, from a pool of twice that size (named by its application name, "parley search", on the
 /// server), so the few server processes that search stay warm; a search past that waits its turn, as it would for the
 /// cores anyway. A request that ends while waiting stops waiting.
+/// Search statements are not prepared (Max Auto Prepare=0 on this pool): their words are a parameter matching ten
+/// rows or most of the table, and after five runs of a prepared statement the server may switch to one generic plan
+/// for all of them, guessed for 5,000 matches (for ts_rank_cd's ranking at a million records a parallel plan the
+/// custom ones never choose); unprepared, each is planned for its own words, at a few tenths of a millisecond.
 /// </summary>
 internal static class SearchConnections
 {
@@ -37,7 +41,7 @@ internal static class SearchConnections
     public static DbConnection For(DbConnection connection)
     {
         var npgsql = (NpgsqlConnection)connection;
-        var settings = new NpgsqlConnectionStringBuilder(npgsql.ConnectionString) { MaxPoolSize = 2 * Slots, ApplicationName = ApplicationName };
+        var settings = new NpgsqlConnectionStringBuilder(npgsql.ConnectionString) { MaxPoolSize = 2 * Slots, ApplicationName = ApplicationName, MaxAutoPrepare = 0 };
         return npgsql.CloneWith(settings.ConnectionString);
     }
 
