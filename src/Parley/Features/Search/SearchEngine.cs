@@ -54,15 +54,18 @@ public static class SearchEngine
         var kindTerms = !sqlite ? "" : (filters.Kind is { } only ? $" AND Kind : \"{only}\"" : "") + (withCases ? "" : " NOT Kind : \"case\"");
         var sql = new Sql(sqlite, words + kindTerms, Filters(filters, sqlite) + (withCases || sqlite ? "" : """ AND e."Kind" <> 'case'"""),
             query.Terms.Any(t => t.IsPhrase));
-        var connection = db.Database.GetDbConnection();
+        // A reader without case access asking for cases: nothing to find, and nothing to ask the store.
+        var nothing = !withCases && filters.Kind == "case";
+        // PostgreSQL searches take turns on connections of their own, which stay warm (SearchConnections).
+        using var turn = sqlite || nothing ? null : await SearchConnections.TurnAsync(ct);
+        await using var own = sqlite || nothing ? null : SearchConnections.For(db.Database.GetDbConnection());
+        var connection = own ?? db.Database.GetDbConnection();
         var opened = connection.State != System.Data.ConnectionState.Open;
         if (opened) await connection.OpenAsync(ct);
         Task<List<(long Id, double Score)>>? ranking = null;
         try
         {
             if (sqlite) await MapAsync(connection, ct);
-            // A reader without case access asking for cases: nothing to find, and nothing to ask the store.
-            var nothing = !withCases && filters.Kind == "case";
             // SQLite ranks a kind or a filter over the matches found first (below); every other search's ranking needs
             // nothing from them, so it runs on a second connection while this one reads the facets: the two reads take
             // about as long each at a million records, and a reader waits for the longer one instead of both.
@@ -176,7 +179,7 @@ public static class SearchEngine
 
     /// <summary>
     /// The best <paramref name="n"/> matches, ranked on a connection of its own to the same store (a SQLite file has
-    /// no secret in its connection string; a PostgreSQL connection clones its settings, password included).
+    /// no secret in its connection string; a PostgreSQL connection clones its settings, password included, and so its pool: search's own).
     /// </summary>
     private static async Task<List<(long Id, double Score)>> RankAlongsideAsync(DbConnection connection, SearchFilters filters, Sql sql, int n, CancellationToken ct)
     {

@@ -255,6 +255,29 @@ public class SearchTests
     }
 
     [Theory, MemberData(nameof(Stores.Both), MemberType = typeof(Stores))]
+    public async Task Many_searches_at_once_all_answer_in_full_and_postgresql_searches_on_a_few_connections(StoreKind kind)
+    {
+        using var store = await StoreWithAnOldBestMatchAsync(kind);
+        var alone = await SearchAsync(store, "quillwort");
+
+        // More searches at once than take turns on PostgreSQL, each holding two connections while it runs.
+        var together = await Task.WhenAll(Enumerable.Range(0, 3 * SearchConnections.Slots + 1).Select(_ => Task.Run(() => SearchAsync(store, "quillwort"))));
+
+        Assert.All(together, results =>
+        {
+            Assert.Equal("quillwort-old", results.Hits[0].Key);
+            Assert.Equal(alone.Hits.Select(h => h.Key), results.Hits.Select(h => h.Key));
+            Assert.Equal(alone.Total, results.Total);
+            Assert.Equal(alone.Facets["status"], results.Facets["status"]);
+        });
+        if (kind != StoreKind.Postgres) return;
+        await using var db = store.Open();
+        var searching = await db.Database.SqlQueryRaw<int>(
+            $"SELECT count(*)::int AS \"Value\" FROM pg_stat_activity WHERE datname = current_database() AND application_name = '{SearchConnections.ApplicationName}'").SingleAsync();
+        Assert.InRange(searching, 1, 2 * SearchConnections.Slots);
+    }
+
+    [Theory, MemberData(nameof(Stores.Both), MemberType = typeof(Stores))]
     public async Task Past_the_exact_limit_facets_are_estimates_said_so_and_exact_when_asked(StoreKind kind)
     {
         using var store = await StoreWithAnOldBestMatchAsync(kind);
