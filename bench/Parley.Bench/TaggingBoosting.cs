@@ -69,6 +69,24 @@ public static class TaggingBoosting
         }
         Console.WriteLine($"  boosting: {keep} n-grams a label, {trees} trees of {leaves} leaves; trained in {clock.Elapsed.TotalSeconds - predictSeconds:F0} s; "
             + $"trees alone score {(validate.Count + test.Count) / predictSeconds:N0} texts/s (featurising and the linear model not counted)");
+        Blends("σ(linear margin)", linValidate, linTest, boostValidate, boostTest, validate, test, labels);
+        // The linear margins can be large enough for σ to round to 1 in single precision, which ties the texts it
+        // is surest of; divided by each label's spread on the validation share they stay apart.
+        var spread = labels.Select((_, j) => (float)Math.Max(1e-6, StandardDeviation(linValidate.Select(s => s[j])))).ToArray();
+        float[][] Scaled(float[][] lin) => lin.Select(m => m.Select((x, j) => x / spread[j]).ToArray()).ToArray();
+        Blends("σ(linear margin / its spread)", Scaled(linValidate), Scaled(linTest), boostValidate, boostTest, validate, test, labels);
+    }
+
+    private static double StandardDeviation(IEnumerable<float> values)
+    {
+        var v = values.Select(x => (double)x).ToArray();
+        var mean = v.Average();
+        return Math.Sqrt(v.Sum(x => (x - mean) * (x - mean)) / v.Length);
+    }
+
+    private static void Blends(string name, float[][] linValidate, float[][] linTest, float[][] boostValidate, float[][] boostTest, List<LabelledText> validate, List<LabelledText> test, List<string> labels)
+    {
+        Console.WriteLine($"  blends with {name}:");
         var (best, bestScore) = (-1.0, -1.0);
         foreach (var a in new[] { 0.0, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0 })
         {
