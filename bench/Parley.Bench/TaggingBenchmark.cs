@@ -10,7 +10,7 @@ namespace Parley.Bench;
 /// (micro- and macro-F1, per-label precision and recall), times training and prediction, and scores a keyword
 /// baseline on the same rows. Not a BenchmarkDotNet run: one training is minutes, so it is timed once.
 /// dotnet run -c Release --project bench/Parley.Bench -- tagging [--data DIR] [--trainer Sdca|Perceptron|Svm]
-///   [--words N] [--chars N] [--max N] [--weighting X] [--iterations N] [--l2 X] [--tfidf] [--refit] [--validation X] [--labels] [--knn K] [--stack K] [--normalise] [--meta]
+///   [--words N] [--chars N] [--max N] [--weighting X] [--iterations N] [--l2 X] [--tfidf] [--refit] [--validation X] [--labels] [--knn K] [--stack K] [--boost K [--trees N] [--leaves N]] [--normalise] [--meta]
 /// </summary>
 public static class TaggingBenchmark
 {
@@ -73,6 +73,7 @@ public static class TaggingBenchmark
                 Console.WriteLine($"| {l.Label} | {l.Support:N0} | {l.Precision:F2} | {l.Recall:F2} | {l.F1:F2} | {b.F1:F2} |");
         }
         if (args.Contains("--stack")) TaggingStacking.Run(model, train, test, options, (int)Number("--stack", 3));
+        if (args.Contains("--boost")) TaggingBoosting.Run(model, train, test, options, (int)Number("--boost", 1000), (int)Number("--trees", 100), (int)Number("--leaves", 15));
         if (args.Contains("--knn")) Neighbours(model, train, test, options, (int)Number("--knn", TaggingNeighbours.DefaultK));
         Console.WriteLine($"load after: {File.ReadAllText("/proc/loadavg").Trim()}");
         return 0;
@@ -112,7 +113,7 @@ public static class TaggingBenchmark
         Console.WriteLine($"  chosen on validation: a = {best:F1}");
     }
 
-    private static ThemeScore Evaluate(float[][] scores, List<LabelledText> truth, List<string> labels, float[] thresholds)
+    internal static ThemeScore Evaluate(float[][] scores, List<LabelledText> truth, List<string> labels, float[] thresholds)
     {
         var predicted = scores.Select(s =>
         {
