@@ -31,6 +31,9 @@ public sealed class ApiKind<T, TDoc> : IApiKind where T : class, IKeyed where TD
     private static readonly Func<TDoc, List<CitationDoc>?>? CitationsOf =
         typeof(TDoc).GetProperty(nameof(ISourced.Citations)) is { } citations ? d => (List<CitationDoc>?)citations.GetValue(d) : null;
 
+    /// <summary>The sources a document cites; empty for a kind that cites none.</summary>
+    public static IReadOnlyList<CitationDoc> Cited(TDoc doc) => CitationsOf?.Invoke(doc) ?? [];
+
     /// <summary>The kind's name in the document ("issueAreas"): the JSON list, the CSV kind and the place in problems.</summary>
     public string DocumentName { get; } = JsonNamingPolicy.CamelCase.ConvertName(DocumentList.Name);
 

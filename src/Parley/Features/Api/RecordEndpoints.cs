@@ -116,7 +116,7 @@ internal static class RecordEndpoints
         response.Headers.ETag = ConcurrencyCheck.ETag(recordVersion);
         if (status == StatusCodes.Status201Created) response.Headers.Location = $"/api/v1/{kind.Route}/{Uri.EscapeDataString(key)}";
         // How old the record's facts are (and, for a round being prepared, whether they are stale): see RecordAge.
-        if (await RecordAge.AddAsync<T, TDoc>(db, doc, key, round, ct) is not { } aged)
+        if (await RecordAge.AddAsync<T, TDoc>(db, version, doc, round, ct) is not { } aged)
             return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Unknown round", detail: $"round: no round has the key '{round}'");
         return Results.Json(aged, DocumentJson.Options, statusCode: status);
     }
