@@ -96,7 +96,9 @@ internal static class RecordEndpoints
         var total = filtered ? await records.CountAsync(ct) : await KeptCount<T>.OfAsync(db, ct);
         var rows = await ordered!.Skip((page - 1) * size).Take(size).Select(r => new { r.Id, r.Key }).ToListAsync(ct);
         var ids = rows.Select(r => r.Id).ToList();
-        var docs = (await kind.Export(await RecordExporter.ForFewAsync(db, ct), db.Set<T>().Where(r => ids.Contains(r.Id)), ct)).ToDictionary(kind.KeyOf);
+        var exporter = await RecordExporter.ForFewAsync(db, ct);
+        var docs = (kind.ReadPage is { } readPage ? await readPage(db, exporter, ids, ct) : await kind.Export(exporter, db.Set<T>().Where(r => ids.Contains(r.Id)), ct))
+            .ToDictionary(kind.KeyOf);
         var listed = new RecordPage<TDoc>([.. rows.Select(r => docs[r.Key])], page, size, total);
         return Results.Json(listed, DocumentJson.Options);
     }
