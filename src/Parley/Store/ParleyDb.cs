@@ -19,13 +19,24 @@ public abstract class ParleyDb(DbContextOptions options) : IdentityDbContext<Par
     private const string DefaultActor = "system";
     private const string DefaultOrigin = "cli";
 
-    /// <summary>A context from the web server's pool, with who acts set back to a new context's defaults.</summary>
+    /// <summary>
+    /// A context from the web server's pool, with who acts set back to a new context's defaults. It is one request's,
+    /// so it reads the data version once (<see cref="DataVersion"/>) rather than once per kept value.
+    /// </summary>
     public static T Fresh<T>(T db) where T : ParleyDb
     {
         db.Actor = DefaultActor;
         db.Origin = DefaultOrigin;
+        db.KeepsDataVersion = true;
+        db.DataVersionRead = null;
         return db;
     }
+
+    /// <summary>True for a web request's context: <see cref="DataVersionRead"/> is kept for the rest of the request.</summary>
+    internal bool KeepsDataVersion { get; private set; }
+
+    /// <summary>The data version this context read last, until it writes (see <see cref="DataVersionWrites"/>).</summary>
+    internal long? DataVersionRead { get; set; }
 
     public DbSet<Source> Sources => Set<Source>();
     public DbSet<Party> Parties => Set<Party>();
@@ -72,15 +83,18 @@ public abstract class ParleyDb(DbContextOptions options) : IdentityDbContext<Par
     }
 
     // Features' own save side effects (search entries, account changes) run as interceptors (SaveInterceptors), after the stamp.
+    // A save changes the data version: the one read before it is dropped, whether the save went through or not.
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         AuditStamp.Stamp(this);
-        return base.SaveChanges(acceptAllChangesOnSuccess);
+        try { return base.SaveChanges(acceptAllChangesOnSuccess); }
+        finally { DataVersionRead = null; }
     }
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         AuditStamp.Stamp(this);
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        try { return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken); }
+        finally { DataVersionRead = null; }
     }
 }

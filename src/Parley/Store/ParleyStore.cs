@@ -32,12 +32,12 @@ public static class ParleyStore
     /// <summary>The one SQLite configuration, for the CLI's contexts and the web app's pool alike.</summary>
     public static DbContextOptionsBuilder ConfigureSqlite(DbContextOptionsBuilder builder, string connectionString) =>
         WithoutModelCheckOnMigrate(builder.UseSqlite(connectionString, o => o.MigrationsAssembly(typeof(ParleyStore).Assembly.FullName)
-            .UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery)).AddInterceptors(SaveInterceptors.All));
+            .UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery)).AddInterceptors(SaveInterceptors.All).AddInterceptors(DataVersionWrites.Instance));
 
     /// <summary>The one PostgreSQL configuration, for the CLI's contexts and the web app's pool alike.</summary>
     public static DbContextOptionsBuilder ConfigurePostgres(DbContextOptionsBuilder builder, string connectionString) =>
         WithoutModelCheckOnMigrate(builder.UseNpgsql(WithAutoPrepare(connectionString), o => o.UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery))
-            .AddInterceptors(SaveInterceptors.All));
+            .AddInterceptors(SaveInterceptors.All).AddInterceptors(DataVersionWrites.Instance));
 
     /// <summary>
     /// Statements run often on a connection (the API's read by key, the token check) are prepared by Npgsql after a

@@ -31,6 +31,9 @@ public sealed class ApiKind<T, TDoc> : IApiKind where T : class, IKeyed where TD
     private static readonly Func<TDoc, List<CitationDoc>?>? CitationsOf =
         typeof(TDoc).GetProperty(nameof(ISourced.Citations)) is { } citations ? d => (List<CitationDoc>?)citations.GetValue(d) : null;
 
+    /// <summary>The sources a document cites; empty for a kind that cites none.</summary>
+    public static IReadOnlyList<CitationDoc> Cited(TDoc doc) => CitationsOf?.Invoke(doc) ?? [];
+
     /// <summary>The kind's name in the document ("issueAreas"): the JSON list, the CSV kind and the place in problems.</summary>
     public string DocumentName { get; } = JsonNamingPolicy.CamelCase.ConvertName(DocumentList.Name);
 
@@ -72,6 +75,12 @@ public sealed class ApiKind<T, TDoc> : IApiKind where T : class, IKeyed where TD
     /// version, then <see cref="Export"/>.
     /// </summary>
     public Func<ParleyDb, RecordExporter, string, CancellationToken, Task<(TDoc Doc, int Version)?>>? ReadOne { get; init; }
+
+    /// <summary>
+    /// A faster read of a page of records by id (the API's list), in one statement; null: <see cref="Export"/>, which
+    /// reads the records and each of their parts in a statement of its own.
+    /// </summary>
+    public Func<ParleyDb, RecordExporter, List<int>, CancellationToken, Task<List<TDoc>>>? ReadPage { get; init; }
 
     /// <summary>Filters that fit the kind, by query parameter name; each narrows a query by the parameter's value.</summary>
     public IReadOnlyDictionary<string, Func<IQueryable<T>, string, IQueryable<T>>> Filters { get; init; } =

@@ -96,7 +96,9 @@ internal static class RecordEndpoints
         var total = filtered ? await records.CountAsync(ct) : await KeptCount<T>.OfAsync(db, ct);
         var rows = await ordered!.Skip((page - 1) * size).Take(size).Select(r => new { r.Id, r.Key }).ToListAsync(ct);
         var ids = rows.Select(r => r.Id).ToList();
-        var docs = (await kind.Export(await RecordExporter.ForFewAsync(db, ct), db.Set<T>().Where(r => ids.Contains(r.Id)), ct)).ToDictionary(kind.KeyOf);
+        var exporter = await RecordExporter.ForFewAsync(db, ct);
+        var docs = (kind.ReadPage is { } readPage ? await readPage(db, exporter, ids, ct) : await kind.Export(exporter, db.Set<T>().Where(r => ids.Contains(r.Id)), ct))
+            .ToDictionary(kind.KeyOf);
         var listed = new RecordPage<TDoc>([.. rows.Select(r => docs[r.Key])], page, size, total);
         return Results.Json(listed, DocumentJson.Options);
     }
@@ -116,7 +118,7 @@ internal static class RecordEndpoints
         response.Headers.ETag = ConcurrencyCheck.ETag(recordVersion);
         if (status == StatusCodes.Status201Created) response.Headers.Location = $"/api/v1/{kind.Route}/{Uri.EscapeDataString(key)}";
         // How old the record's facts are (and, for a round being prepared, whether they are stale): see RecordAge.
-        if (await RecordAge.AddAsync<T, TDoc>(db, doc, key, round, ct) is not { } aged)
+        if (await RecordAge.AddAsync<T, TDoc>(db, version, doc, round, ct) is not { } aged)
             return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Unknown round", detail: $"round: no round has the key '{round}'");
         return Results.Json(aged, DocumentJson.Options, statusCode: status);
     }

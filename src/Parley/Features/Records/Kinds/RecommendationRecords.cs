@@ -25,7 +25,7 @@ public static class RecommendationRecords
         Api = new ApiKind<Recommendation, RecommendationDoc>
         {
             // Recommendations grow with the store (a million from UN imports): read one at a time by the API's busiest path.
-            ReadOne = OneRecommendation.ReadAsync, KeysOnDemand = true,
+            ReadOne = OneRecommendation.ReadAsync, ReadPage = OneRecommendation.ReadPageAsync, KeysOnDemand = true,
             Filters = new Dictionary<string, Func<IQueryable<Recommendation>, string, IQueryable<Recommendation>>>
             {
                 ["party"] = (q, v) => q.Where(x => (x.FromParty != null && x.FromParty.Key == v) || (x.ToParty != null && x.ToParty.Key == v)),
