@@ -14,8 +14,15 @@ namespace Parley.Features.Generate;
 /// The search entries come built with the records (<see cref="SearchIndexer.EntryFor(IKeyed)"/>), so that work is
 /// done on another thread while the previous batch is written.
 /// </summary>
-internal sealed class GeneratedRows(ParleyDb db)
+internal sealed class GeneratedRows(ParleyDb db, BatchReferences references)
 {
+    public static async Task<GeneratedRows> CreateAsync(ParleyDb db, CancellationToken ct)
+    {
+        string[] written = ["Rounds", "RoundCitations", "Recommendations", "RecommendationCitations", "RecommendationIssueAreas", "Cases",
+            "CaseCitations", "CaseIssueAreas", "CaseRounds", "CaseEvents", "SearchEntries", "AuditEntries"];
+        return new GeneratedRows(db, await BatchReferences.ForAsync(db, written, ct));
+    }
+
     private const NpgsqlDbType Int = NpgsqlDbType.Integer;
     private const NpgsqlDbType Long = NpgsqlDbType.Bigint;
     private const NpgsqlDbType Text = NpgsqlDbType.Text;
@@ -39,7 +46,8 @@ internal sealed class GeneratedRows(ParleyDb db)
 
     /// <summary>Writes the rounds (channels and source already stored) in one transaction; they get their ids here.</summary>
     public Task WriteAsync(IReadOnlyList<Round> batch, CancellationToken ct) =>
-        InTransactionAsync(["Rounds", "RoundCitations"], async () =>
+        InTransactionAsync(["Rounds", "RoundCitations"],
+            [("Channels", batch.Select(r => r.ChannelId).ToHashSet()), ("Sources", Cited(batch.SelectMany(r => r.Citations.Select(c => c.SourceId))))], async () =>
         {
             var id = (int)await BulkTable.NextIdAsync(db, "Rounds", ct);
             var citation = (int)await BulkTable.NextIdAsync(db, "RoundCitations", ct);
@@ -54,7 +62,11 @@ internal sealed class GeneratedRows(ParleyDb db)
 
     /// <summary>Writes the recommendations (parties, round ids, areas and source already stored) in one transaction.</summary>
     public Task WriteAsync(IReadOnlyList<(Recommendation Record, SearchEntry Entry)> batch, CancellationToken ct) =>
-        InTransactionAsync(["Recommendations", "RecommendationCitations", "SearchEntries"], async () =>
+        InTransactionAsync(["Recommendations", "RecommendationCitations", "SearchEntries"],
+            [("Parties", Known(batch.SelectMany(b => new[] { b.Record.FromPartyId, b.Record.ToPartyId }))),
+             ("Rounds", batch.Where(b => b.Record.RoundId is not null).Select(b => b.Record.RoundId!.Value).ToHashSet()),
+             ("IssueAreas", batch.SelectMany(b => b.Record.IssueAreas.Select(a => a.Id)).ToHashSet()),
+             ("Sources", Cited(batch.SelectMany(b => b.Record.Citations.Select(c => c.SourceId))))], async () =>
         {
             var id = (int)await BulkTable.NextIdAsync(db, "Recommendations", ct);
             var citation = (int)await BulkTable.NextIdAsync(db, "RecommendationCitations", ct);
@@ -74,7 +86,11 @@ internal sealed class GeneratedRows(ParleyDb db)
 
     /// <summary>Writes the cases (party, rounds, areas and source already stored) in one transaction.</summary>
     public Task WriteAsync(IReadOnlyList<(Case Record, SearchEntry Entry)> batch, CancellationToken ct) =>
-        InTransactionAsync(["Cases", "CaseCitations", "CaseEvents", "SearchEntries"], async () =>
+        InTransactionAsync(["Cases", "CaseCitations", "CaseEvents", "SearchEntries"],
+            [("Parties", Known(batch.Select(b => b.Record.PartyId))),
+             ("Rounds", batch.SelectMany(b => b.Record.RaisedIn.Select(r => r.Id)).ToHashSet()),
+             ("IssueAreas", batch.SelectMany(b => b.Record.IssueAreas.Select(a => a.Id)).ToHashSet()),
+             ("Sources", Cited(batch.SelectMany(b => b.Record.Citations.Select(c => c.SourceId))))], async () =>
         {
             var id = (int)await BulkTable.NextIdAsync(db, "Cases", ct);
             var citation = (int)await BulkTable.NextIdAsync(db, "CaseCitations", ct);
@@ -97,11 +113,16 @@ internal sealed class GeneratedRows(ParleyDb db)
     private void AddSearchEntry(long id, SearchEntry e) =>
         _search.Add(id, e.Kind, e.RecordKey, e.Title, e.Body, e.TitleTerms, e.BodyTerms, e.Party, e.Year, e.Status, e.Areas.ToArray());
 
-    private async Task InTransactionAsync(string[] identityTables, Func<Task<(long? FirstEntry, BulkTable[] Tables)>> fill, string kind,
+    private static HashSet<int> Cited(IEnumerable<int> sourceIds) => sourceIds.ToHashSet();
+
+    private static HashSet<int> Known(IEnumerable<int?> ids) => ids.OfType<int>().ToHashSet();
+
+    private async Task InTransactionAsync(string[] identityTables, IReadOnlyList<(string Table, IReadOnlyCollection<int> Ids)> parents, Func<Task<(long? FirstEntry, BulkTable[] Tables)>> fill, string kind,
         string firstKey, string lastKey, int count, CancellationToken ct)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         await BulkTable.LockAsync(db, identityTables, ct);
+        await references.CheckedOnceAsync(db, parents, ct);
         var (firstEntry, tables) = await fill();
         foreach (var table in tables) await table.FlushAsync(db, ct);
         if (firstEntry is { } first) await SearchBulkLoad.WriteAsync(db, first, () => _search.FlushAsync(db, ct), ct);

@@ -48,7 +48,7 @@ internal sealed class SyntheticFill(ParleyDb db, int seed, CliProgress progress)
 
         var records = new SyntheticRecords(seed, areas);
         var senders = Senders.Where(parties.ContainsKey).Select(k => parties[k]).DefaultIfEmpty(vietnam).ToList();
-        var rows = new GeneratedRows(db);
+        var rows = await GeneratedRows.CreateAsync(db, ct);
         await using var bulk = await SqliteBulkWrites.StartAsync(db, ct);
         var made = new List<Round>(rounds);
         await InBulkAsync("rounds", rounds, i => records.Round(i, channels[i % channels.Count], source.Id), async (batch, token) =>

@@ -63,15 +63,14 @@ internal static class SearchBulkLoad
         db.Database.IsSqlite() ? Task.CompletedTask : OnConnectionAsync(db, $"""DROP INDEX IF EXISTS "{SearchRankIndex.IndexName}" """, ct);
 
     /// <summary>
-    /// After a bulk load, PostgreSQL: the ranking index built again when the server can, and the planner's statistics
-    /// of the entries read afresh. Without them it plans a million-row store with the figures of the empty one
-    /// (autovacuum catches up only later). ANALYZE reads a sample: ~1 s at a million entries.
+    /// After a bulk load, PostgreSQL: the ranking index built again when the server can. The planner's statistics of
+    /// the entries are read afresh by the caller (the generator's StoreStatistics.RefreshAsync, for every table at
+    /// once; making the index reads them too): reading them here as well took a third time.
     /// </summary>
     public static async Task FinishAsync(ParleyDb db, CancellationToken ct)
     {
         if (db.Database.IsSqlite()) return;
         await SearchRankIndex.EnsureAsync(db, ct);
-        await OnConnectionAsync(db, """ANALYZE "SearchEntries" """, ct);
     }
 
     private static async Task OnConnectionAsync(ParleyDb db, string sql, CancellationToken ct)
