@@ -29,7 +29,7 @@ internal static class RecordAge
         var preparing = await db.Rounds.AsNoTracking().FirstOrDefaultAsync(r => r.Key == round, ct);
         if (preparing is null) return null;
         var last = StaleFacts.LastRoundBefore(await db.Rounds.AsNoTracking().Where(r => r.ChannelId == preparing.ChannelId).ToListAsync(ct),
-            preparing, DateOnly.FromDateTime(DateTime.UtcNow));
+            preparing, StoreClock.Today());
         json["stale"] = asOf is { } date && StaleFacts.IsStale(date, last);
         json["lastRound"] = last is null ? null : new JsonObject { ["key"] = last.Key, ["title"] = last.Title, ["date"] = last.Date?.ToString() };
         return json;

@@ -26,7 +26,7 @@ public sealed class IndexModel(ParleyDb db) : PageModel
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        Today = DateOnly.FromDateTime(DateTime.UtcNow);
+        Today = StoreClock.Today();
         var records = await AttentionRecords.OfAsync(db, ct);
         Due = Attention.DueCommitments(records.Commitments, Today);
         Channels = records.Channels;
