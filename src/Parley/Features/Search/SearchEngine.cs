@@ -69,8 +69,16 @@ public static class SearchEngine
             // SQLite ranks a kind or a filter over the matches found first (below); every other search's ranking needs
             // nothing from them, so it runs on a second connection while this one reads the facets: the two reads take
             // about as long each at a million records, and a reader waits for the longer one instead of both.
-            var rankFirst = !nothing && !(sqlite && (sql.Where.Length > 0 || filters.Kind is not null));
-            ranking = rankFirst ? RankAlongsideAsync(connection, filters, sql, offset + limit, ct) : null;
+            // PostgreSQL without RUM's order (a phrase, or a server without the index) ranks with ts_rank_cd, which reads
+            // each match's row as the facet read does: one scan does both, where two side by side read every row twice
+            // on the two cores a request competes for (1M records, "independent journalists": 40 + 62 ms of server
+            // time alone, 91 + 95 ms side by side). Only when the facets are read in full; else ranked below.
+            // A phrase is ranked without RUM: its ranking of a phrase's matches took twice ts_rank_cd's (1M records,
+            // "independent journalists", 21,160 matches: ~100 ms against ~52 ms, warm).
+            var rum = !sqlite && !nothing && !sql.Phrase && await SearchRankIndex.PresentAsync(connection, ct);
+            var rankInRead = !sqlite && !nothing && !rum;
+            var rankFirst = !nothing && !rankInRead && !(sqlite && (sql.Where.Length > 0 || filters.Kind is not null));
+            ranking = rankFirst ? RankAlongsideAsync(connection, filters, sql, offset + limit, rum, ct) : null;
             // Every match's facet values, in one read of the matches (up to the limit unless exact counts are asked for).
             var rows = new List<FacetRow>();
             var total = 0;
@@ -84,7 +92,7 @@ public static class SearchEngine
             else if (!nothing)
             {
                 rows.Clear();
-                await ReadAsync(connection, filters, sql, sql.FacetRows(exactFacetLimit == int.MaxValue ? null : exactFacetLimit + 1), rows, ct);
+                await ReadAsync(connection, filters, sql, sql.FacetRows(exactFacetLimit == int.MaxValue ? null : exactFacetLimit + 1, rankInRead), rows, ct);
                 total = rows.Count;
             }
             var estimated = totalEstimated;
@@ -100,8 +108,10 @@ public static class SearchEngine
             }
 
             // The best offset + limit of all the matches (lower score is better on both stores).
-            var best = ranking is not null ? await ranking : [];
-            if (ranking is null && total > offset)
+            var best = ranking is not null ? await ranking
+                : rankInRead && !estimated ? [.. rows.OrderBy(r => r.Score).ThenBy(r => r.Id).Take(offset + limit).Select(r => (r.Id, r.Score))]
+                : [];
+            if (ranking is null && !(rankInRead && !estimated) && total > offset)
             {
                 // With a kind term or a filter SQLite ranks the words alone over the matches already found: bm25 counts
                 // the rows of every term of its MATCH, and the kind term "recommendation" is in most of them.
@@ -181,15 +191,12 @@ public static class SearchEngine
     /// The best <paramref name="n"/> matches, ranked on a connection of its own to the same store (a SQLite file has
     /// no secret in its connection string; a PostgreSQL connection clones its settings, password included, and so its pool: search's own).
     /// </summary>
-    private static async Task<List<(long Id, double Score)>> RankAlongsideAsync(DbConnection connection, SearchFilters filters, Sql sql, int n, CancellationToken ct)
+    private static async Task<List<(long Id, double Score)>> RankAlongsideAsync(DbConnection connection, SearchFilters filters, Sql sql, int n, bool rum, CancellationToken ct)
     {
         await using var second = connection is ICloneable cloneable ? (DbConnection)cloneable.Clone() : new Microsoft.Data.Sqlite.SqliteConnection(connection.ConnectionString);
         await second.OpenAsync(ct);
         var sqlite = second is Microsoft.Data.Sqlite.SqliteConnection;
         if (sqlite) await MapAsync(second, ct);
-        // A phrase is ranked without RUM: its ranking of a phrase's matches took twice ts_rank_cd's (1M records,
-        // "independent journalists", 21,160 matches: ~100 ms against ~52 ms, warm).
-        var rum = !sqlite && !sql.Phrase && await SearchRankIndex.PresentAsync(second, ct);
         await using var command = Command(second, filters, sql.Match, sql.Ranked(n, rum, byIds: false));
         var best = new List<(long Id, double Score)>();
         await ReadRankedAsync(command, best, ct);
@@ -249,7 +256,7 @@ public static class SearchEngine
     }
 
     /// <summary>One match's facet values.</summary>
-    private sealed record FacetRow(long Id, string Kind, string? Party, int? Year, string? Status, IReadOnlyList<string> Areas);
+    private sealed record FacetRow(long Id, string Kind, string? Party, int? Year, string? Status, IReadOnlyList<string> Areas, double Score);
 
     private static async Task ReadAsync(DbConnection connection, SearchFilters filters, Sql sql, string text, List<FacetRow> rows, CancellationToken ct)
     {
@@ -262,7 +269,8 @@ public static class SearchEngine
             var value = reader.GetValue(5);
             var parsed = value is string json ? areas.TryGetValue(json, out var known) ? known : areas[json] = Areas(json) : Areas(value);
             rows.Add(new FacetRow(reader.GetInt64(0), reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2),
-                reader.IsDBNull(3) ? null : reader.GetInt32(3), reader.IsDBNull(4) ? null : reader.GetString(4), parsed));
+                reader.IsDBNull(3) ? null : reader.GetInt32(3), reader.IsDBNull(4) ? null : reader.GetString(4), parsed,
+                reader.FieldCount > 6 ? Convert.ToDouble(reader.GetValue(6), System.Globalization.CultureInfo.InvariantCulture) : 0));
         }
     }
 
@@ -284,7 +292,11 @@ public static class SearchEngine
 
         private string Id => Sqlite ? "\"SearchIndex\".rowid" : "e.\"Id\"";
 
-        public string FacetRows(int? limit) => $"SELECT {Id}, {Columns}{From}{Where}{(limit is { } n ? $" LIMIT {n}" : "")}";
+        /// <summary>Every match's facet values; with <paramref name="ranked"/> its ts_rank_cd score too, negated as in <see cref="Ranked"/> (PostgreSQL).</summary>
+        public string FacetRows(int? limit, bool ranked = false) =>
+            $"SELECT {Id}, {Columns}{(ranked ? Score : "")}{From}{Where}{(limit is { } n ? $" LIMIT {n}" : "")}";
+
+        private const string Score = """, -ts_rank_cd(e."Vector", to_tsquery('simple', @query)) """;
 
         /// <summary>The matches among a repeatable sample of the table's pages (PostgreSQL).</summary>
         public string TableSample(string percent) =>
