@@ -15,8 +15,11 @@ public static class ThemeTreeTrainer
     /// <summary>LightGBM's least number of examples in a leaf; a label with fewer positives (or negatives) gets no trees.</summary>
     private const int MinExamplesPerLeaf = 10;
 
-    /// <summary>The blend weights of the linear model tried; 1 = the linear model alone, 0 = the trees alone.</summary>
-    private static readonly double[] Weights = [0.0, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0];
+    /// <summary>
+    /// The blend weights of the linear model tried; 1 = the linear model alone, 0 = the trees alone. The linear
+    /// model first, so that on a tie (a small validation share) it keeps the larger part.
+    /// </summary>
+    private static readonly double[] Weights = [1.0, 0.9, 0.8, 0.7, 0.6, 0.5, 0.4, 0.3, 0.2, 0.0];
 
     private sealed class Row
     {
