@@ -10,7 +10,7 @@ namespace Parley.Bench;
 /// (micro- and macro-F1, per-label precision and recall), times training and prediction, and scores a keyword
 /// baseline on the same rows. Not a BenchmarkDotNet run: one training is minutes, so it is timed once.
 /// dotnet run -c Release --project bench/Parley.Bench -- tagging [--data DIR] [--trainer Sdca|Perceptron|Svm]
-///   [--words N] [--chars N] [--max N] [--weighting X] [--iterations N] [--l2 X] [--tfidf] [--refit] [--validation X] [--labels] [--knn K] [--stack K] [--boost K [--trees N] [--leaves N]] [--normalise] [--meta]
+///   [--words N] [--chars N] [--max N] [--weighting X] [--iterations N] [--l2 X] [--tfidf] [--refit] [--validation X] [--labels] [--knn K] [--stack K] [--trees N (0 = linear only)] [--leaves N] [--boost K (n-grams a label's trees see)] [--normalise] [--meta]
 /// </summary>
 public static class TaggingBenchmark
 {
@@ -31,6 +31,9 @@ public static class TaggingBenchmark
             TfIdf = args.Contains("--tfidf"),
             Refit = args.Contains("--refit"),
             ValidationShare = Number("--validation", defaults.ValidationShare),
+            Trees = (int)Number("--trees", defaults.Trees),
+            TreeLeaves = (int)Number("--leaves", defaults.TreeLeaves),
+            TreeNgrams = (int)Number("--boost", defaults.TreeNgrams),
         };
         var data = Arg("--data", Path.Combine(FindRepo(), "..", "shared", "data", "upr-info-2008-2014"));
         var rows = UprFiles.Read(new[] { "sessions-01-05.csv", "sessions-06-09.csv", "sessions-10-13.csv", "sessions-14-17.csv" }.Select(f => Path.Combine(data, f)));
@@ -73,7 +76,6 @@ public static class TaggingBenchmark
                 Console.WriteLine($"| {l.Label} | {l.Support:N0} | {l.Precision:F2} | {l.Recall:F2} | {l.F1:F2} | {b.F1:F2} |");
         }
         if (args.Contains("--stack")) TaggingStacking.Run(model, train, test, options, (int)Number("--stack", 3));
-        if (args.Contains("--boost")) TaggingBoosting.Run(model, train, test, options, (int)Number("--boost", 1000), (int)Number("--trees", 100), (int)Number("--leaves", 15));
         if (args.Contains("--knn")) Neighbours(model, train, test, options, (int)Number("--knn", TaggingNeighbours.DefaultK));
         Console.WriteLine($"load after: {File.ReadAllText("/proc/loadavg").Trim()}");
         return 0;

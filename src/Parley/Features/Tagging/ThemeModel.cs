@@ -9,22 +9,25 @@ namespace Parley.Features.Tagging;
 /// <summary>
 /// A trained theme model: the ML.NET text featuriser (word and character n-grams) and one linear classifier per
 /// issue label. Saved as a small zip: the featuriser in ML.NET's own format, the weights in a compact binary
-/// (only non-zero ones, which keeps the shipped model small), and its <see cref="ThemeModelInfo"/> as JSON.
+/// (only non-zero ones, which keeps the shipped model small), its <see cref="ThemeModelInfo"/> as JSON and, when it
+/// was trained with trees, the trees and the blend (<see cref="ThemeBlend"/>); a model without them is linear only.
 /// </summary>
 public sealed class ThemeModel
 {
     public const string FeatureColumn = "Features";
+    private const string TreesEntry = "trees.bin";
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = true };
     private readonly MLContext _ml;
     private readonly ITransformer _featurizer;
     private readonly string[] _slotNames;
 
-    public ThemeModel(MLContext ml, ITransformer featurizer, IReadOnlyList<ThemeLabelWeights> labels, ThemeModelInfo info)
+    public ThemeModel(MLContext ml, ITransformer featurizer, IReadOnlyList<ThemeLabelWeights> labels, ThemeModelInfo info, ThemeBlend? blend = null)
     {
         _ml = ml;
         _featurizer = featurizer;
         Labels = labels;
         Info = info;
+        Blend = blend;
         var column = featurizer.GetOutputSchema(InputSchema(ml))[FeatureColumn];
         VBuffer<ReadOnlyMemory<char>> names = default;
         column.GetSlotNames(ref names);
@@ -35,6 +38,8 @@ public sealed class ThemeModel
     public IReadOnlyList<ThemeLabelWeights> Labels { get; }
     public ThemeModelInfo Info { get; }
     public int FeatureCount { get; }
+    /// <summary>The trees and the blend with the linear model; null for a linear-only model.</summary>
+    public ThemeBlend? Blend { get; }
 
     /// <summary>The n-gram a feature stands for, readable: "freedom of" for a word pair, "tort" for characters.</summary>
     public string FeatureName(int index)
@@ -90,13 +95,14 @@ public sealed class ThemeModel
         var features = Featurize(texts);
         var result = new List<List<ThemePrediction>>(features.Count);
         var margins = new float[Labels.Count];
+        var dense = Blend is null ? [] : new float[FeatureCount];
         foreach (var f in features)
         {
             var found = new List<ThemePrediction>();
             var best = 0;
+            MarginsOf(f, dense, margins);
             for (var l = 0; l < Labels.Count; l++)
             {
-                margins[l] = f.Dot(Labels[l].Weights) + Labels[l].Bias - Labels[l].Threshold;
                 if (margins[l] > margins[best]) best = l;
                 if (margins[l] >= 0) found.Add(Prediction(l));
             }
@@ -110,8 +116,33 @@ public sealed class ThemeModel
     }
 
     /// <summary>Each label's margin over its threshold for each text (positive = past it), labels in <see cref="Labels"/> order.</summary>
-    public float[][] Margins(IReadOnlyList<string> texts) =>
-        Featurize(texts).Select(f => Labels.Select(l => f.Dot(l.Weights) + l.Bias - l.Threshold).ToArray()).ToArray();
+    public float[][] Margins(IReadOnlyList<string> texts)
+    {
+        var dense = Blend is null ? [] : new float[FeatureCount];
+        return Featurize(texts).Select(f =>
+        {
+            var margins = new float[Labels.Count];
+            MarginsOf(f, dense, margins);
+            return margins;
+        }).ToArray();
+    }
+
+    /// <summary>
+    /// One text's margins: the linear model's over its threshold, or with trees the blend's over its threshold.
+    /// <paramref name="dense"/> is all zeros, FeatureCount long, and is left so (the trees read features by index).
+    /// </summary>
+    private void MarginsOf(SparseFeatures f, float[] dense, float[] margins)
+    {
+        if (Blend is null)
+        {
+            for (var l = 0; l < Labels.Count; l++) margins[l] = f.Dot(Labels[l].Weights) + Labels[l].Bias - Labels[l].Threshold;
+            return;
+        }
+        for (var k = 0; k < f.Indices.Length; k++) dense[f.Indices[k]] = f.Values[k];
+        for (var l = 0; l < Labels.Count; l++)
+            margins[l] = Blend.Margin(l, f.Dot(Labels[l].Weights) + Labels[l].Bias, Blend.Trees[l].Count == 0 ? 0 : Blend.Trees[l].Score(dense));
+        for (var k = 0; k < f.Indices.Length; k++) dense[f.Indices[k]] = 0;
+    }
 
     private List<string> Explain(SparseFeatures f, float[] weights)
     {
@@ -150,6 +181,12 @@ public sealed class ThemeModel
                 foreach (var i in nonZero) { writer.Write7BitEncodedInt(i - previous); previous = i; }
                 foreach (var i in nonZero) writer.Write((Half)label.Weights[i]);
             }
+        }
+        if (Blend is not null)
+        {
+            using var entry = zip.CreateEntry(TreesEntry, CompressionLevel.SmallestSize).Open();
+            using var writer = new BinaryWriter(entry, Encoding.UTF8);
+            Blend.Write(writer);
         }
         using (var entry = zip.CreateEntry("model.json", CompressionLevel.SmallestSize).Open())
             JsonSerializer.Serialize(entry, Info, Json);
@@ -195,7 +232,14 @@ public sealed class ThemeModel
             ThemeModelInfo info;
             using (var entry = Entry(zip, "model.json", place).Open())
                 info = JsonSerializer.Deserialize<ThemeModelInfo>(entry, Json) ?? throw new UserError($"{place}: the model's description is empty");
-            return new ThemeModel(ml, featurizer, labels, info);
+            // Models saved before trees shipped have no trees entry and stay linear only.
+            ThemeBlend? blend = null;
+            if (zip.GetEntry(TreesEntry) is { } trees)
+            {
+                using var reader = new BinaryReader(trees.Open(), Encoding.UTF8);
+                blend = ThemeBlend.Read(reader, labels.Count, labels.Count == 0 ? 0 : labels[0].Weights.Length);
+            }
+            return new ThemeModel(ml, featurizer, labels, info, blend);
         }
         catch (Exception e) when (e is InvalidDataException or EndOfStreamException or JsonException or FormatException)
         {

@@ -11,7 +11,8 @@ namespace Parley.Features.Tagging;
 /// <summary>
 /// Trains a <see cref="ThemeModel"/> with ML.NET: the text featuriser is fitted once (word and character n-grams,
 /// L2-normalised), then one binary linear classifier per label (one-vs-rest) on the same features. A validation
-/// share held back from training tunes each label's threshold for the best F1 on it.
+/// share held back from training tunes each label's threshold for the best F1 on it. Then, unless
+/// <see cref="ThemeTrainingOptions.Trees"/> is 0, each label's trees (<see cref="ThemeTreeTrainer"/>) and the blend.
 /// </summary>
 public static class ThemeTrainer
 {
@@ -64,20 +65,34 @@ public static class ThemeTrainer
 
         // With a refit the weights have seen the validation share, so its figures are those of the first fit.
         var (micro, macro) = Validation(firstFit, validateFeatures, validate);
+        ThemeBlend? blend = null;
+        if (options.Trees > 0)
+        {
+            var trees = new ThemeTrees[labels.Count];
+            done = 0;
+            Parallel.For(0, labels.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Environment.ProcessorCount) }, l =>
+            {
+                var positive = train.Select(e => e.Labels.Contains(labels[l], StringComparer.Ordinal)).ToArray();
+                trees[l] = ThemeTreeTrainer.Train(trainFeatures, positive, firstFit[l].Weights, 1 + l, options);
+                var n = Interlocked.Increment(ref done);
+                log?.WriteLine($"  trees: label {n} of {labels.Count} ({labels[l]}: {trees[l].Count} trees, {clock.Elapsed.TotalSeconds:F0} s)");
+            });
+            (blend, micro, macro) = ThemeTreeTrainer.Blend(firstFit, trees, validateFeatures, validate, log);
+        }
         var info = new ThemeModelInfo
         {
             TrainedAt = DateTimeOffset.UtcNow,
             DataVersion = DataVersion(examples),
             Version = "",
             Examples = examples.Count,
-            Trainer = $"{options.Trainer}, word 1–{options.WordNgrams}-grams + char {options.CharNgrams}-grams, ≤{options.MaxNgrams:N0} each{(options.TfIdf ? ", tf-idf" : "")}{(options.Refit ? ", refit on all after tuning thresholds" : "")}",
+            Trainer = $"{options.Trainer}, word 1–{options.WordNgrams}-grams + char {options.CharNgrams}-grams, ≤{options.MaxNgrams:N0} each{(options.TfIdf ? ", tf-idf" : "")}{(options.Refit ? ", refit on all after tuning thresholds" : "")}{(blend is null ? "" : $"; blended {blend.LinearWeight:F1} with LightGBM, {options.Trees} trees of {options.TreeLeaves} leaves over {options.TreeNgrams:N0} n-grams a label")}",
             Labels = labels,
             ValidationMicroF1 = micro,
             ValidationMacroF1 = macro,
             TrainedOn = trainedOn,
         };
         info = info with { Version = $"{info.TrainedAt:yyyyMMdd-HHmm}-{info.DataVersion[..8]}" };
-        return new ThemeModel(ml, featurizer, trained, info);
+        return new ThemeModel(ml, featurizer, trained, info, blend);
     }
 
     private static TextFeaturizingEstimator.Options Featurisation(ThemeTrainingOptions options) => new()

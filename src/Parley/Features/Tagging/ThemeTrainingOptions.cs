@@ -6,7 +6,7 @@ namespace Parley.Features.Tagging;
 /// </summary>
 public sealed record ThemeTrainingOptions
 {
-    public ThemeTrainerKind Trainer { get; init; } = ThemeTrainerKind.Sdca;
+    public ThemeTrainerKind Trainer { get; init; } = ThemeTrainerKind.Perceptron;
     /// <summary>Longest word n-gram (1 = single words, 2 = also pairs).</summary>
     public int WordNgrams { get; init; } = 2;
     /// <summary>Character n-gram length; 0 leaves character n-grams out.</summary>
@@ -24,6 +24,12 @@ public sealed record ThemeTrainingOptions
     /// <summary>A label with fewer training examples than this is not learnt.</summary>
     public int MinExamples { get; init; } = 5;
     /// <summary>Passes over the data (SDCA iterations, perceptron and SVM epochs).</summary>
-    public int Iterations { get; init; } = 20;
+    public int Iterations { get; init; } = 10;
     public double L2 { get; init; } = 1e-5;
+    /// <summary>LightGBM trees per label blended with the linear model; 0 = the linear model alone.</summary>
+    public int Trees { get; init; } = 100;
+    /// <summary>Leaves of each tree.</summary>
+    public int TreeLeaves { get; init; } = 15;
+    /// <summary>The trees of a label see only its n-grams of largest |linear weight|, this many.</summary>
+    public int TreeNgrams { get; init; } = 1000;
 }

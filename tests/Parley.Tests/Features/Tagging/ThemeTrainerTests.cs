@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using Parley.Features.Tagging;
 
 namespace Parley.Tests.Features.Tagging;
@@ -5,7 +6,9 @@ namespace Parley.Tests.Features.Tagging;
 /// <summary>The ML.NET theme model on a small labelled set: it learns the themes, explains itself and survives saving.</summary>
 public class ThemeTrainerTests
 {
-    private static readonly ThemeTrainingOptions Small = new() { Trainer = ThemeTrainerKind.Perceptron, MaxNgrams = 5000, MinExamples = 3, ValidationShare = 0.2 };
+    private static readonly ThemeTrainingOptions Small = new() { Trainer = ThemeTrainerKind.Perceptron, Iterations = 20, MaxNgrams = 5000, MinExamples = 3, ValidationShare = 0.2, Trees = 0 };
+    private static readonly ThemeTrainingOptions WithTrees = Small with { Trees = 20, TreeLeaves = 4 };
+    private static readonly string[] Obvious = ["Abolish the death penalty for all crimes", "Build more schools and train teachers", "End violence against women", "Ratify the Convention against Torture"];
 
     [Fact]
     public void A_model_trained_on_a_small_labelled_set_labels_obvious_cases_and_says_which_words_drove_it()
@@ -86,5 +89,93 @@ public class ThemeTrainerTests
         Assert.Contains("Freedom of opinion and expression", model.Info.Labels);
         var predicted = model.Predict(["Release journalists and bloggers detained for expressing their opinions online"]);
         Assert.Contains(predicted[0], p => p.Label == "Freedom of opinion and expression");
+    }
+
+    [Fact]
+    public void A_model_trained_with_trees_blends_them_in_and_labels_obvious_cases()
+    {
+        var model = ThemeTrainer.Train(ThemeExamples.Examples(), WithTrees);
+
+        Assert.NotNull(model.Blend);
+        Assert.All(model.Blend.Trees, t => Assert.Equal(20, t.Count));
+        Assert.Contains("LightGBM", model.Info.Trainer, StringComparison.Ordinal);
+        var predicted = model.Predict(Obvious, explain: true);
+        Assert.Equal(["Death penalty", "Right to education", "Women's rights", "Torture and other CID treatment"], predicted.Select(p => p[0].Label));
+        Assert.True(predicted[0][0].Score > 0.5);
+        Assert.Contains(predicted[0][0].Words, w => w.Contains("death", StringComparison.Ordinal) || w.Contains("penalty", StringComparison.Ordinal));
+        // The margins are the blend's: positive exactly for the labels predicted.
+        var margins = model.Margins(Obvious);
+        for (var i = 0; i < Obvious.Length; i++)
+            Assert.Equal(model.Labels.Where((_, l) => margins[i][l] >= 0).Select(l => l.Label).Order(), predicted[i].Select(p => p.Label).Order());
+    }
+
+    [Fact]
+    public void A_saved_model_with_trees_reads_back_with_identical_predictions()
+    {
+        var model = ThemeTrainer.Train(ThemeExamples.Examples(), WithTrees);
+        var bytes = model.ToBytes();
+
+        var loaded = ThemeModel.Load(new MemoryStream(bytes), "test");
+        var again = ThemeModel.Load(new MemoryStream(loaded.ToBytes()), "test");
+
+        Assert.NotNull(loaded.Blend);
+        Assert.Equal(model.Blend!.LinearWeight, loaded.Blend.LinearWeight);
+        Assert.Equal(model.Blend.Thresholds, loaded.Blend.Thresholds);
+        string[] texts = [.. Obvious, "Report on progress without delay in all provinces", "Abolish executions"];
+        // The weights are saved in half precision, so scores move in the last digits; the labels do not.
+        var (before, after) = (model.Predict(texts), loaded.Predict(texts));
+        Assert.Equal(before.Select(p => string.Join(",", p.Select(x => x.Label))), after.Select(p => string.Join(",", p.Select(x => x.Label))));
+        Assert.Equal(before.SelectMany(p => p.Select(x => x.Score)), after.SelectMany(p => p.Select(x => x.Score)), (x, y) => Math.Abs(x - y) < 0.01);
+        // Once saved, it is what it is: read and written again, it scores the same to the last bit.
+        Assert.Equal(after.SelectMany(p => p.Select(x => x.Score)), again.Predict(texts).SelectMany(p => p.Select(x => x.Score)));
+    }
+
+    [Fact]
+    public void A_model_with_a_damaged_trees_entry_is_refused_with_its_name()
+    {
+        var bytes = ThemeTrainer.Train(ThemeExamples.Examples(), WithTrees).ToBytes();
+        byte[] Damaged(Func<byte[], byte[]> damage)
+        {
+            using var stream = new MemoryStream();
+            stream.Write(bytes);
+            using (var zip = new ZipArchive(stream, ZipArchiveMode.Update, leaveOpen: true))
+            {
+                var entry = zip.GetEntry("trees.bin")!;
+                byte[] trees;
+                using (var read = new MemoryStream())
+                {
+                    using (var open = entry.Open()) open.CopyTo(read);
+                    trees = read.ToArray();
+                }
+                entry.Delete();
+                using var write = zip.CreateEntry("trees.bin").Open();
+                write.Write(damage(trees));
+            }
+            return stream.ToArray();
+        }
+
+        foreach (var damaged in new[]
+        {
+            Damaged(t => t[..(t.Length / 2)]),                              // cut short
+            Damaged(t => { var c = (byte[])t.Clone(); c[0] = 9; return c; }), // the label count
+            Damaged(t => [.. t, 1]),                                         // a byte too many
+        })
+        {
+            var error = Assert.Throws<UserError>(() => ThemeModel.Load(new MemoryStream(damaged), "themes.model"));
+            Assert.StartsWith("themes.model: not a Parley theme model", error.Message);
+        }
+    }
+
+    [Fact]
+    public void A_model_file_without_trees_still_loads_as_linear_only()
+    {
+        var linear = ThemeTrainer.Train(ThemeExamples.Examples(), Small);
+        using (var zip = new ZipArchive(new MemoryStream(linear.ToBytes())))
+            Assert.Null(zip.GetEntry("trees.bin"));
+
+        var loaded = ThemeModel.Load(new MemoryStream(linear.ToBytes()), "old.model");
+
+        Assert.Null(loaded.Blend);
+        Assert.Equal(linear.Predict(Obvious).Select(p => p[0].Label), loaded.Predict(Obvious).Select(p => p[0].Label));
     }
 }
