@@ -108,10 +108,11 @@ public static class SearchEngine
             }
 
             // The best offset + limit of all the matches (lower score is better on both stores).
+            var rankedInRead = rankInRead && !estimated;
             var best = ranking is not null ? await ranking
-                : rankInRead && !estimated ? [.. rows.OrderBy(r => r.Score).ThenBy(r => r.Id).Take(offset + limit).Select(r => (r.Id, r.Score))]
+                : rankedInRead ? [.. rows.OrderBy(r => r.Score).ThenBy(r => r.Id).Take(offset + limit).Select(r => (r.Id, r.Score))]
                 : [];
-            if (ranking is null && !(rankInRead && !estimated) && total > offset)
+            if (ranking is null && !rankedInRead && total > offset)
             {
                 // With a kind term or a filter SQLite ranks the words alone over the matches already found: bm25 counts
                 // the rows of every term of its MATCH, and the kind term "recommendation" is in most of them.
