@@ -23,11 +23,11 @@ public class WriteQueueTests
         await Cli.OkAsync("init", "--db", store.Path);
         Assert.Equal(0, (await Cli.RunWithInputAsync(EditorPassword + "\n", "users", "add", "ed", "--role", "editor", "--password-stdin", "--db", store.Path)).Exit);
         var token = (await Cli.OkAsync("tokens", "create", "--user", "ed", "--db", store.Path)).Out.Trim();
-        var port = FreePort();
-        using var server = ParleyProcess.Start("serve", "--db", store.Path, "--urls", $"http://127.0.0.1:{port}");
+        var (server, address) = await ParleyProcess.ServeAsync("serve", "--db", store.Path);
+        using var _ = server;
+        var port = address.Port;
         using var http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer() })
-            { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(60) };
-        await WaitUntilServingAsync(http, server);
+            { BaseAddress = address, Timeout = TimeSpan.FromSeconds(60) };
 
         // Two anonymous clients dribble a body: to the sign-in form and to an API write.
         using var stop = new CancellationTokenSource();
@@ -144,23 +144,5 @@ public class WriteQueueTests
             catch (Exception e) when (e is OperationCanceledException or IOException) { break; }
         }
         return answer.ToString();
-    }
-
-    private static async Task WaitUntilServingAsync(HttpClient http, ParleyProcess server)
-    {
-        for (var i = 0; i < 600 && !server.Process.HasExited; i++)
-        {
-            try { if ((await http.GetAsync("/health")).IsSuccessStatusCode) return; }
-            catch (HttpRequestException) { }
-            await Task.Delay(200);
-        }
-        Assert.Fail($"parley serve did not start:\n{server.Output}");
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

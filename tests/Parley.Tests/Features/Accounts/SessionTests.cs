@@ -92,12 +92,11 @@ public partial class SessionTests
         using var store = await StoreWithAliceAsync();
         const string password = AlicePassword;
         var token = (await Cli.OkAsync("tokens", "create", "--user", "alice", "--db", store.Path)).Out.Trim();
-        var port = FreePort();
         // The most detailed log the app allows, as an operator chasing a problem would turn it on.
-        using var server = ParleyProcess.Start(new Dictionary<string, string> { ["Logging__LogLevel__Default"] = "Trace" },
-            "serve", "--db", store.Path, "--urls", $"http://127.0.0.1:{port}");
-        using var http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer() }) { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
-        await WaitUntilServingAsync(http, server);
+        var (server, address) = await ParleyProcess.ServeAsync(new Dictionary<string, string> { ["Logging__LogLevel__Default"] = "Trace" },
+            "http", "serve", "--db", store.Path);
+        using var _ = server;
+        using var http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer() }) { BaseAddress = address };
 
         var wrong = await SignedInApp.PostFormAsync(http, "/login", new() { ["UserName"] = "alice", ["Password"] = password + " wrong" });
         var right = await SignedInApp.PostFormAsync(http, "/login", new() { ["UserName"] = "alice", ["Password"] = password });
@@ -128,21 +127,20 @@ public partial class SessionTests
         using var certificate = SelfSignedLoopbackCertificate();
         var pfx = store.File("parley.pfx");
         await File.WriteAllBytesAsync(pfx, certificate.Export(X509ContentType.Pfx, "pfx-pass"));
-        var port = FreePort();
         // The way an operator serves Parley over TLS without a proxy: Kestrel's certificate settings in the environment.
-        using var server = ParleyProcess.Start(new Dictionary<string, string>
+        var (server, address) = await ParleyProcess.ServeAsync(new Dictionary<string, string>
         {
             ["Kestrel__Certificates__Default__Path"] = pfx,
             ["Kestrel__Certificates__Default__Password"] = "pfx-pass",
-        }, "serve", "--db", store.Path, "--urls", $"https://127.0.0.1:{port}");
+        }, "https", "serve", "--db", store.Path);
+        using var _ = server;
         using var http = new HttpClient(new HttpClientHandler
         {
             AllowAutoRedirect = false,
             CookieContainer = new CookieContainer(),
             // Trust exactly the certificate made above, nothing else.
             ServerCertificateCustomValidationCallback = (_, presented, _, _) => presented?.Thumbprint == certificate.Thumbprint,
-        }) { BaseAddress = new Uri($"https://127.0.0.1:{port}") };
-        await WaitUntilServingAsync(http, server);
+        }) { BaseAddress = address };
 
         var signIn = await SignedInApp.PostFormAsync(http, "/login", new() { ["UserName"] = "alice", ["Password"] = password });
         var home = await http.GetAsync("/");
@@ -181,23 +179,6 @@ public partial class SessionTests
         return store;
     }
 
-    private static async Task WaitUntilServingAsync(HttpClient http, ParleyProcess server)
-    {
-        for (var i = 0; i < 300 && !server.Process.HasExited; i++)
-        {
-            try { if ((await http.GetAsync("/health")).IsSuccessStatusCode) return; }
-            catch (HttpRequestException) { }
-            await Task.Delay(200);
-        }
-        Assert.Fail($"parley serve did not start:\n{server.Output}");
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 
     [GeneratedRegex("parley_[A-Za-z0-9_-]{8,}")]
     private static partial Regex TokenLike();

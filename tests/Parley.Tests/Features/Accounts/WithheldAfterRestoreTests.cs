@@ -43,9 +43,8 @@ public class WithheldAfterRestoreTests
             """);
         await Cli.OkAsync("import", xuan, "--db", served.Path);
 
-        var port = FreePort();
-        using var server = ParleyProcess.Start("serve", "--db", served.Path, "--urls", $"http://127.0.0.1:{port}");
-        var address = new Uri($"http://127.0.0.1:{port}");
+        var (server, address) = await ParleyProcess.ServeAsync("serve", "--db", served.Path);
+        using var _ = server;
         using var viewer = await SignInAsync(address, server);
         Assert.Contains(Lam, await viewer.GetStringAsync("/records/statements/note-lam"));
 
@@ -93,21 +92,8 @@ public class WithheldAfterRestoreTests
     private static async Task<HttpClient> SignInAsync(Uri address, ParleyProcess server)
     {
         var http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer() }) { BaseAddress = address };
-        for (var i = 0; i < 300 && !server.Process.HasExited; i++)
-        {
-            try { if ((await http.GetAsync("/health")).IsSuccessStatusCode) break; }
-            catch (HttpRequestException) { }
-            await Task.Delay(200);
-        }
         var signIn = await SignedInApp.PostFormAsync(http, "/login", new() { ["UserName"] = "alice", ["Password"] = Password });
         Assert.True(signIn.StatusCode == HttpStatusCode.Redirect, $"alice could not sign in:\n{server.Output}");
         return http;
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
