@@ -1,6 +1,8 @@
+using System.Globalization;
 using System.IO.Compression;
 using System.Text;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Microsoft.ML;
 using Microsoft.ML.Data;
 
@@ -12,7 +14,7 @@ namespace Parley.Features.Tagging;
 /// (only non-zero ones, which keeps the shipped model small), its <see cref="ThemeModelInfo"/> as JSON and, when it
 /// was trained with trees, the trees and the blend (<see cref="ThemeBlend"/>); a model without them is linear only.
 /// </summary>
-public sealed class ThemeModel
+public sealed partial class ThemeModel
 {
     public const string FeatureColumn = "Features";
     private const string TreesEntry = "trees.bin";
@@ -41,17 +43,42 @@ public sealed class ThemeModel
     /// <summary>The trees and the blend with the linear model; null for a linear-only model.</summary>
     public ThemeBlend? Blend { get; }
 
-    /// <summary>The n-gram a feature stands for, readable: "freedom of" for a word pair, "tort" for characters.</summary>
-    public string FeatureName(int index)
+    /// <summary>
+    /// An n-gram as a reader would name it, or null: a word n-gram as its words ("freedom of"); a character n-gram
+    /// as the word of the text it was cut from (ML.NET names them "Word.freedom|of" and "Char.&lt;␠&gt;|j|o|u", which a
+    /// reader cannot use). Null for a character n-gram spanning two words or found in none.
+    /// </summary>
+    private string? Readable(int index, IReadOnlyList<(string Word, string Folded)> words)
     {
         var name = index < _slotNames.Length ? _slotNames[index] : "";
-        // Slot names read "w.freedom|of" and "c.t|o|r|t"; the prefix says words or characters.
-        var words = name.StartsWith("w.", StringComparison.Ordinal);
-        var body = name.Length > 2 && name[1] == '.' ? name[2..] : name;
-        return words ? body.Replace('|', ' ') : body.Replace("|", "").Replace('\u0002', '‹').Replace('\u0003', '›');
+        if (name.StartsWith(WordSlot, StringComparison.Ordinal)) return name[WordSlot.Length..].Replace('|', ' ');
+        var fragment = name[(name.IndexOf('.') + 1)..].Replace("|", "");
+        // ML.NET marks a space, the start and the end of the text with symbols in angle brackets (␠, ␂, ␃).
+        fragment = SlotMarker().Replace(fragment, " ");
+        var start = fragment.StartsWith(' ');
+        var end = fragment.EndsWith(' ');
+        fragment = fragment.Trim();
+        if (fragment.Length < 2 || fragment.Contains(' ')) return null;
+        return words.FirstOrDefault(w => start && end ? w.Folded == fragment
+            : start ? w.Folded.StartsWith(fragment, StringComparison.Ordinal)
+            : end ? w.Folded.EndsWith(fragment, StringComparison.Ordinal)
+            : w.Folded.Contains(fragment, StringComparison.Ordinal)).Word;
     }
 
-    public bool IsWordFeature(int index) => index < _slotNames.Length && _slotNames[index].StartsWith("w.", StringComparison.Ordinal);
+    private const string WordSlot = "Word.";
+
+    /// <summary>The text's words with the form the featuriser reads them in: lower case, without diacritics.</summary>
+    private static List<(string Word, string Folded)> WordsOf(string text) =>
+        TextWord().Matches(text).Select(m => (m.Value, Fold(m.Value))).ToList();
+
+    private static string Fold(string word) => new(word.ToLowerInvariant().Normalize(NormalizationForm.FormD)
+        .Where(c => CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark).ToArray());
+
+    [GeneratedRegex(@"<[\u2400-\u243F]>")]
+    private static partial Regex SlotMarker();
+
+    [GeneratedRegex(@"[\p{L}\p{N}]+")]
+    private static partial Regex TextWord();
 
     internal static SchemaDefinition InputDefinition() => SchemaDefinition.Create(typeof(ThemeText));
 
@@ -88,7 +115,7 @@ public sealed class ThemeModel
     /// <summary>
     /// The labels each text gets, best first: those past their thresholds, or else the single best one, since every
     /// UPR recommendation has at least one theme. With <paramref name="explain"/>, each carries the n-grams that
-    /// contributed most to its score (feature value × weight), the words before the character n-grams.
+    /// contributed most to its score (see <see cref="Explain"/>), the words before the character n-grams.
     /// </summary>
     public List<List<ThemePrediction>> Predict(IReadOnlyList<string> texts, bool explain = false)
     {
@@ -96,8 +123,9 @@ public sealed class ThemeModel
         var result = new List<List<ThemePrediction>>(features.Count);
         var margins = new float[Labels.Count];
         var dense = Blend is null ? [] : new float[FeatureCount];
-        foreach (var f in features)
+        for (var i = 0; i < features.Count; i++)
         {
+            var f = features[i];
             var found = new List<ThemePrediction>();
             var best = 0;
             MarginsOf(f, dense, margins);
@@ -110,7 +138,7 @@ public sealed class ThemeModel
             result.Add(found.OrderByDescending(p => p.Score).ToList());
 
             ThemePrediction Prediction(int l) =>
-                new(Labels[l].Label, 1 / (1 + Math.Exp(-margins[l])), explain ? Explain(f, Labels[l].Weights) : []);
+                new(Labels[l].Label, 1 / (1 + Math.Exp(-margins[l])), explain ? Explain(f, l, dense, texts[i]) : []);
         }
         return result;
     }
@@ -144,13 +172,38 @@ public sealed class ThemeModel
         for (var k = 0; k < f.Indices.Length; k++) dense[f.Indices[k]] = 0;
     }
 
-    private List<string> Explain(SparseFeatures f, float[] weights)
+    /// <summary>
+    /// The n-grams that raised a label's score most. With trees, each n-gram's share is what the blended score loses
+    /// when the text is taken without it, so the words the trees split on count as well as the linear weights (the
+    /// trees' share would otherwise go unexplained); without trees it is the n-gram's value × its weight.
+    /// <paramref name="dense"/> is as in <see cref="MarginsOf"/>: all zeros, and left so.
+    /// </summary>
+    private List<string> Explain(SparseFeatures f, int label, float[] dense, string text)
     {
-        var contributions = Enumerable.Range(0, f.Indices.Length)
-            .Select(i => (Index: f.Indices[i], Value: f.Values[i] * weights[f.Indices[i]]))
-            .Where(c => c.Value > 0).OrderByDescending(c => c.Value).Take(12).ToList();
-        return contributions.Where(c => IsWordFeature(c.Index)).Concat(contributions.Where(c => !IsWordFeature(c.Index)))
-            .Select(c => FeatureName(c.Index)).Where(n => n.Trim().Length > 1).Distinct().Take(5).ToList();
+        var weights = Labels[label].Weights;
+        var trees = Blend?.Trees[label] ?? ThemeTrees.None;
+        var shares = new (int Index, float Value)[f.Indices.Length];
+        if (trees.Count == 0)
+        {
+            for (var k = 0; k < f.Indices.Length; k++) shares[k] = (f.Indices[k], f.Values[k] * weights[f.Indices[k]]);
+        }
+        else
+        {
+            for (var k = 0; k < f.Indices.Length; k++) dense[f.Indices[k]] = f.Values[k];
+            var linear = f.Dot(weights) + Labels[label].Bias;
+            var treeScore = trees.Score(dense);
+            var whole = Blend!.Score(label, linear, treeScore);
+            for (var k = 0; k < f.Indices.Length; k++)
+            {
+                var (index, value) = (f.Indices[k], f.Values[k]);
+                shares[k] = (index, whole - Blend.Score(label, linear - value * weights[index], trees.ScoreWithout(dense, index, treeScore)));
+            }
+            for (var k = 0; k < f.Indices.Length; k++) dense[f.Indices[k]] = 0;
+        }
+        var contributions = shares.Where(c => c.Value > 0).OrderByDescending(c => c.Value).Take(12).ToList();
+        var words = WordsOf(text);
+        return contributions.Select(c => Readable(c.Index, words)).OfType<string>().Where(n => n.Trim().Length > 1)
+            .Distinct(StringComparer.OrdinalIgnoreCase).Take(5).ToList();
     }
 
     public void Save(Stream stream)

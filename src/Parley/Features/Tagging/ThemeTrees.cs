@@ -20,9 +20,13 @@ public sealed class ThemeTrees
     private readonly float[] _cut;
     private readonly double[] _leaf;
 
+    // The n-grams any node splits on, ascending: an n-gram not among them cannot move the score.
+    private readonly int[] _splitOn;
+
     private ThemeTrees(int[] nodeStart, int[] leafStart, int[] feature, float[] cut, int[] left, int[] right, double[] leaf)
     {
         (_nodeStart, _leafStart, _feature, _cut, _left, _right, _leaf) = (nodeStart, leafStart, feature, cut, left, right, leaf);
+        _splitOn = feature.Distinct().Order().ToArray();
     }
 
     /// <summary>No trees: the label is scored by its linear model alone.</summary>
@@ -92,6 +96,20 @@ public sealed class ThemeTrees
             sum += _leaf[_leafStart[t] + ~node];
         }
         return (float)sum;
+    }
+
+    /// <summary>
+    /// The trees' score for the text without one of its n-grams (<paramref name="score"/> is its score with all of them):
+    /// what the trees owe that n-gram, for explaining a suggestion. <paramref name="features"/> is left as it was.
+    /// </summary>
+    public float ScoreWithout(Span<float> features, int feature, float score)
+    {
+        if (features[feature] == 0 || Array.BinarySearch(_splitOn, feature) < 0) return score;
+        var value = features[feature];
+        features[feature] = 0;
+        var without = Score(features);
+        features[feature] = value;
+        return without;
     }
 
     /// <summary>The trees' score for a text given as its non-zero features.</summary>

@@ -23,6 +23,22 @@ public class ThemeTrainerTests
         Assert.DoesNotContain(predicted[0], p => p.Label == "Right to education");
         Assert.Contains(predicted[0][0].Words, w => w.Contains("death", StringComparison.Ordinal) || w.Contains("penalty", StringComparison.Ordinal));
         Assert.True(predicted[0][0].Score > 0.5);
+        WordsOfTheText(["Abolish the death penalty for all crimes", "Build more schools and train teachers", "End violence against women"], predicted);
+    }
+
+    /// <summary>What a reader is shown as the words that drove a theme: words of the text itself, never the featuriser's names for its n-grams.</summary>
+    private static void WordsOfTheText(IReadOnlyList<string> texts, List<List<ThemePrediction>> predicted)
+    {
+        for (var i = 0; i < texts.Count; i++)
+        {
+            var words = texts[i].ToLowerInvariant().Split(' ');
+            Assert.All(predicted[i].SelectMany(p => p.Words), shown =>
+            {
+                var said = shown.ToLowerInvariant().Split(' ');
+                Assert.True(Enumerable.Range(0, words.Length - said.Length + 1).Any(k => words.Skip(k).Take(said.Length).SequenceEqual(said)),
+                    $"'{shown}' is not a word or words of '{texts[i]}'");
+            });
+        }
     }
 
     [Fact]
@@ -103,6 +119,7 @@ public class ThemeTrainerTests
         Assert.Equal(["Death penalty", "Right to education", "Women's rights", "Torture and other CID treatment"], predicted.Select(p => p[0].Label));
         Assert.True(predicted[0][0].Score > 0.5);
         Assert.Contains(predicted[0][0].Words, w => w.Contains("death", StringComparison.Ordinal) || w.Contains("penalty", StringComparison.Ordinal));
+        WordsOfTheText(Obvious, predicted);
         // The margins are the blend's: positive exactly for the labels predicted.
         var margins = model.Margins(Obvious);
         for (var i = 0; i < Obvious.Length; i++)

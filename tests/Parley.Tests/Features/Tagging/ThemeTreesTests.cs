@@ -69,6 +69,30 @@ public class ThemeTreesTests
     private static ThemeTrees Read(byte[] bytes, int features = Model) => ThemeTrees.Read(new BinaryReader(new MemoryStream(bytes)), features);
 
     [Fact]
+    public void A_text_taken_without_the_ngram_that_made_its_label_loses_that_part_of_the_score_and_nothing_else_changes()
+    {
+        var (trees, _, rows) = Trained();
+        // Labelled through local feature 5 alone (> 0.8), with neither feature 0 nor feature 1 to help.
+        var row = rows.Select(InModel).First(f => Value(f, Chosen[5]) > 0.85f && Value(f, Chosen[0]) == 0 && Value(f, Chosen[1]) == 0);
+        var dense = Dense(row);
+        var score = trees.Score(dense);
+
+        var without = trees.ScoreWithout(dense, Chosen[5], score);
+
+        Assert.True(score > 0, $"the row should score as labelled ({score})");
+        Assert.True(without < 0, $"without the n-gram that labelled it the row should not be ({without})");
+        Assert.Equal(Dense(row), dense); // left as it was
+        var lacking = Dense(row);
+        lacking[Chosen[5]] = 0;
+        Assert.Equal(trees.Score(lacking), without);
+        // An n-gram the text lacks, and one the trees never split on, take nothing away.
+        Assert.Equal(score, trees.ScoreWithout(dense, Chosen[0], score));
+        Assert.Equal(score, trees.ScoreWithout(dense, 2, score));
+    }
+
+    private static float Value(SparseFeatures f, int index) => Array.IndexOf(f.Indices, index) is var k and >= 0 ? f.Values[k] : 0;
+
+    [Fact]
     public void Trees_read_out_of_LightGBM_score_exactly_as_ML_NET_does_before_and_after_writing()
     {
         var (trees, expected, rows) = Trained();
