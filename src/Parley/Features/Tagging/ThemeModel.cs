@@ -115,7 +115,7 @@ public sealed partial class ThemeModel
     /// <summary>
     /// The labels each text gets, best first: those past their thresholds, or else the single best one, since every
     /// UPR recommendation has at least one theme. With <paramref name="explain"/>, each carries the n-grams that
-    /// contributed most to its score (see <see cref="Explain"/>), the words before the character n-grams.
+    /// contributed most to its score (see <see cref="Explain"/>), as words of the text.
     /// </summary>
     public List<List<ThemePrediction>> Predict(IReadOnlyList<string> texts, bool explain = false)
     {
