@@ -126,6 +126,7 @@ public sealed partial class ThemeModel
         for (var i = 0; i < features.Count; i++)
         {
             var f = features[i];
+            var words = explain ? WordsOf(texts[i]) : [];
             var found = new List<ThemePrediction>();
             var best = 0;
             MarginsOf(f, dense, margins);
@@ -138,7 +139,7 @@ public sealed partial class ThemeModel
             result.Add(found.OrderByDescending(p => p.Score).ToList());
 
             ThemePrediction Prediction(int l) =>
-                new(Labels[l].Label, 1 / (1 + Math.Exp(-margins[l])), explain ? Explain(f, l, dense, texts[i]) : []);
+                new(Labels[l].Label, 1 / (1 + Math.Exp(-margins[l])), explain ? Explain(f, l, dense, words) : []);
         }
         return result;
     }
@@ -176,9 +177,10 @@ public sealed partial class ThemeModel
     /// The n-grams that raised a label's score most. With trees, each n-gram's share is what the blended score loses
     /// when the text is taken without it, so the words the trees split on count as well as the linear weights (the
     /// trees' share would otherwise go unexplained); without trees it is the n-gram's value × its weight.
-    /// <paramref name="dense"/> is as in <see cref="MarginsOf"/>: all zeros, and left so.
+    /// <paramref name="dense"/> is as in <see cref="MarginsOf"/>: all zeros, and left so; <paramref name="words"/> are
+    /// the text's (<see cref="WordsOf"/>), read once for all its labels.
     /// </summary>
-    private List<string> Explain(SparseFeatures f, int label, float[] dense, string text)
+    private List<string> Explain(SparseFeatures f, int label, float[] dense, IReadOnlyList<(string Word, string Folded)> words)
     {
         var weights = Labels[label].Weights;
         var trees = Blend?.Trees[label] ?? ThemeTrees.None;
@@ -201,7 +203,6 @@ public sealed partial class ThemeModel
             for (var k = 0; k < f.Indices.Length; k++) dense[f.Indices[k]] = 0;
         }
         var contributions = shares.Where(c => c.Value > 0).OrderByDescending(c => c.Value).Take(12).ToList();
-        var words = WordsOf(text);
         return contributions.Select(c => Readable(c.Index, words)).OfType<string>().Where(n => n.Trim().Length > 1)
             .Distinct(StringComparer.OrdinalIgnoreCase).Take(5).ToList();
     }
