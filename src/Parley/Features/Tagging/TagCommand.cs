@@ -40,7 +40,7 @@ public static class TagCommand
             var clock = Stopwatch.StartNew();
             var model = ThemeTrainer.Train(examples, new ThemeTrainingOptions { Trainer = parse.GetValue(trainer) }, description, cli.Error);
             cli.Out.WriteLine($"model {model.Info.Version}: {model.Labels.Count} labels, trained in {clock.Elapsed.TotalSeconds:F0} s; " +
-                $"on the validation share micro-F1 {model.Info.ValidationMicroF1:F3}, macro-F1 {model.Info.ValidationMacroF1:F3}");
+                $"on texts held out from the model that scored them micro-F1 {model.Info.ValidationMicroF1:F3}, macro-F1 {model.Info.ValidationMacroF1:F3}");
             if (path is not null)
             {
                 await File.WriteAllBytesAsync(path, model.ToBytes(), ct);

@@ -2,7 +2,7 @@ namespace Parley.Features.Tagging;
 
 /// <summary>
 /// The linear model's and the trees' scores for each label, blended: a·σ(linear margin) + (1 − a)·σ(trees), one
-/// weight a for all labels and a threshold per label on the blend, both chosen on the validation share. A label
+/// weight a for all labels and a threshold per label on the blend, both chosen on held-out texts. A label
 /// without trees (too few examples to grow them) is scored σ(linear margin) against its threshold.
 /// </summary>
 public sealed class ThemeBlend

@@ -10,9 +10,11 @@ namespace Parley.Features.Tagging;
 
 /// <summary>
 /// Trains a <see cref="ThemeModel"/> with ML.NET: the text featuriser is fitted once (word and character n-grams,
-/// L2-normalised), then one binary linear classifier per label (one-vs-rest) on the same features. A validation
-/// share held back from training tunes each label's threshold for the best F1 on it. Then, unless
-/// <see cref="ThemeTrainingOptions.Trees"/> is 0, each label's trees (<see cref="ThemeTreeTrainer"/>) and the blend.
+/// L2-normalised), then one binary linear classifier per label (one-vs-rest) on the same features and, unless
+/// <see cref="ThemeTrainingOptions.Trees"/> is 0, each label's trees (<see cref="ThemeTreeTrainer"/>). Thresholds
+/// (and the blend of linear model and trees) are tuned on scores of texts the scoring model did not learn from:
+/// with <see cref="ThemeTrainingOptions.Folds"/> every text is scored once by a model fitted on the other folds and
+/// the shipped model is fitted on all texts; with 0 folds a validation share is held back and never learnt from.
 /// </summary>
 public static class ThemeTrainer
 {
@@ -24,60 +26,42 @@ public static class ThemeTrainer
         if (labels.Count == 0)
             throw new UserError($"no issue label has {options.MinExamples} or more labelled recommendations to learn from ({examples.Count} example(s) given)");
 
-        // A fixed, order-independent split: the text decides whether an example validates.
-        var (train, validate) = (new List<LabelledText>(), new List<LabelledText>());
-        foreach (var e in examples) (Validates(e.Text, options.ValidationShare) ? validate : train).Add(e);
-        if (validate.Count == 0 || train.Count == 0) (train, validate) = (examples.ToList(), examples.ToList());
-
+        var (rounds, final) = Rounds(examples, options);
         var ml = new MLContext(seed: 1);
+        var learnt = final ?? rounds[0].Fit;
         var featurizer = ml.Transforms.Text.FeaturizeText(ThemeModel.FeatureColumn, Featurisation(options), nameof(ThemeText.Text))
-            .Fit(ml.Data.LoadFromEnumerable(train.Select(e => new ThemeText { Text = e.Text }), ThemeModel.InputDefinition()));
-        var trainFeatures = ThemeModel.Featurize(ml, featurizer, train.Select(e => e.Text));
-        var validateFeatures = ThemeModel.Featurize(ml, featurizer, validate.Select(e => e.Text));
-        var allFeatures = options.Refit ? trainFeatures.Concat(validateFeatures).ToList() : trainFeatures;
+            .Fit(ml.Data.LoadFromEnumerable(learnt.Select(i => new ThemeText { Text = examples[i].Text }), ThemeModel.InputDefinition()));
+        var features = ThemeModel.Featurize(ml, featurizer, examples.Select(e => e.Text));
         var dimension = featurizer.GetOutputSchema(ml.Data.LoadFromEnumerable(Array.Empty<ThemeText>(), ThemeModel.InputDefinition()).Schema)[ThemeModel.FeatureColumn].Type is VectorDataViewType { Size: var size } ? size : 0;
-        log?.WriteLine($"  featurised {train.Count:N0} training and {validate.Count:N0} validation texts into {dimension:N0} n-grams in {clock.Elapsed.TotalSeconds:F1} s");
+        var positive = labels.Select(label => examples.Select(e => e.Labels.Contains(label, StringComparer.Ordinal)).ToArray()).ToArray();
+        log?.WriteLine($"  featurised {examples.Count:N0} texts into {dimension:N0} n-grams in {clock.Elapsed.TotalSeconds:F1} s; " +
+            (final is null ? $"{rounds[0].Score.Length:N0} held back to tune thresholds" : $"thresholds tuned on {rounds.Count} folds, each scored by a model fitted on the others"));
 
-        var trained = new ThemeLabelWeights[labels.Count];
-        var firstFit = new ThemeLabelWeights[labels.Count];
-        var done = 0;
-        Parallel.For(0, labels.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Environment.ProcessorCount) }, l =>
+        // Every held-out text's scores, from the model that did not learn it.
+        var held = rounds.SelectMany(r => r.Score).ToArray();
+        var (heldLinear, heldTrees) = (new float[held.Length][], new float[held.Length][]);
+        (ThemeLabelWeights[] Linear, ThemeTrees[] Trees)? fitted = null;
+        var at = 0;
+        for (var r = 0; r < rounds.Count; r++)
         {
-            var label = labels[l];
-            var positive = train.Select(e => e.Labels.Contains(label, StringComparer.Ordinal)).ToArray();
-            var (weights, bias) = FitOne(new MLContext(seed: 1 + l), trainFeatures, positive, dimension, options);
-            var scores = validateFeatures.Select(f => f.Dot(weights) + bias).ToArray();
-            var truth = validate.Select(e => e.Labels.Contains(label, StringComparer.Ordinal)).ToArray();
-            var threshold = BestThreshold(scores, truth);
-            firstFit[l] = new ThemeLabelWeights(label, bias, threshold, weights, positive.Count(p => p));
-            var examplesSeen = positive.Count(p => p);
-            if (options.Refit && !ReferenceEquals(train, validate))
-            {
-                // The threshold stays the one tuned above; only the weights learn from the held-back share too.
-                var all = train.Concat(validate).Select(e => e.Labels.Contains(label, StringComparer.Ordinal)).ToArray();
-                (weights, bias) = FitOne(new MLContext(seed: 1 + l), allFeatures, all, dimension, options);
-                examplesSeen = all.Count(p => p);
-            }
-            trained[l] = new ThemeLabelWeights(label, bias, threshold, weights, examplesSeen);
-            var n = Interlocked.Increment(ref done);
-            if (n % 10 == 0 || n == labels.Count) log?.WriteLine($"  {n}/{labels.Count} labels trained ({clock.Elapsed.TotalSeconds:F0} s)");
-        });
+            fitted = Fit(features, positive, rounds[r].Fit, labels, dimension, options, log, clock, final is null ? "" : $"fold {r + 1} of {rounds.Count}: ");
+            foreach (var (linear, treeScores) in Scores(fitted.Value, rounds[r].Score.Select(i => features[i]), dimension))
+                (heldLinear[at], heldTrees[at++]) = (linear, treeScores);
+        }
+        if (final is not null) fitted = Fit(features, positive, final, labels, dimension, options, log, clock, "all texts: ");
+        var (model, trees) = fitted!.Value;
+        var truth = held.Select(i => examples[i].Labels).ToList();
 
-        // With a refit the weights have seen the validation share, so its figures are those of the first fit.
-        var (micro, macro) = Validation(firstFit, validateFeatures, validate);
         ThemeBlend? blend = null;
+        double micro, macro;
         if (options.Trees > 0)
+            (blend, micro, macro) = ThemeTreeTrainer.Blend(labels, heldLinear, heldTrees, trees, truth, log);
+        else
         {
-            var trees = new ThemeTrees[labels.Count];
-            done = 0;
-            Parallel.For(0, labels.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Environment.ProcessorCount) }, l =>
-            {
-                var positive = train.Select(e => e.Labels.Contains(labels[l], StringComparer.Ordinal)).ToArray();
-                trees[l] = ThemeTreeTrainer.Train(trainFeatures, positive, firstFit[l].Weights, 1 + l, options);
-                var n = Interlocked.Increment(ref done);
-                log?.WriteLine($"  trees: label {n} of {labels.Count} ({labels[l]}: {trees[l].Count} trees, {clock.Elapsed.TotalSeconds:F0} s)");
-            });
-            (blend, micro, macro) = ThemeTreeTrainer.Blend(firstFit, trees, validateFeatures, validate, log);
+            var thresholds = labels.Select((_, l) => BestThreshold(heldLinear.Select(s => s[l]).ToArray(), held.Select(i => positive[l][i]).ToArray())).ToArray();
+            model = model.Select((m, l) => m with { Threshold = thresholds[l] }).ToArray();
+            var score = Evaluate(labels, heldLinear.Select(s => s.Select((x, l) => x - thresholds[l]).ToArray()).ToArray(), truth);
+            (micro, macro) = (score.MicroF1, score.MacroF1);
         }
         var info = new ThemeModelInfo
         {
@@ -85,14 +69,82 @@ public static class ThemeTrainer
             DataVersion = DataVersion(examples),
             Version = "",
             Examples = examples.Count,
-            Trainer = $"{options.Trainer}, word 1–{options.WordNgrams}-grams + char {options.CharNgrams}-grams, ≤{options.MaxNgrams:N0} each{(options.TfIdf ? ", tf-idf" : "")}{(options.Refit ? ", refit on all after tuning thresholds" : "")}{(blend is null ? "" : $"; blended {blend.LinearWeight:F1} with LightGBM, {options.Trees} trees of {options.TreeLeaves} leaves over {options.TreeNgrams:N0} n-grams a label")}",
+            Trainer = $"{options.Trainer}, word 1–{options.WordNgrams}-grams + char {options.CharNgrams}-grams, ≤{options.MaxNgrams:N0} each{(options.TfIdf ? ", tf-idf" : "")}" +
+                (final is null ? "" : $", thresholds from {rounds.Count} folds") +
+                (blend is null ? "" : $"; blended {blend.LinearWeight:F1} with LightGBM, {options.Trees} trees of {options.TreeLeaves} leaves over {options.TreeNgrams:N0} n-grams a label"),
             Labels = labels,
             ValidationMicroF1 = micro,
             ValidationMacroF1 = macro,
             TrainedOn = trainedOn,
         };
         info = info with { Version = $"{info.TrainedAt:yyyyMMdd-HHmm}-{info.DataVersion[..8]}" };
-        return new ThemeModel(ml, featurizer, trained, info, blend);
+        return new ThemeModel(ml, featurizer, model, info, blend);
+    }
+
+    /// <summary>
+    /// Which texts each model learns from and which it scores for tuning, and the texts of the final model (null:
+    /// the one round's model is the final one). Folds and the validation share are fixed by the text alone, so
+    /// repeated texts stay on one side. Too few texts to split: everything learns and everything tunes.
+    /// </summary>
+    private static (List<(int[] Fit, int[] Score)> Rounds, int[]? Final) Rounds(IReadOnlyList<LabelledText> examples, ThemeTrainingOptions options)
+    {
+        var all = Enumerable.Range(0, examples.Count).ToArray();
+        if (options.Folds >= 2)
+        {
+            var fold = examples.Select(e => (int)(Bucket(e.Text) * options.Folds)).ToArray();
+            var rounds = Enumerable.Range(0, options.Folds).Select(f => (Fit: all.Where(i => fold[i] != f).ToArray(), Score: all.Where(i => fold[i] == f).ToArray()))
+                .Where(r => r.Fit.Length > 0 && r.Score.Length > 0).ToList();
+            return rounds.Count >= 2 ? (rounds, all) : ([(all, all)], null);
+        }
+        var validate = all.Where(i => Validates(examples[i].Text, options.ValidationShare)).ToArray();
+        var train = all.Where(i => !Validates(examples[i].Text, options.ValidationShare)).ToArray();
+        return validate.Length == 0 || train.Length == 0 ? ([(all, all)], null) : ([(train, validate)], null);
+    }
+
+    /// <summary>Each label's linear classifier, then its trees over the n-grams that classifier weighs most, on the texts <paramref name="fit"/>.</summary>
+    private static (ThemeLabelWeights[] Linear, ThemeTrees[] Trees) Fit(List<SparseFeatures> features, bool[][] positive, int[] fit,
+        List<string> labels, int dimension, ThemeTrainingOptions options, TextWriter? log, Stopwatch clock, string step)
+    {
+        var subset = fit.Select(i => features[i]).ToList();
+        var (linear, trees) = (new ThemeLabelWeights[labels.Count], new ThemeTrees[labels.Count]);
+        var done = 0;
+        Parallel.For(0, labels.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Environment.ProcessorCount) }, l =>
+        {
+            var truth = fit.Select(i => positive[l][i]).ToArray();
+            var (weights, bias) = FitOne(1 + l, subset, truth, dimension, options);
+            linear[l] = new ThemeLabelWeights(labels[l], bias, 0, weights, truth.Count(p => p));
+            trees[l] = options.Trees > 0 ? ThemeTreeTrainer.Train(subset, truth, weights, 1 + l, options) : ThemeTrees.None;
+            var n = Interlocked.Increment(ref done);
+            if (n % 10 == 0 || n == labels.Count) log?.WriteLine($"  {step}{n}/{labels.Count} labels trained ({clock.Elapsed.TotalSeconds:F0} s)");
+        });
+        return (linear, trees);
+    }
+
+    /// <summary>Each text's linear margins (bias included) and trees' scores, labels in order.</summary>
+    private static IEnumerable<(float[] Linear, float[] Trees)> Scores((ThemeLabelWeights[] Linear, ThemeTrees[] Trees) model, IEnumerable<SparseFeatures> texts, int dimension)
+    {
+        var dense = new float[dimension];
+        foreach (var f in texts)
+        {
+            for (var k = 0; k < f.Indices.Length; k++) dense[f.Indices[k]] = f.Values[k];
+            yield return (model.Linear.Select(l => f.Dot(l.Weights) + l.Bias).ToArray(), model.Trees.Select(t => t.Count == 0 ? 0 : t.Score(dense)).ToArray());
+            for (var k = 0; k < f.Indices.Length; k++) dense[f.Indices[k]] = 0;
+        }
+    }
+
+    /// <summary>
+    /// F1 of the labels each text would get from its margins over the thresholds: those at or past 0, or else the
+    /// single best one, as <see cref="ThemeModel.Predict"/> gives them.
+    /// </summary>
+    internal static ThemeScore Evaluate(IReadOnlyList<string> labels, float[][] margins, IReadOnlyList<IReadOnlyList<string>> truth)
+    {
+        var predicted = margins.Select(m =>
+        {
+            var found = Enumerable.Range(0, labels.Count).Where(l => m[l] >= 0).Select(l => labels[l]).ToList();
+            if (found.Count == 0 && labels.Count > 0) found.Add(labels[Enumerable.Range(0, labels.Count).MaxBy(l => m[l])]);
+            return found;
+        }).ToList();
+        return ThemeScore.Of(truth, predicted, labels);
     }
 
     private static TextFeaturizingEstimator.Options Featurisation(ThemeTrainingOptions options) => new()
@@ -118,8 +170,11 @@ public static class ThemeTrainer
         public float Weight { get; set; }
     }
 
-    private static (float[] Weights, float Bias) FitOne(MLContext ml, List<SparseFeatures> features, bool[] positive, int dimension, ThemeTrainingOptions options)
+    private static (float[] Weights, float Bias) FitOne(int seed, List<SparseFeatures> features, bool[] positive, int dimension, ThemeTrainingOptions options)
     {
+        if (options.Trainer == ThemeTrainerKind.Svm)
+            return ThemeSvm.Fit(features, positive, dimension, options.Cost, options.PositiveWeighting, options.Iterations, seed);
+        var ml = new MLContext(seed);
         var positives = Math.Max(1, positive.Count(p => p));
         var up = (float)Math.Pow((double)(positive.Length - positives) / positives, options.PositiveWeighting);
         var schema = SchemaDefinition.Create(typeof(Example));
@@ -132,22 +187,16 @@ public static class ThemeTrainer
         });
         var data = ml.Data.LoadFromEnumerable(rows, schema);
         const string label = nameof(Example.Label), feature = nameof(Example.Features), weight = nameof(Example.Weight);
-        var parameters = options.Trainer switch
-        {
-            ThemeTrainerKind.Sdca => ml.BinaryClassification.Trainers.SdcaLogisticRegression(new SdcaLogisticRegressionBinaryTrainer.Options
+        var parameters = options.Trainer == ThemeTrainerKind.Sdca
+            ? (LinearBinaryModelParameters)ml.BinaryClassification.Trainers.SdcaLogisticRegression(new SdcaLogisticRegressionBinaryTrainer.Options
             {
                 LabelColumnName = label, FeatureColumnName = feature, ExampleWeightColumnName = weight,
                 MaximumNumberOfIterations = options.Iterations, L2Regularization = (float)options.L2, NumberOfThreads = 1,
-            }).Fit(data).Model.SubModel,
-            ThemeTrainerKind.Perceptron => ml.BinaryClassification.Trainers.AveragedPerceptron(new AveragedPerceptronTrainer.Options
+            }).Fit(data).Model.SubModel
+            : ml.BinaryClassification.Trainers.AveragedPerceptron(new AveragedPerceptronTrainer.Options
             {
                 LabelColumnName = label, FeatureColumnName = feature, NumberOfIterations = options.Iterations,
-            }).Fit(data).Model,
-            _ => ml.BinaryClassification.Trainers.LinearSvm(new LinearSvmTrainer.Options
-            {
-                LabelColumnName = label, FeatureColumnName = feature, ExampleWeightColumnName = weight, NumberOfIterations = options.Iterations,
-            }).Fit(data).Model,
-        };
+            }).Fit(data).Model;
         var weights = new float[dimension];
         var i = 0;
         foreach (var w in parameters.Weights) weights[i++] = w;
@@ -170,13 +219,6 @@ public static class ThemeTrainer
             if (f1 > bestF1 && next < scores[order[k]]) (bestF1, best) = (f1, (scores[order[k]] + next) / 2);
         }
         return best;
-    }
-
-    private static (double Micro, double Macro) Validation(ThemeLabelWeights[] labels, List<SparseFeatures> features, List<LabelledText> truth)
-    {
-        var predicted = features.Select(f => labels.Where(l => f.Dot(l.Weights) + l.Bias >= l.Threshold).Select(l => l.Label).ToList()).ToList();
-        var score = ThemeScore.Of(truth.Select(t => t.Labels).ToList(), predicted, labels.Select(l => l.Label).ToList());
-        return (score.MicroF1, score.MacroF1);
     }
 
     /// <summary>Whether an example is held back to tune thresholds: fixed by the text alone, so repeats stay together.</summary>

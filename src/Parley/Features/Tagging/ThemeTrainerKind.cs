@@ -1,12 +1,12 @@
 namespace Parley.Features.Tagging;
 
-/// <summary>The ML.NET binary trainer fitted once per label (docs/performance.md, "Theme tagging", compares them).</summary>
+/// <summary>The binary trainer fitted once per label (docs/performance.md, "Theme tagging", compares them).</summary>
 public enum ThemeTrainerKind
 {
     /// <summary>Logistic regression by stochastic dual coordinate ascent.</summary>
     Sdca,
     /// <summary>Averaged perceptron.</summary>
     Perceptron,
-    /// <summary>Linear support vector machine (Pegasos).</summary>
+    /// <summary>Linear support vector machine, squared hinge loss, by dual coordinate descent (<see cref="ThemeSvm"/>).</summary>
     Svm,
 }

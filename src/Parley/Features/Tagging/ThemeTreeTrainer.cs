@@ -7,7 +7,7 @@ namespace Parley.Features.Tagging;
 /// <summary>
 /// The second half of training: per label, gradient-boosted trees (LightGBM) over the n-grams its linear model
 /// weighs most, which can learn what a linear model cannot (a word that counts only with or without another); then
-/// the blend weight and the per-label thresholds on the validation share. Measured +0.008 micro-F1 and +0.012
+/// the blend weight and the per-label thresholds on held-out texts. Measured +0.008 micro-F1 and +0.012
 /// macro-F1 on unseen sessions over the linear model alone (docs/performance.md, "Theme tagging").
 /// </summary>
 public static class ThemeTreeTrainer
@@ -17,7 +17,7 @@ public static class ThemeTreeTrainer
 
     /// <summary>
     /// The blend weights of the linear model tried; 1 = the linear model alone, 0 = the trees alone. The linear
-    /// model first, so that on a tie (a small validation share) it keeps the larger part.
+    /// model first, so that on a tie (few held-out texts) it keeps the larger part.
     /// </summary>
     private static readonly double[] Weights = [1.0, 0.9, 0.8, 0.7, 0.6, 0.5, 0.4, 0.3, 0.2, 0.0];
 
@@ -64,43 +64,27 @@ public static class ThemeTreeTrainer
     }
 
     /// <summary>
-    /// The blend weight (from a small grid, best micro- + macro-F1 on the validation share) and, for it, each label's
+    /// The blend weight (from a small grid, best micro- + macro-F1 on the held-out texts) and, for it, each label's
     /// threshold with the best F1 there. Texts that pass no threshold get their best label, as in prediction.
+    /// <paramref name="linear"/> and <paramref name="treeScores"/> are the held-out texts' linear margins and trees'
+    /// scores, each from a model that did not learn the text; <paramref name="trees"/> are the final model's.
     /// </summary>
-    public static (ThemeBlend Blend, double Micro, double Macro) Blend(IReadOnlyList<ThemeLabelWeights> linear, ThemeTrees[] trees, List<SparseFeatures> validate, List<LabelledText> truth, TextWriter? log)
+    public static (ThemeBlend Blend, double Micro, double Macro) Blend(IReadOnlyList<string> labels, float[][] linear, float[][] treeScores,
+        ThemeTrees[] trees, IReadOnlyList<IReadOnlyList<string>> truth, TextWriter? log)
     {
-        var labels = linear.Select(l => l.Label).ToList();
-        var dimension = linear.Count == 0 ? 0 : linear[0].Weights.Length;
-        var (linearScores, treeScores) = (new float[validate.Count][], new float[validate.Count][]);
-        var dense = new float[dimension];
-        for (var i = 0; i < validate.Count; i++)
-        {
-            var f = validate[i];
-            for (var k = 0; k < f.Indices.Length; k++) dense[f.Indices[k]] = f.Values[k];
-            linearScores[i] = linear.Select(l => f.Dot(l.Weights) + l.Bias).ToArray();
-            treeScores[i] = trees.Select(t => t.Score(dense)).ToArray();
-            for (var k = 0; k < f.Indices.Length; k++) dense[f.Indices[k]] = 0;
-        }
-        var truthSets = truth.Select(t => t.Labels).ToList();
         ThemeBlend? best = null;
         var (bestScore, bestMicro, bestMacro) = (-1.0, 0.0, 0.0);
         foreach (var a in Weights)
         {
             var blend = new ThemeBlend(a, trees, new float[labels.Count]);
-            var scores = linearScores.Select((m, i) => m.Select((x, l) => blend.Score(l, x, treeScores[i][l])).ToArray()).ToArray();
+            var scores = linear.Select((m, i) => m.Select((x, l) => blend.Score(l, x, treeScores[i][l])).ToArray()).ToArray();
             for (var l = 0; l < labels.Count; l++)
-                blend.Thresholds[l] = ThemeTrainer.BestThreshold(scores.Select(s => s[l]).ToArray(), truth.Select(e => e.Labels.Contains(labels[l], StringComparer.Ordinal)).ToArray());
-            var predicted = scores.Select(s =>
-            {
-                var found = Enumerable.Range(0, labels.Count).Where(l => s[l] >= blend.Thresholds[l]).Select(l => labels[l]).ToList();
-                if (found.Count == 0 && labels.Count > 0) found.Add(labels[Enumerable.Range(0, labels.Count).MaxBy(l => s[l] - blend.Thresholds[l])]);
-                return found;
-            }).ToList();
-            var score = ThemeScore.Of(truthSets, predicted, labels);
-            log?.WriteLine($"  blend {a:F1}·linear + {1 - a:F1}·trees: validation micro-F1 {score.MicroF1:F3}, macro-F1 {score.MacroF1:F3}");
+                blend.Thresholds[l] = ThemeTrainer.BestThreshold(scores.Select(s => s[l]).ToArray(), truth.Select(t => t.Contains(labels[l], StringComparer.Ordinal)).ToArray());
+            var score = ThemeTrainer.Evaluate(labels, scores.Select(s => s.Select((x, l) => x - blend.Thresholds[l]).ToArray()).ToArray(), truth);
+            log?.WriteLine($"  blend {a:F1}·linear + {1 - a:F1}·trees: held-out micro-F1 {score.MicroF1:F3}, macro-F1 {score.MacroF1:F3}");
             if (score.MicroF1 + score.MacroF1 > bestScore) (best, bestScore, bestMicro, bestMacro) = (blend, score.MicroF1 + score.MacroF1, score.MicroF1, score.MacroF1);
         }
-        log?.WriteLine($"  chosen: {best!.LinearWeight:F1}·linear + {1 - best.LinearWeight:F1}·trees (validation micro-F1 {bestMicro:F3}, macro-F1 {bestMacro:F3})");
+        log?.WriteLine($"  chosen: {best!.LinearWeight:F1}·linear + {1 - best.LinearWeight:F1}·trees (held-out micro-F1 {bestMicro:F3}, macro-F1 {bestMacro:F3})");
         return (best!, bestMicro, bestMacro);
     }
 }
