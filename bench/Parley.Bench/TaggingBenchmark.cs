@@ -10,7 +10,7 @@ namespace Parley.Bench;
 /// (micro- and macro-F1, per-label precision and recall), times training and prediction, and scores a keyword
 /// baseline on the same rows. Not a BenchmarkDotNet run: one training is minutes, so it is timed once.
 /// dotnet run -c Release --project bench/Parley.Bench -- tagging [--data DIR] [--trainer Sdca|Perceptron|Svm]
-///   [--words N] [--chars N] [--max N] [--weighting X] [--iterations N] [--l2 X] [--cost X] [--tfidf] [--folds N] [--validation X] [--labels] [--knn K] [--stack K] [--trees N (0 = linear only)] [--leaves N] [--boost K (n-grams a label's trees see)] [--normalise] [--meta]
+///   [--words N] [--chars N] [--max N] [--weighting X] [--iterations N] [--l2 X] [--cost X] [--tfidf | --tf (counts only)] [--folds N] [--validation X] [--labels] [--knn K] [--stack K] (these two with --folds 0: they split off the validation share themselves) [--trees N (0 = linear only)] [--leaves N] [--boost K (n-grams a label's trees see)] [--normalise] [--meta]
 /// </summary>
 public static class TaggingBenchmark
 {
@@ -29,7 +29,7 @@ public static class TaggingBenchmark
             Iterations = (int)Number("--iterations", defaults.Iterations),
             L2 = Number("--l2", defaults.L2),
             Cost = Number("--cost", defaults.Cost),
-            TfIdf = args.Contains("--tfidf"),
+            TfIdf = !args.Contains("--tf") && (defaults.TfIdf || args.Contains("--tfidf")),
             Folds = (int)Number("--folds", defaults.Folds),
             ValidationShare = Number("--validation", defaults.ValidationShare),
             Trees = (int)Number("--trees", defaults.Trees),
