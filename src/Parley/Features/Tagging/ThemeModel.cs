@@ -22,6 +22,7 @@ public sealed partial class ThemeModel
     private readonly MLContext _ml;
     private readonly ITransformer _featurizer;
     private readonly string[] _slotNames;
+    private readonly bool[] _alone;
 
     public ThemeModel(MLContext ml, ITransformer featurizer, IReadOnlyList<ThemeLabelWeights> labels, ThemeModelInfo info, ThemeBlend? blend = null)
     {
@@ -30,6 +31,7 @@ public sealed partial class ThemeModel
         Labels = labels;
         Info = info;
         Blend = blend;
+        _alone = labels.Select(l => info.AloneLabels.Contains(l.Label, StringComparer.Ordinal)).ToArray();
         var column = featurizer.GetOutputSchema(InputSchema(ml))[FeatureColumn];
         VBuffer<ReadOnlyMemory<char>> names = default;
         column.GetSlotNames(ref names);
@@ -113,8 +115,8 @@ public sealed partial class ThemeModel
     }
 
     /// <summary>
-    /// The labels each text gets, best first: those past their thresholds, or else the single best one, since every
-    /// UPR recommendation has at least one theme. With <paramref name="explain"/>, each carries the n-grams that
+    /// The labels each text gets, best first, as <see cref="ThemeLabelChoice"/> chooses them: those past their
+    /// thresholds (a label that stands alone only without others), or else the single best one. With <paramref name="explain"/>, each carries the n-grams that
     /// contributed most to its score (see <see cref="Explain"/>), as words of the text.
     /// </summary>
     public List<List<ThemePrediction>> Predict(IReadOnlyList<string> texts, bool explain = false)
@@ -127,15 +129,9 @@ public sealed partial class ThemeModel
         {
             var f = features[i];
             var words = explain ? WordsOf(texts[i]) : [];
-            var found = new List<ThemePrediction>();
-            var best = 0;
             MarginsOf(f, dense, margins);
-            for (var l = 0; l < Labels.Count; l++)
-            {
-                if (margins[l] > margins[best]) best = l;
-                if (margins[l] >= 0) found.Add(Prediction(l));
-            }
-            if (found.Count == 0 && Labels.Count > 0 && f.Indices.Length > 0) found.Add(Prediction(best));
+            // A text without a single known n-gram says nothing: no label rather than a guess.
+            var found = f.Indices.Length == 0 ? [] : ThemeLabelChoice.Choose(margins, _alone).Select(Prediction);
             result.Add(found.OrderByDescending(p => p.Score).ToList());
 
             ThemePrediction Prediction(int l) =>

@@ -13,6 +13,12 @@ public sealed record ThemeModelInfo
     public required int Examples { get; init; }
     public required string Trainer { get; init; }
     public required IReadOnlyList<string> Labels { get; init; }
+    /// <summary>
+    /// Labels that stand alone: in training nearly always the only label of their text (the catch-alls "General" and
+    /// "Other" in the UPR Info data), so given only when no other label is (<see cref="ThemeLabelChoice"/>).
+    /// Models saved before this existed have none.
+    /// </summary>
+    public IReadOnlyList<string> AloneLabels { get; init; } = [];
     public double ValidationMicroF1 { get; init; }
     public double ValidationMacroF1 { get; init; }
     /// <summary>What the model learnt from, in words ("UPR Info files sessions-01-05.csv, ... and 12 confirmed suggestions").</summary>

@@ -51,16 +51,17 @@ public static class ThemeTrainer
         if (final is not null) fitted = Fit(features, positive, final, labels, dimension, options, log, clock, "all texts: ");
         var (model, trees) = fitted!.Value;
         var truth = held.Select(i => examples[i].Labels).ToList();
+        var alone = ThemeLabelChoice.Alone(labels, examples);
 
         ThemeBlend? blend = null;
         double micro, macro;
         if (options.Trees > 0)
-            (blend, micro, macro) = ThemeTreeTrainer.Blend(labels, heldLinear, heldTrees, trees, truth, log);
+            (blend, micro, macro) = ThemeTreeTrainer.Blend(labels, alone, heldLinear, heldTrees, trees, truth, log);
         else
         {
             var thresholds = labels.Select((_, l) => BestThreshold(heldLinear.Select(s => s[l]).ToArray(), held.Select(i => positive[l][i]).ToArray())).ToArray();
             model = model.Select((m, l) => m with { Threshold = thresholds[l] }).ToArray();
-            var score = Evaluate(labels, heldLinear.Select(s => s.Select((x, l) => x - thresholds[l]).ToArray()).ToArray(), truth);
+            var score = Evaluate(labels, alone, heldLinear.Select(s => s.Select((x, l) => x - thresholds[l]).ToArray()).ToArray(), truth);
             (micro, macro) = (score.MicroF1, score.MacroF1);
         }
         var info = new ThemeModelInfo
@@ -73,6 +74,7 @@ public static class ThemeTrainer
                 (final is null ? "" : $", thresholds from {rounds.Count} folds") +
                 (blend is null ? "" : $"; blended {blend.LinearWeight:F1} with LightGBM, {options.Trees} trees of {options.TreeLeaves} leaves over {options.TreeNgrams:N0} n-grams a label"),
             Labels = labels,
+            AloneLabels = labels.Where((_, l) => alone[l]).ToList(),
             ValidationMicroF1 = micro,
             ValidationMacroF1 = macro,
             TrainedOn = trainedOn,
@@ -132,20 +134,9 @@ public static class ThemeTrainer
         }
     }
 
-    /// <summary>
-    /// F1 of the labels each text would get from its margins over the thresholds: those at or past 0, or else the
-    /// single best one, as <see cref="ThemeModel.Predict"/> gives them.
-    /// </summary>
-    internal static ThemeScore Evaluate(IReadOnlyList<string> labels, float[][] margins, IReadOnlyList<IReadOnlyList<string>> truth)
-    {
-        var predicted = margins.Select(m =>
-        {
-            var found = Enumerable.Range(0, labels.Count).Where(l => m[l] >= 0).Select(l => labels[l]).ToList();
-            if (found.Count == 0 && labels.Count > 0) found.Add(labels[Enumerable.Range(0, labels.Count).MaxBy(l => m[l])]);
-            return found;
-        }).ToList();
-        return ThemeScore.Of(truth, predicted, labels);
-    }
+    /// <summary>F1 of the labels each text would get from its margins over the thresholds, chosen as <see cref="ThemeModel.Predict"/> chooses them.</summary>
+    internal static ThemeScore Evaluate(IReadOnlyList<string> labels, bool[] alone, float[][] margins, IReadOnlyList<IReadOnlyList<string>> truth) =>
+        ThemeScore.Of(truth, margins.Select(m => ThemeLabelChoice.Choose(m, alone).Select(l => labels[l]).ToList()).ToList(), labels);
 
     private static TextFeaturizingEstimator.Options Featurisation(ThemeTrainingOptions options) => new()
     {

@@ -65,11 +65,11 @@ public static class ThemeTreeTrainer
 
     /// <summary>
     /// The blend weight (from a small grid, best micro- + macro-F1 on the held-out texts) and, for it, each label's
-    /// threshold with the best F1 there. Texts that pass no threshold get their best label, as in prediction.
+    /// threshold with the best F1 there; texts get their labels as in prediction (<see cref="ThemeLabelChoice"/>).
     /// <paramref name="linear"/> and <paramref name="treeScores"/> are the held-out texts' linear margins and trees'
     /// scores, each from a model that did not learn the text; <paramref name="trees"/> are the final model's.
     /// </summary>
-    public static (ThemeBlend Blend, double Micro, double Macro) Blend(IReadOnlyList<string> labels, float[][] linear, float[][] treeScores,
+    public static (ThemeBlend Blend, double Micro, double Macro) Blend(IReadOnlyList<string> labels, bool[] alone, float[][] linear, float[][] treeScores,
         ThemeTrees[] trees, IReadOnlyList<IReadOnlyList<string>> truth, TextWriter? log)
     {
         ThemeBlend? best = null;
@@ -80,7 +80,7 @@ public static class ThemeTreeTrainer
             var scores = linear.Select((m, i) => m.Select((x, l) => blend.Score(l, x, treeScores[i][l])).ToArray()).ToArray();
             for (var l = 0; l < labels.Count; l++)
                 blend.Thresholds[l] = ThemeTrainer.BestThreshold(scores.Select(s => s[l]).ToArray(), truth.Select(t => t.Contains(labels[l], StringComparer.Ordinal)).ToArray());
-            var score = ThemeTrainer.Evaluate(labels, scores.Select(s => s.Select((x, l) => x - blend.Thresholds[l]).ToArray()).ToArray(), truth);
+            var score = ThemeTrainer.Evaluate(labels, alone, scores.Select(s => s.Select((x, l) => x - blend.Thresholds[l]).ToArray()).ToArray(), truth);
             log?.WriteLine($"  blend {a:F1}·linear + {1 - a:F1}·trees: held-out micro-F1 {score.MicroF1:F3}, macro-F1 {score.MacroF1:F3}");
             if (score.MicroF1 + score.MacroF1 > bestScore) (best, bestScore, bestMicro, bestMacro) = (blend, score.MicroF1 + score.MacroF1, score.MicroF1, score.MacroF1);
         }
