@@ -28,6 +28,8 @@ public static class ThemeTrainer
 
         var (rounds, final) = Rounds(examples, options);
         var ml = new MLContext(seed: 1);
+        // The featuriser (n-gram vocabulary, document frequencies) is fitted on the texts the final model learns from,
+        // and the fold models share it: it sees held-out texts, never their labels.
         var learnt = final ?? rounds[0].Fit;
         var featurizer = ml.Transforms.Text.FeaturizeText(ThemeModel.FeatureColumn, Featurisation(options), nameof(ThemeText.Text))
             .Fit(ml.Data.LoadFromEnumerable(learnt.Select(i => new ThemeText { Text = examples[i].Text }), ThemeModel.InputDefinition()));
