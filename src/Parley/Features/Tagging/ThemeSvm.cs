@@ -14,14 +14,14 @@ public static class ThemeSvm
 
     /// <summary>
     /// Weights and bias for the texts <paramref name="features"/> labelled <paramref name="positive"/>. Negatives
-    /// cost <paramref name="cost"/> per unit of loss, positives cost × (negatives/positives)^<paramref name="positiveWeighting"/>,
-    /// so a rare label is not learnt as "never". At most <paramref name="passes"/> passes, in an order seeded by <paramref name="seed"/>.
+    /// cost <paramref name="cost"/> per unit of loss, positives cost × <paramref name="positiveWeight"/>
+    /// (<see cref="ThemeTrainingOptions.PositiveWeight"/>), so a rare label is not learnt as "never". At most
+    /// <paramref name="passes"/> passes, in an order seeded by <paramref name="seed"/>.
     /// </summary>
-    public static (float[] Weights, float Bias) Fit(IReadOnlyList<SparseFeatures> features, bool[] positive, int dimension, double cost, double positiveWeighting, int passes, int seed)
+    public static (float[] Weights, float Bias) Fit(IReadOnlyList<SparseFeatures> features, bool[] positive, int dimension, double cost, double positiveWeight, int passes, int seed)
     {
         var n = features.Count;
-        var positives = Math.Max(1, positive.Count(p => p));
-        var costPositive = cost * Math.Pow((double)Math.Max(1, n - positives) / positives, positiveWeighting);
+        var costPositive = cost * positiveWeight;
         var (w, bias) = (new double[dimension], 0.0);
         var (alpha, diagonal, q) = (new double[n], new double[n], new double[n]);
         for (var i = 0; i < n; i++)

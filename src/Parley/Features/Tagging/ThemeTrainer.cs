@@ -166,10 +166,9 @@ public static class ThemeTrainer
     private static (float[] Weights, float Bias) FitOne(int seed, List<SparseFeatures> features, bool[] positive, int dimension, ThemeTrainingOptions options)
     {
         if (options.Trainer == ThemeTrainerKind.Svm)
-            return ThemeSvm.Fit(features, positive, dimension, options.Cost, options.PositiveWeighting, options.Iterations, seed);
+            return ThemeSvm.Fit(features, positive, dimension, options.Cost, options.PositiveWeight(positive), options.Iterations, seed);
         var ml = new MLContext(seed);
-        var positives = Math.Max(1, positive.Count(p => p));
-        var up = (float)Math.Pow((double)(positive.Length - positives) / positives, options.PositiveWeighting);
+        var up = (float)options.PositiveWeight(positive);
         var schema = SchemaDefinition.Create(typeof(Example));
         schema[nameof(Example.Features)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, dimension);
         var rows = features.Select((f, i) => new Example

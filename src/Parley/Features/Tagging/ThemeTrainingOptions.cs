@@ -17,6 +17,16 @@ public sealed record ThemeTrainingOptions
     public bool TfIdf { get; init; } = true;
     /// <summary>Positive examples of a label weigh (negatives/positives)^this: 0 = no class weighting, 1 = as much as all negatives together.</summary>
     public double PositiveWeighting { get; init; } = 1;
+
+    /// <summary>
+    /// What one positive example of a label weighs against a negative one (<see cref="PositiveWeighting"/>), for every
+    /// learner of the label: linear models and trees. Counts of 0 are taken as 1 so the weight stays finite and positive.
+    /// </summary>
+    public double PositiveWeight(bool[] positive)
+    {
+        var positives = positive.Count(p => p);
+        return Math.Pow((double)Math.Max(1, positive.Length - positives) / Math.Max(1, positives), PositiveWeighting);
+    }
     /// <summary>
     /// Thresholds are tuned on scores from models fitted without the scored texts: with this many folds (2 or more)
     /// each fold is scored by a model fitted on the others and the final model learns from every text; with 0 a

@@ -43,7 +43,7 @@ public static class ThemeTreeTrainer
         var local = new Dictionary<int, int>(chosen.Length);
         for (var j = 0; j < chosen.Length; j++) local[chosen[j]] = j;
 
-        var up = (float)Math.Pow((double)(positive.Length - positives) / positives, options.PositiveWeighting);
+        var up = (float)options.PositiveWeight(positive);
         var rows = features.Select((f, i) =>
         {
             var (indices, values) = (new List<int>(), new List<float>());
@@ -72,6 +72,7 @@ public static class ThemeTreeTrainer
     public static (ThemeBlend Blend, double Micro, double Macro) Blend(IReadOnlyList<string> labels, bool[] alone, float[][] linear, float[][] treeScores,
         ThemeTrees[] trees, IReadOnlyList<IReadOnlyList<string>> truth, TextWriter? log)
     {
+        var positive = labels.Select(label => truth.Select(t => t.Contains(label, StringComparer.Ordinal)).ToArray()).ToArray();
         ThemeBlend? best = null;
         var (bestScore, bestMicro, bestMacro) = (-1.0, 0.0, 0.0);
         foreach (var a in Weights)
@@ -79,7 +80,7 @@ public static class ThemeTreeTrainer
             var blend = new ThemeBlend(a, trees, new float[labels.Count]);
             var scores = linear.Select((m, i) => m.Select((x, l) => blend.Score(l, x, treeScores[i][l])).ToArray()).ToArray();
             for (var l = 0; l < labels.Count; l++)
-                blend.Thresholds[l] = ThemeTrainer.BestThreshold(scores.Select(s => s[l]).ToArray(), truth.Select(t => t.Contains(labels[l], StringComparer.Ordinal)).ToArray());
+                blend.Thresholds[l] = ThemeTrainer.BestThreshold(scores.Select(s => s[l]).ToArray(), positive[l]);
             var score = ThemeTrainer.Evaluate(labels, alone, scores.Select(s => s.Select((x, l) => x - blend.Thresholds[l]).ToArray()).ToArray(), truth);
             log?.WriteLine($"  blend {a:F1}·linear + {1 - a:F1}·trees: held-out micro-F1 {score.MicroF1:F3}, macro-F1 {score.MacroF1:F3}");
             if (score.MicroF1 + score.MacroF1 > bestScore) (best, bestScore, bestMicro, bestMacro) = (blend, score.MicroF1 + score.MacroF1, score.MicroF1, score.MacroF1);

@@ -21,7 +21,7 @@ public class ThemeSvmTests
             positive.Add(yes);
         }
 
-        var (weights, bias) = ThemeSvm.Fit(features, [.. positive], 3, cost: 1, positiveWeighting: 1, passes: 100, seed: 1);
+        var (weights, bias) = ThemeSvm.Fit(features, [.. positive], 3, cost: 1, positiveWeight: new ThemeTrainingOptions { PositiveWeighting = 1 }.PositiveWeight([.. positive]), passes: 100, seed: 1);
 
         Assert.True(weights[0] > 0.5, $"weight of the positive marker {weights[0]}");
         Assert.True(weights[2] < -0.5, $"weight of the negative marker {weights[2]}");
@@ -41,7 +41,7 @@ public class ThemeSvmTests
 
         float Boundary(double weighting)
         {
-            var (w, b) = ThemeSvm.Fit(features, [.. positive], 1, cost: 1, positiveWeighting: weighting, passes: 200, seed: 1);
+            var (w, b) = ThemeSvm.Fit(features, [.. positive], 1, cost: 1, positiveWeight: new ThemeTrainingOptions { PositiveWeighting = weighting }.PositiveWeight([.. positive]), passes: 200, seed: 1);
             return -b / w[0];
         }
 
