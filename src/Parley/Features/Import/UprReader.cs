@@ -8,11 +8,14 @@ namespace Parley.Features.Import;
 /// Reads a file in the UPR Info layout (To, To-Rgrp, To-Org, Text, From, From-Rgrp, From-Org, Response, Action,
 /// Issue, Session) into checked rows. Extra columns are ignored; a missing column, a blank text, a response
 /// outside the allowed words or a session that is not a number is a problem naming file, line and column.
+/// Read for its texts only (tagging), a file needs the Text column and a text on every row: the other columns are
+/// read when they can be and never stop the run, since a later session may word its responses in a new way.
 /// </summary>
 public static class UprReader
 {
     public static readonly string[] Layout = ["To", "To-Rgrp", "To-Org", "Text", "From", "From-Rgrp", "From-Org", "Response", "Action", "Issue", "Session"];
     private static readonly string[] Required = ["To", "Text", "From", "Response", "Session"];
+    private static readonly string[] RequiredForText = ["Text"];
 
     /// <summary>True when a header row is the UPR Info layout (what sniffing a file's format looks for).</summary>
     public static bool IsUprHeader(IEnumerable<string> header)
@@ -21,7 +24,7 @@ public static class UprReader
         return names.Contains("To") && names.Contains("To-Rgrp");
     }
 
-    public static List<UprRow> Read(Stream stream, Encoding encoding, string file, ImportMapping mapping, List<ImportProblem> problems, ImportProgress progress)
+    public static List<UprRow> Read(Stream stream, Encoding encoding, string file, ImportMapping mapping, List<ImportProblem> problems, ImportProgress progress, bool textsOnly = false)
     {
         var rows = new List<UprRow>();
         using var table = new CsvTable(stream, encoding, file, problems);
@@ -32,7 +35,7 @@ public static class UprReader
             var name = mapping.Columns.GetValueOrDefault(table.Header[i], table.Header[i]);
             columns.TryAdd(name, i);
         }
-        var missing = Required.Where(r => !columns.ContainsKey(r)).ToList();
+        var missing = (textsOnly ? RequiredForText : Required).Where(r => !columns.ContainsKey(r)).ToList();
         if (missing.Count > 0)
         {
             table.Problem(table.HeaderLine, "header", $"column(s) {string.Join(", ", missing)} missing: not the UPR Info layout ({string.Join(",", Layout)}); found '{Shorten(string.Join(",", table.Header))}'. Map other names with --mapping {{\"columns\": {{\"Your header\": \"To\"}}}}");
@@ -54,27 +57,28 @@ public static class UprReader
             string Field(int i) => i >= 0 && i < fields.Length ? fields[i].Trim() : "";
             var ok = true;
             void Problem(string column, string message) { table.Problem(line, column, message); ok = false; }
+            void Check(string column, string message) { if (!textsOnly) Problem(column, message); }
 
             var toName = PartyNames.Clean(Field(to));
             var fromName = PartyNames.Clean(Field(from));
             var body = Field(text);
-            if (toName.Length == 0) Problem("To", "the state under review is missing");
-            if (fromName.Length == 0) Problem("From", "the recommending state is missing");
+            if (toName.Length == 0) Check("To", "the state under review is missing");
+            if (fromName.Length == 0) Check("From", "the recommending state is missing");
             if (body.Length == 0) Problem("Text", "the recommendation's text is missing");
             foreach (var (column, name) in new[] { ("To", toName), ("From", fromName) })
                 if (name.Length > Store.Configurations.ModelBuilderExtensions.NameLength)
-                    Problem(column, $"a party name of {name.Length:N0} characters; at most {Store.Configurations.ModelBuilderExtensions.NameLength} are allowed");
+                    Check(column, $"a party name of {name.Length:N0} characters; at most {Store.Configurations.ModelBuilderExtensions.NameLength} are allowed");
             if (!UprResponses.TryParse(Field(response), out var answer))
-                Problem("Response", $"'{Shorten(Field(response))}' is not a response; use one of: {UprResponses.Allowed}");
+                Check("Response", $"'{Shorten(Field(response))}' is not a response; use one of: {UprResponses.Allowed}");
             int? category = null;
             if (Field(action) is { Length: > 0 } a)
             {
                 if (int.TryParse(a, NumberStyles.None, CultureInfo.InvariantCulture, out var c) && c is >= 1 and <= 5) category = c;
-                else Problem("Action", $"'{Shorten(a)}' is not an action category (1 to 5, or blank)");
+                else Check("Action", $"'{Shorten(a)}' is not an action category (1 to 5, or blank)");
             }
             var number = 0;
             if (!int.TryParse(Field(session), NumberStyles.None, CultureInfo.InvariantCulture, out number) || number is < 1 or > 999)
-                Problem("Session", $"'{Shorten(Field(session))}' is not a session number");
+                Check("Session", $"'{Shorten(Field(session))}' is not a session number");
             var labels = Field(issue).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
             if (ok) rows.Add(new UprRow(line, toName, fromName, body, answer, category, labels, number));
         }

@@ -5,7 +5,9 @@ namespace Parley.Features.Tagging;
 
 /// <summary>
 /// Reads UPR Info files for tagging with the importer's own reader, so a file that imports also tags. For prediction
-/// the header must be the UPR Info layout exactly (an unknown column is named), and any problem stops the run.
+/// the header must be the UPR Info layout exactly (an unknown column is named) and every row needs its text; the
+/// other columns are not checked (a new session's responses or blank sessions do not stop the labelling). Any
+/// problem stops the run.
 /// </summary>
 public static class UprFiles
 {
@@ -32,12 +34,14 @@ public static class UprFiles
                 {
                     var unknown = table.Header.Select(h => h.Trim().TrimStart('\uFEFF'))
                         .Where(h => !UprReader.Layout.Contains(h, StringComparer.OrdinalIgnoreCase)).ToList();
-                    if (unknown.Count > 0 && UprReader.IsUprHeader(table.Header))
+                    if (!UprReader.IsUprHeader(table.Header))
+                        table.Problem(table.HeaderLine, "header", $"not the UPR Info layout ({string.Join(",", UprReader.Layout)}); found '{string.Join(",", table.Header)}'");
+                    else if (unknown.Count > 0)
                         table.Problem(table.HeaderLine, "header", $"unknown column(s) {string.Join(", ", unknown.Select(u => $"'{u}'"))}; the UPR Info layout has {string.Join(",", UprReader.Layout)}");
                 }
             stream.Position = 0;
         }
-        var rows = problems.Count == 0 ? UprReader.Read(stream, encoding, file, ImportMapping.UprDefault(), problems, ImportProgress.None) : [];
+        var rows = problems.Count == 0 ? UprReader.Read(stream, encoding, file, ImportMapping.UprDefault(), problems, ImportProgress.None, textsOnly: exactLayout) : [];
         if (rows.Count == 0 && problems.Count == 0) problems.Add(new ImportProblem($"{file}:2", "no recommendation rows"));
         if (problems.Count > 0)
         {
