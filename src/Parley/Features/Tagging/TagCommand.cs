@@ -69,7 +69,7 @@ public static class TagCommand
         command.SetAction(async (parse, ct) =>
         {
             var path = parse.GetValue(file)!;
-            var rows = UprFiles.Read(path, exactLayout: true);
+            var rows = UprFiles.Read(path, forPrediction: true);
             var themes = await ModelAsync(cli, parse, parse.GetValue(model), ct);
             var clock = Stopwatch.StartNew();
             var predicted = themes.Predict(rows.Select(r => r.Text).ToList());

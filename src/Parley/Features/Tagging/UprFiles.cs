@@ -12,21 +12,21 @@ namespace Parley.Features.Tagging;
 public static class UprFiles
 {
     /// <summary>Every row of the files, checked; any problem is one error listing the first problems with file and line.</summary>
-    public static List<UprRow> Read(IEnumerable<string> paths, bool exactLayout = false)
+    public static List<UprRow> Read(IEnumerable<string> paths, bool forPrediction = false)
     {
         var rows = new List<UprRow>();
-        foreach (var path in paths) rows.AddRange(Read(path, exactLayout));
+        foreach (var path in paths) rows.AddRange(Read(path, forPrediction));
         return rows;
     }
 
-    public static List<UprRow> Read(string path, bool exactLayout)
+    public static List<UprRow> Read(string path, bool forPrediction)
     {
         if (!File.Exists(path)) throw new UserError($"file not found: {path}");
         var file = Path.GetFileName(path);
         using var stream = File.OpenRead(path);
         var encoding = TextDecoding.Detect(stream);
         var problems = new List<ImportProblem>();
-        if (exactLayout)
+        if (forPrediction)
         {
             stream.Position = 0;
             using (var table = new CsvTable(stream, encoding, file, problems))
@@ -41,7 +41,7 @@ public static class UprFiles
                 }
             stream.Position = 0;
         }
-        var rows = problems.Count == 0 ? UprReader.Read(stream, encoding, file, ImportMapping.UprDefault(), problems, ImportProgress.None, textsOnly: exactLayout) : [];
+        var rows = problems.Count == 0 ? UprReader.Read(stream, encoding, file, ImportMapping.UprDefault(), problems, ImportProgress.None, textsOnly: forPrediction) : [];
         if (rows.Count == 0 && problems.Count == 0) problems.Add(new ImportProblem($"{file}:2", "no recommendation rows"));
         if (problems.Count > 0)
         {

@@ -9,18 +9,14 @@ public class TagCommandTests
     public async Task Predict_labels_every_row_in_order_with_the_shipped_model_when_there_is_no_store()
     {
         using var store = new TempStore();
-        var input = store.File("new-review.csv");
-        await File.WriteAllTextAsync(input, ThemeExamples.Header + "\n" +
-            "Viet Nam,Asia,ASEAN,Abolish the death penalty and commute all death sentences,Norway,WEOG,,Accepted,5,Whatever,34\n" +
-            "Viet Nam,Asia,ASEAN,\"Guarantee freedom of expression, and release bloggers\",Sweden,WEOG,EU,Noted,4,,34\n" +
-            "Viet Nam,Asia,ASEAN,Ensure access to primary education for children of ethnic minorities,Chile,GRULAC,OAS,Accepted,4,,34\n");
-        var output = store.File("themes.csv");
 
-        var run = await Cli.OkAsync("tag", "predict", input, "--out", output, "--db", store.Path);
+        var (run, lines) = await PredictAsync(store,
+            "Viet Nam,Asia,ASEAN,Abolish the death penalty and commute all death sentences,Norway,WEOG,,Accepted,5,Whatever,34",
+            "Viet Nam,Asia,ASEAN,\"Guarantee freedom of expression, and release bloggers\",Sweden,WEOG,EU,Noted,4,,34",
+            "Viet Nam,Asia,ASEAN,Ensure access to primary education for children of ethnic minorities,Chile,GRULAC,OAS,Accepted,4,,34");
 
         Assert.Contains("3 row(s) labelled", run.Out);
         Assert.True(await store.IsMissingAsync(), "predicting must not create a store");
-        var lines = await File.ReadAllLinesAsync(output);
         Assert.Equal("Text,Issue", lines[0]);
         Assert.Equal(4, lines.Length);
         Assert.StartsWith("\"Abolish the death penalty", lines[1]);
@@ -36,21 +32,27 @@ public class TagCommandTests
     public async Task Predict_labels_rows_of_a_later_session_whose_other_columns_the_importer_would_refuse()
     {
         using var store = new TempStore();
-        var input = store.File("later-session.csv");
+
         // A response wording the importer does not know, a blank recommending state, no action category and no session:
         // none of it says anything about a text's themes, so none of it may stop the labelling.
-        await File.WriteAllTextAsync(input, ThemeExamples.Header + "\n" +
-            "Viet Nam,Asia,ASEAN,Abolish the death penalty and commute all death sentences,Norway,WEOG,,Supported in part,,,\n" +
-            "Viet Nam,Asia,ASEAN,Ensure access to primary education for children of ethnic minorities,,,,,x,,\n");
-        var output = store.File("themes.csv");
-
-        var run = await Cli.OkAsync("tag", "predict", input, "--out", output, "--db", store.Path);
+        var (run, lines) = await PredictAsync(store,
+            "Viet Nam,Asia,ASEAN,Abolish the death penalty and commute all death sentences,Norway,WEOG,,Supported in part,,,",
+            "Viet Nam,Asia,ASEAN,Ensure access to primary education for children of ethnic minorities,,,,,x,,");
 
         Assert.Contains("2 row(s) labelled", run.Out);
-        var lines = await File.ReadAllLinesAsync(output);
         Assert.Equal(3, lines.Length);
         Assert.Contains("Death penalty", lines[1]);
         Assert.Contains("Right to education", lines[2]);
+    }
+
+    /// <summary>Runs `tag predict` on a UPR Info file of these rows (after the header), with no store; its output's lines.</summary>
+    private static async Task<(Cli.Run Run, string[] Lines)> PredictAsync(TempStore store, params string[] rows)
+    {
+        var input = store.File("review.csv");
+        await File.WriteAllTextAsync(input, ThemeExamples.Header + "\n" + string.Join("", rows.Select(r => r + "\n")));
+        var output = store.File("themes.csv");
+        var run = await Cli.OkAsync("tag", "predict", input, "--out", output, "--db", store.Path);
+        return (run, await File.ReadAllLinesAsync(output));
     }
 
     public static TheoryData<string, string, string> BadFiles => new()
