@@ -85,5 +85,6 @@ public static class UprReader
         return rows;
     }
 
-    private static string Shorten(string text) => text.Length <= 60 ? text : text[..57] + "...";
+    /// <summary>A value quoted in a problem message, cut to 60 characters so one long field cannot flood the list.</summary>
+    internal static string Shorten(string text) => text.Length <= 60 ? text : text[..57] + "...";
 }

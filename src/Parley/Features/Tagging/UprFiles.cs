@@ -35,7 +35,7 @@ public static class UprFiles
                     var unknown = table.Header.Select(h => h.Trim().TrimStart('\uFEFF'))
                         .Where(h => !UprReader.Layout.Contains(h, StringComparer.OrdinalIgnoreCase)).ToList();
                     if (!UprReader.IsUprHeader(table.Header))
-                        table.Problem(table.HeaderLine, "header", $"not the UPR Info layout ({string.Join(",", UprReader.Layout)}); found '{string.Join(",", table.Header)}'");
+                        table.Problem(table.HeaderLine, "header", $"not the UPR Info layout ({string.Join(",", UprReader.Layout)}); found '{UprReader.Shorten(string.Join(",", table.Header))}'");
                     else if (unknown.Count > 0)
                         table.Problem(table.HeaderLine, "header", $"unknown column(s) {string.Join(", ", unknown.Select(u => $"'{u}'"))}; the UPR Info layout has {string.Join(",", UprReader.Layout)}");
                 }
