@@ -48,17 +48,13 @@ public sealed class IndexModel(ParleyDb db, Accounts.ReaderView reader, Microsof
                 Sections.Length == 0 ? null : Sections.Where(s => Enum.IsDefined((BriefingSectionId)s)).Select(s => (BriefingSectionId)s).ToHashSet());
             // Withheld before it is rendered: a download leaves as bytes, and markup would split a name.
             var briefing = await reader.SeeAsync(BriefingBuilder.Build(input, options), ct);
-            if (Format is { } format)
-            {
-                if (!Enum.TryParse<BriefingFormat>(format, ignoreCase: true, out var chosen)) return BadRequest(text["Briefing.UnknownFormat", format].Value);
-                var document = BriefingDocument.Render(briefing, chosen, $"briefing-{input.Channel.Key}");
-                return File(document.Content, document.MediaType, document.FileName);
-            }
+            if (Format is { } format) return BriefingDownload.File(this, briefing, format, $"briefing-{input.Channel.Key}", text);
             Html = HtmlBriefing.Fragment(briefing);
         }
         catch (UserError e)
         {
-            Error = e.Message;
+            Error = e.In(text);
+            Response.StatusCode = StatusCodes.Status400BadRequest;
         }
         return Page();
     }

@@ -32,12 +32,7 @@ public sealed class MidTermModel(ParleyDb db, ReaderView reader, IStringLocalize
             // Withheld before it is rendered: a download leaves as bytes.
             var narratives = await Narratives.LoadAsync(db, Narratives.MidTerm(input.Party.Key, input.Cycle, Lang == "vi"), ct);
             var report = await reader.SeeAsync(MidTermReport.Build(input, Lang == "vi", narratives), ct);
-            if (Format is { } format)
-            {
-                if (!Enum.TryParse<BriefingFormat>(format, ignoreCase: true, out var chosen)) return BadRequest(text["FollowUpMsg.UnknownFormat", format].Value);
-                var document = BriefingDocument.Render(report, chosen, $"mid-term-{input.Party.Key}-cycle-{input.Cycle}");
-                return File(document.Content, document.MediaType, document.FileName);
-            }
+            if (Format is { } format) return BriefingDownload.File(this, report, format, $"mid-term-{input.Party.Key}-cycle-{input.Cycle}", text);
             Html = HtmlBriefing.Fragment(report);
         }
         catch (UserError e)

@@ -34,12 +34,7 @@ public sealed class SinceLastRoundModel(ParleyDb db, ReaderView reader, IStringL
             var narratives = await Narratives.LoadAsync(db, Narratives.SinceLastRound(input.Channel.Key, Lang == "vi"), ct);
             // Withheld before it is rendered: a download leaves as bytes.
             var report = await reader.SeeAsync(SinceLastRoundReport.Build(input, Lang == "vi", narratives), ct);
-            if (Format is { } format)
-            {
-                if (!Enum.TryParse<BriefingFormat>(format, ignoreCase: true, out var chosen)) return BadRequest(text["FollowUpMsg.UnknownFormat", format].Value);
-                var document = BriefingDocument.Render(report, chosen, $"since-last-round-{input.Channel.Key}");
-                return File(document.Content, document.MediaType, document.FileName);
-            }
+            if (Format is { } format) return BriefingDownload.File(this, report, format, $"since-last-round-{input.Channel.Key}", text);
             Html = HtmlBriefing.Fragment(report);
         }
         catch (UserError e)
