@@ -14,6 +14,8 @@ namespace Parley.Features.Import;
 public static class UprReader
 {
     public static readonly string[] Layout = ["To", "To-Rgrp", "To-Org", "Text", "From", "From-Rgrp", "From-Org", "Response", "Action", "Issue", "Session"];
+    /// <summary>The layout as messages name it: the column names joined by commas, as in the file's header.</summary>
+    public static string LayoutText { get; } = string.Join(",", Layout);
     private static readonly string[] Required = ["To", "Text", "From", "Response", "Session"];
     private static readonly string[] RequiredForText = ["Text"];
 
@@ -38,7 +40,7 @@ public static class UprReader
         var missing = (textsOnly ? RequiredForText : Required).Where(r => !columns.ContainsKey(r)).ToList();
         if (missing.Count > 0)
         {
-            table.Problem(table.HeaderLine, "header", $"column(s) {string.Join(", ", missing)} missing: not the UPR Info layout ({string.Join(",", Layout)}); found '{Shorten(string.Join(",", table.Header))}'. Map other names with --mapping {{\"columns\": {{\"Your header\": \"To\"}}}}");
+            table.Problem(table.HeaderLine, "header", $"column(s) {string.Join(", ", missing)} missing: not the UPR Info layout ({LayoutText}); found '{Shorten(string.Join(",", table.Header))}'. Map other names with --mapping {{\"columns\": {{\"Your header\": \"To\"}}}}");
             return rows;
         }
         int Column(string name) => columns.GetValueOrDefault(name, -1);

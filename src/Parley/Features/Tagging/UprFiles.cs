@@ -32,12 +32,10 @@ public static class UprFiles
             using (var table = new CsvTable(stream, encoding, file, problems))
                 if (table.ReadHeader())
                 {
-                    var unknown = table.Header.Select(h => h.Trim().TrimStart('\uFEFF'))
-                        .Where(h => !UprReader.Layout.Contains(h, StringComparer.OrdinalIgnoreCase)).ToList();
                     if (!UprReader.IsUprHeader(table.Header))
-                        table.Problem(table.HeaderLine, "header", $"not the UPR Info layout ({string.Join(",", UprReader.Layout)}); found '{UprReader.Shorten(string.Join(",", table.Header))}'");
-                    else if (unknown.Count > 0)
-                        table.Problem(table.HeaderLine, "header", $"unknown column(s) {string.Join(", ", unknown.Select(u => $"'{u}'"))}; the UPR Info layout has {string.Join(",", UprReader.Layout)}");
+                        table.Problem(table.HeaderLine, "header", $"not the UPR Info layout ({UprReader.LayoutText}); found '{UprReader.Shorten(string.Join(",", table.Header))}'");
+                    else if (table.Header.Select(h => h.Trim().TrimStart('\uFEFF')).Where(h => !UprReader.Layout.Contains(h, StringComparer.OrdinalIgnoreCase)).ToList() is { Count: > 0 } unknown)
+                        table.Problem(table.HeaderLine, "header", $"unknown column(s) {string.Join(", ", unknown.Select(u => $"'{u}'"))}; the UPR Info layout has {UprReader.LayoutText}");
                 }
             stream.Position = 0;
         }
