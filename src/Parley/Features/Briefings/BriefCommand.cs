@@ -30,7 +30,7 @@ public static class BriefCommand
                 parse.GetValue(language) == "vi" ? BriefingLanguage.Vi : BriefingLanguage.En,
                 parse.GetValue(redact),
                 BriefingSections.Parse(parse.GetValue(sections)));
-            var chosen = Enum.Parse<BriefingFormat>(parse.GetValue(format)!, ignoreCase: true);
+            var chosen = BriefingDocument.FormatNamed(parse.GetValue(format)!)!.Value;
             var document = BriefingDocument.Render(BriefingBuilder.Build(input, options), chosen, $"briefing-{input.Channel.Key}");
             if (parse.GetValue(output) is { } path)
             {

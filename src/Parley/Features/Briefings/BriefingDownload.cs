@@ -11,15 +11,10 @@ namespace Parley.Features.Briefings;
 /// </summary>
 public static class BriefingDownload
 {
-    /// <summary>The format named (md, html or pdf, in any case); null for anything else, a number included.</summary>
-    public static BriefingFormat? Parse(string format) =>
-        Enum.GetValues<BriefingFormat>().Select(f => (BriefingFormat?)f)
-            .FirstOrDefault(f => string.Equals(f.ToString(), format.Trim(), StringComparison.OrdinalIgnoreCase));
-
     /// <summary>The report, already as the reader may see it, drawn in <paramref name="format"/> and saved as <paramref name="baseName"/> plus its extension.</summary>
     public static IActionResult File(PageModel page, Briefing report, string format, string baseName, IStringLocalizer<Text> text)
     {
-        if (Parse(format) is not { } chosen) return page.BadRequest(text["Briefing.UnknownFormat", format].Value);
+        if (BriefingDocument.FormatNamed(format) is not { } chosen) return page.BadRequest(text["Briefing.UnknownFormat", format].Value);
         var document = BriefingDocument.Render(report, chosen, baseName);
         return page.File(document.Content, document.MediaType, document.FileName);
     }

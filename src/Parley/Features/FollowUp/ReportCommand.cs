@@ -12,7 +12,13 @@ public static class ReportCommand
         var command = new Command("report", "Draft reports back to a review from the follow-up record.");
         var party = new Option<string>("--party") { Description = "The party under review (its key, such as vn)", Required = true, HelpName = "PARTY" };
         var cycle = new Option<int>("--cycle") { Description = "The UPR cycle the recommendations were made in", Required = true, HelpName = "N" };
-        var format = new Option<BriefingFormat>("--format") { Description = "md, html or pdf", DefaultValueFactory = _ => BriefingFormat.Md };
+        var format = new Option<BriefingFormat>("--format")
+        {
+            Description = "md, html or pdf", DefaultValueFactory = _ => BriefingFormat.Md, HelpName = "md|html|pdf",
+            // By name only: the enum's own parsing would take a number ("7") for a format.
+            CustomParser = result => BriefingDocument.FormatNamed(result.Tokens[^1].Value) is { } named ? named
+                : Refuse(result, $"--format: '{result.Tokens[^1].Value}' is not md, html or pdf"),
+        };
         var output = new Option<string?>("--out") { Description = "Write to this file (default: standard output for md and html; a PDF needs --out)", HelpName = "FILE" };
         var language = new Option<string>("--lang") { Description = "en or vi", DefaultValueFactory = _ => "en" };
         var midTerm = new Command("mid-term", "Draft a UPR mid-term report: recommendations by theme, response, institutions, actions with dates and evidence, derived state, gaps.");
@@ -46,6 +52,12 @@ public static class ReportCommand
             return await WriteAsync(cli, document.Content, path, ct);
         });
         return command;
+    }
+
+    private static BriefingFormat Refuse(System.CommandLine.Parsing.ArgumentResult result, string message)
+    {
+        result.AddError(message);
+        return default;
     }
 
     private static (bool Vietnamese, BriefingFormat Format, string? Path) Choices(ParseResult parse, Option<BriefingFormat> format, Option<string?> output, Option<string> language)

@@ -39,5 +39,11 @@ public class FreshStoreTests
         var vi = System.Net.WebUtility.HtmlDecode((await Cli.OkAsync("report", "mid-term", "--party", "vn", "--cycle", "1", "--lang", "vi", "--format", "html", "--db", store.Path)).Out);
         Assert.Contains("<html lang=\"vi\">", vi);
         Assert.Contains("Các khuyến nghị theo chủ đề", vi);
+
+        // Formats by name, in any case; a number is not a format.
+        Assert.Contains("<html lang=\"en\">", (await Cli.OkAsync("report", "mid-term", "--party", "vn", "--cycle", "1", "--format", "HTML", "--db", store.Path)).Out);
+        var numbered = await Cli.RunAsync("report", "mid-term", "--party", "vn", "--cycle", "1", "--format", "2", "--db", store.Path);
+        Assert.NotEqual(0, numbered.Exit);
+        Assert.Contains("--format: '2' is not md, html or pdf", numbered.Error);
     }
 }
