@@ -5,8 +5,9 @@ using Parley.Store;
 namespace Parley.Features.Tagging;
 
 /// <summary>
-/// `parley tag`: train the theme model (train), label a UPR Info file (predict), store suggestions for the
-/// recommendations without issue areas (apply), and confirm or reject one (confirm, reject).
+/// `parley tag`: train the theme model (train), label a UPR Info file (predict), score the model on a labelled one
+/// (evaluate), store suggestions for the recommendations without issue areas (apply), and confirm or reject one
+/// (confirm, reject).
 /// </summary>
 public static class TagCommand
 {
@@ -15,6 +16,7 @@ public static class TagCommand
         var command = new Command("tag", "Suggest themes (UPR Info issue labels) for recommendations with a model trained on labelled ones.");
         command.Subcommands.Add(Train(cli));
         command.Subcommands.Add(Predict(cli));
+        command.Subcommands.Add(Evaluate(cli));
         command.Subcommands.Add(Apply(cli));
         command.Subcommands.Add(Decide(cli, confirm: true));
         command.Subcommands.Add(Decide(cli, confirm: false));
@@ -61,7 +63,7 @@ public static class TagCommand
     {
         var file = new Argument<string>("FILE") { Description = "A UPR Info CSV (To, To-Rgrp, To-Org, Text, From, From-Rgrp, From-Org, Response, Action, Issue, Session); its Issue column is ignored" };
         var output = new Option<string>("--out") { Description = "The CSV to write: Text and Issue (the predicted labels, comma-separated), one row per input row", HelpName = "OUT.csv", Required = true };
-        var model = new Option<string?>("--model") { Description = "A model file written by tag train --out (default: the store's model, or the shipped one)", HelpName = "MODEL" };
+        var model = ModelOption();
         var command = new Command("predict", "Label every row of a UPR Info file with the themes the model predicts.");
         command.Arguments.Add(file);
         command.Options.Add(output);
@@ -79,6 +81,50 @@ public static class TagCommand
         });
         return command;
     }
+
+    private static Command Evaluate(CliContext cli)
+    {
+        var file = new Argument<string>("FILE") { Description = "A UPR Info CSV whose Issue column holds the true labels (rows without any are not scored)" };
+        var model = ModelOption();
+        var perLabel = new Option<bool>("--labels") { Description = "Also each label's rows, precision, recall and F1" };
+        var command = new Command("evaluate", "Score the model on a UPR Info file labelled by people: micro- and macro-F1 of the labels it predicts against the file's Issue column.");
+        command.Arguments.Add(file);
+        command.Options.Add(model);
+        command.Options.Add(perLabel);
+        command.SetAction(async (parse, ct) =>
+        {
+            var path = parse.GetValue(file)!;
+            var all = UprFiles.Read(path, forPrediction: false);
+            var rows = all.Where(r => r.Issues.Count > 0).ToList();
+            if (rows.Count == 0) throw new UserError($"{Path.GetFileName(path)}: no row has labels in its Issue column to score against");
+            var themes = await ModelAsync(cli, parse, parse.GetValue(model), ct);
+            var clock = Stopwatch.StartNew();
+            var predicted = themes.Predict(rows.Select(r => r.Text).ToList()).Select(p => p.Select(x => x.Label).ToList()).ToList();
+            var seconds = clock.Elapsed.TotalSeconds;
+            var known = themes.Labels.Select(l => l.Label).ToHashSet(StringComparer.Ordinal);
+            // A label the model never learnt still counts: every row that has it is a miss.
+            var labels = known.Concat(rows.SelectMany(r => r.Issues)).Distinct(StringComparer.Ordinal).ToList();
+            var score = ThemeScore.Of(rows.Select(r => r.Issues).ToList(), predicted, labels);
+            var scored = score.PerLabel.Count(l => l.Support > 0);
+            cli.Out.WriteLine($"{rows.Count:N0} labelled row(s) of {Path.GetFileName(path)} scored with model {themes.Info.Version}" +
+                (all.Count > rows.Count ? $" ({all.Count - rows.Count:N0} without labels left out)" : ""));
+            cli.Out.WriteLine($"micro-F1 {score.MicroF1:F3} (precision {score.MicroPrecision:F3}, recall {score.MicroRecall:F3}), macro-F1 {score.MacroF1:F3} over the {scored} label(s) the file uses; " +
+                $"predicted at {rows.Count / Math.Max(seconds, 1e-6):N0} rows/s");
+            if (score.PerLabel.Where(l => l.Support > 0 && !known.Contains(l.Label)).ToList() is { Count: > 0 } unknown)
+                cli.Out.WriteLine($"labels the model does not know (each row with one counts as a miss): {string.Join(", ", unknown.Select(l => $"{l.Label} ({l.Support:N0})"))}");
+            if (parse.GetValue(perLabel))
+            {
+                cli.Out.WriteLine("label\trows\tprecision\trecall\tF1");
+                foreach (var l in score.PerLabel.Where(l => l.Support > 0).OrderByDescending(l => l.Support).ThenBy(l => l.Label, StringComparer.Ordinal))
+                    cli.Out.WriteLine($"{l.Label}\t{l.Support}\t{l.Precision:F3}\t{l.Recall:F3}\t{l.F1:F3}");
+            }
+            return 0;
+        });
+        return command;
+    }
+
+    private static Option<string?> ModelOption() =>
+        new("--model") { Description = "A model file written by tag train --out (default: the store's model, or the shipped one)", HelpName = "MODEL" };
 
     private static async Task<ThemeModel> ModelAsync(CliContext cli, ParseResult parse, string? file, CancellationToken ct)
     {

@@ -1,7 +1,10 @@
 namespace Parley.Features.Tagging;
 
-/// <summary>How well predicted label sets match the true ones: micro- and macro-averaged F1 and each label's precision and recall.</summary>
-public sealed record ThemeScore(double MicroF1, double MacroF1, IReadOnlyList<ThemeLabelScore> PerLabel)
+/// <summary>
+/// How well predicted label sets match the true ones: micro-averaged F1 (with its precision and recall over all
+/// labels), macro-averaged F1 over the labels the true sets use, and each label's precision and recall.
+/// </summary>
+public sealed record ThemeScore(double MicroF1, double MacroF1, IReadOnlyList<ThemeLabelScore> PerLabel, double MicroPrecision, double MicroRecall)
 {
     public static ThemeScore Of(IReadOnlyList<IReadOnlyList<string>> truth, IReadOnlyList<List<string>> predicted, IReadOnlyList<string> labels)
     {
@@ -19,7 +22,8 @@ public sealed record ThemeScore(double MicroF1, double MacroF1, IReadOnlyList<Th
             perLabel.Add(new ThemeLabelScore(label, tp + fn, Ratio(tp, tp + fp), Ratio(tp, tp + fn), F1(tp, fp, fn)));
         }
         var withSupport = perLabel.Where(l => l.Support > 0).ToList();
-        return new ThemeScore(F1(tpAll, fpAll, fnAll), withSupport.Count == 0 ? 0 : withSupport.Average(l => l.F1), perLabel);
+        return new ThemeScore(F1(tpAll, fpAll, fnAll), withSupport.Count == 0 ? 0 : withSupport.Average(l => l.F1), perLabel,
+            Ratio(tpAll, tpAll + fpAll), Ratio(tpAll, tpAll + fnAll));
     }
 
     private static double Ratio(int a, int b) => b == 0 ? 0 : (double)a / b;

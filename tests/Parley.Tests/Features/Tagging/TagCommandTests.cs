@@ -2,7 +2,10 @@ using Parley.Tests.Support;
 
 namespace Parley.Tests.Features.Tagging;
 
-/// <summary>`parley tag predict` on UPR Info files: every row labelled in order, and bad files refused with file and line.</summary>
+/// <summary>
+/// `parley tag predict` on UPR Info files: every row labelled in order, and bad files refused with file and line;
+/// `parley tag evaluate` scoring those predictions against a file's own labels.
+/// </summary>
 public class TagCommandTests
 {
     [Fact]
@@ -43,6 +46,54 @@ public class TagCommandTests
         Assert.Equal(3, lines.Length);
         Assert.Contains("Death penalty", lines[1]);
         Assert.Contains("Right to education", lines[2]);
+    }
+
+    [Fact]
+    public async Task Evaluate_scores_the_predictions_against_the_files_labels_and_names_labels_the_model_does_not_know()
+    {
+        using var store = new TempStore();
+        string[] rows =
+        [
+            "Viet Nam,Asia,ASEAN,Abolish the death penalty and commute all death sentences,Norway,WEOG,,Accepted,5,Death penalty,34",
+            "Viet Nam,Asia,ASEAN,\"Guarantee freedom of expression, and release bloggers\",Sweden,WEOG,EU,Noted,4,\"Freedom of opinion and expression,Human rights defenders\",34",
+            "Viet Nam,Asia,ASEAN,Ensure access to primary education for children of ethnic minorities,Chile,GRULAC,OAS,Accepted,4,\"Right to education,Minorities\",34",
+            "Viet Nam,Asia,ASEAN,Protect the rights of workers in the informal sector,Chile,GRULAC,OAS,Accepted,4,\"Labour,Made-up theme\",34",
+            "Viet Nam,Asia,ASEAN,Combat violence against women,Chile,GRULAC,OAS,Accepted,4,,34",
+        ];
+        var (_, predictedLines) = await PredictAsync(store, rows);
+        var truth = new[] { "Death penalty", "Freedom of opinion and expression,Human rights defenders", "Right to education,Minorities", "Labour,Made-up theme" };
+        // The same figure worked out here from what `tag predict` wrote, row by row.
+        var (tp, fp, fn) = (0, 0, 0);
+        foreach (var (line, labels) in predictedLines.Skip(1).Zip(truth))
+        {
+            var predicted = line[(line.LastIndexOf(",\"", StringComparison.Ordinal) + 2)..^1].Split(',').ToHashSet();
+            var expected = labels.Split(',').ToHashSet();
+            (tp, fp, fn) = (tp + predicted.Intersect(expected).Count(), fp + predicted.Except(expected).Count(), fn + expected.Except(predicted).Count());
+        }
+
+        var run = await Cli.OkAsync("tag", "evaluate", store.File("review.csv"), "--labels", "--db", store.Path);
+
+        Assert.Contains("4 labelled row(s) of review.csv scored with model", run.Out);
+        Assert.Contains("(1 without labels left out)", run.Out);
+        Assert.Contains($"micro-F1 {2.0 * tp / (2.0 * tp + fp + fn):F3}", run.Out);
+        Assert.Contains("over the 7 label(s) the file uses", run.Out);
+        Assert.Contains("labels the model does not know (each row with one counts as a miss): Made-up theme (1)", run.Out);
+        Assert.Contains("Made-up theme\t1\t0.000\t0.000\t0.000", run.Out);
+        Assert.Matches(@"Death penalty\t1\t1\.000\t1\.000\t1\.000", run.Out);
+        Assert.True(await store.IsMissingAsync(), "evaluating must not create a store");
+    }
+
+    [Fact]
+    public async Task Evaluate_refuses_a_file_without_labels_to_score_against()
+    {
+        using var store = new TempStore();
+        var input = store.File("unlabelled.csv");
+        await File.WriteAllTextAsync(input, ThemeExamples.Header + "\nViet Nam,Asia,ASEAN,Abolish the death penalty,Norway,WEOG,,Accepted,5,,34\n");
+
+        var run = await Cli.RunAsync("tag", "evaluate", input, "--db", store.Path);
+
+        Assert.True(run.Exit != 0);
+        Assert.Contains("unlabelled.csv: no row has labels in its Issue column to score against", run.Error);
     }
 
     /// <summary>Runs `tag predict` on a UPR Info file of these rows (after the header), with no store; its output's lines.</summary>
