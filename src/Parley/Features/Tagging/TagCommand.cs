@@ -64,10 +64,7 @@ public static class TagCommand
         var file = new Argument<string>("FILE") { Description = "A UPR Info CSV (To, To-Rgrp, To-Org, Text, From, From-Rgrp, From-Org, Response, Action, Issue, Session); its Issue column is ignored" };
         var output = new Option<string>("--out") { Description = "The CSV to write: Text and Issue (the predicted labels, comma-separated), one row per input row", HelpName = "OUT.csv", Required = true };
         var model = ModelOption();
-        var command = new Command("predict", "Label every row of a UPR Info file with the themes the model predicts.");
-        command.Arguments.Add(file);
-        command.Options.Add(output);
-        command.Options.Add(model);
+        var command = new Command("predict", "Label every row of a UPR Info file with the themes the model predicts.") { file, output, model };
         command.SetAction(async (parse, ct) =>
         {
             var path = parse.GetValue(file)!;
@@ -87,14 +84,15 @@ public static class TagCommand
         var file = new Argument<string>("FILE") { Description = "A UPR Info CSV whose Issue column holds the true labels (rows without any are not scored)" };
         var model = ModelOption();
         var perLabel = new Option<bool>("--labels") { Description = "Also each label's rows, precision, recall and F1" };
-        var command = new Command("evaluate", "Score the model on a UPR Info file labelled by people: micro- and macro-F1 of the labels it predicts against the file's Issue column.");
-        command.Arguments.Add(file);
-        command.Options.Add(model);
-        command.Options.Add(perLabel);
+        var command = new Command("evaluate", "Score the model on a UPR Info file labelled by people: micro- and macro-F1 of the labels it predicts against the file's Issue column.")
+        {
+            file, model, perLabel,
+        };
         command.SetAction(async (parse, ct) =>
         {
             var path = parse.GetValue(file)!;
-            var all = UprFiles.Read(path, forPrediction: false);
+            // Checked as for prediction: only the texts and their labels matter, not how a later session words its responses.
+            var all = UprFiles.Read(path, forPrediction: true);
             var rows = all.Where(r => r.Issues.Count > 0).ToList();
             if (rows.Count == 0) throw new UserError($"{Path.GetFileName(path)}: no row has labels in its Issue column to score against");
             var themes = await ModelAsync(cli, parse, parse.GetValue(model), ct);
